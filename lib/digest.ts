@@ -1,0 +1,63 @@
+// buildDigest: an Article in, a Digest out. Pure: the service worker, the CLI and the tests all
+// call this one function.
+import type { Article, Digest } from './types';
+import { sentencesOf } from './text/sentences';
+import { buildEntityIndex } from './entities';
+import { findQuotes } from './quotes';
+import { buildStakeholders } from './stakeholders';
+import { findPositions } from './positions';
+
+const WORDS_PER_MINUTE = 230;
+
+export interface DigestOptions {
+  /** Time the extraction took, when it was measured elsewhere (the content script). */
+  extractMs?: number;
+  /** Notices raised by extraction (long page cut, visible text used). */
+  notices?: string[];
+}
+
+export function countWords(paragraphs: string[]): number {
+  let n = 0;
+  for (const p of paragraphs) {
+    // Han and kana are counted a character each, other scripts by runs of letters
+    n += (p.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []).length;
+  }
+  return n;
+}
+
+export function buildDigest(article: Article, options: DigestOptions = {}): Digest {
+  const t0 = performance.now();
+  const sentences = sentencesOf(article.paragraphs);
+  const entities = buildEntityIndex(article);
+  const quotes = findQuotes(article, entities);
+  const stakeholders = buildStakeholders(entities, quotes);
+  const positions = findPositions(sentences, stakeholders);
+  const notices = [...(options.notices ?? [])];
+  if (!quotes.length) notices.push('This article quotes no one directly.');
+  const wordCount = countWords(article.paragraphs);
+  const quotedWords = stakeholders.reduce((n, s) => n + s.quotedWords, 0);
+  const anonymousWords = quotes.filter((q) => q.anonymous).reduce((n, q) => n + q.text.split(/\s+/).length, 0);
+  return {
+    title: article.title,
+    url: article.url,
+    siteName: article.siteName,
+    byline: article.byline,
+    publishedTime: article.publishedTime,
+    lang: article.lang,
+    dir: article.dir,
+    readerable: article.readerable,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    quotes,
+    stakeholders,
+    positions,
+    voices: {
+      anonymousShare: quotedWords + anonymousWords ? anonymousWords / (quotedWords + anonymousWords) : 0,
+      unquoted: stakeholders.filter((s) => !s.quoted && s.mentions >= 3).map((s) => s.name),
+    },
+    notices,
+    timings: { extractMs: round(options.extractMs ?? 0), structureMs: round(performance.now() - t0) },
+  };
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
