@@ -1,0 +1,48 @@
+// The shared measuring corpus (../shared/corpus): which folders exist and the pages in them.
+// Scripts only read it; nothing from it is copied into the project.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const SHARED = resolve(import.meta.dirname, '..', '..', 'shared');
+export const CORPUS = join(SHARED, 'corpus');
+export const CORPORA = ['dev', 'intl', 'tricky'] as const;
+
+export interface CorpusPage {
+  corpus: string;
+  id: string;
+  dir: string;
+  htmlPath: string;
+  url: string;
+  /** meta.json as written by the corpus authors (lang, why, readerable…). */
+  meta: Record<string, unknown>;
+}
+
+export function pagesOf(corpus: string): CorpusPage[] {
+  const root = join(CORPUS, corpus);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'page.html')))
+    .map((d) => {
+      const dir = join(root, d.name);
+      const meta = existsSync(join(dir, 'meta.json')) ? JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) : {};
+      return {
+        corpus,
+        id: d.name,
+        dir,
+        htmlPath: join(dir, 'page.html'),
+        url: typeof meta.url === 'string' ? meta.url : `https://example.invalid/${corpus}/${d.name}`,
+        meta,
+      };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+export const median = (xs: number[]): number => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+export const fmt = (ms: number, digits = 1): string => (Number.isFinite(ms) ? ms.toFixed(digits) : '-');
+export const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
