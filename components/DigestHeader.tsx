@@ -1,0 +1,20 @@
+import type { Digest } from '../lib/types';
+import { formatDate } from '../lib/format';
+import { pageText } from './text';
+
+export function DigestHeader({ digest }: { digest: Digest }) {
+  const date = formatDate(digest.publishedTime);
+  const meta = [digest.siteName, digest.byline, date, `${digest.readingMinutes} min read`].filter(Boolean) as string[];
+  return (
+    <header class="digest-header">
+      <h1 class="title" {...pageText(digest)}>
+        {digest.title}
+      </h1>
+      <p class="meta">
+        {meta.map((part, i) => (
+          <span key={i}>{part}</span>
+        ))}
+      </p>
+    </header>
+  );
+}

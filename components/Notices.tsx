@@ -1,0 +1,10 @@
+export function Notices({ notices }: { notices: string[] }) {
+  if (!notices.length) return null;
+  return (
+    <ul class="notices" aria-label="Notices">
+      {notices.map((n, i) => (
+        <li key={i}>{n}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import type { Digest, Stakeholder } from '../lib/types';
+import { pageText, plural } from './text';
+
+const FIRST = 8;
+
+export function StakeholderList({ digest }: { digest: Digest }) {
+  const [all, setAll] = useState(false);
+  const { stakeholders, voices } = digest;
+  const shown = all ? stakeholders : stakeholders.slice(0, FIRST);
+  return (
+    <section class="section" aria-labelledby="stakeholders-heading">
+      <div class="section-head">
+        <h2 id="stakeholders-heading">
+          Stakeholders <span class="count">{stakeholders.length}</span>
+        </h2>
+      </div>
+      {stakeholders.length ? (
+        <ul class="stakeholders">
+          {shown.map((s) => (
+            <StakeholderItem key={s.name} s={s} digest={digest} />
+          ))}
+        </ul>
+      ) : (
+        <p class="empty-note">No people or organizations stand out in this article.</p>
+      )}
+      {stakeholders.length > FIRST && (
+        <button type="button" class="link" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? 'Show fewer' : `Show all ${stakeholders.length}`}
+        </button>
+      )}
+      {voices.anonymousShare >= 0.05 && (
+        <p class="voices">{Math.round(voices.anonymousShare * 100)}% of the quoted words come from unnamed sources.</p>
+      )}
+      {voices.unquoted.length > 0 && (
+        <p class="voices">
+          Mentioned but not quoted: <span {...pageText(digest)}>{voices.unquoted.join(', ')}</span>
+        </p>
+      )}
+    </section>
+  );
+}
+
+function StakeholderItem({ s, digest }: { s: Stakeholder; digest: Digest }) {
+  return (
+    <li class={s.central ? 'stakeholder central' : 'stakeholder'}>
+      <div class="stakeholder-line">
+        <span class="name" {...pageText(digest)}>
+          {s.name}
+        </span>
+        <span class={`kind kind-${s.kind}`}>{s.kind}</span>
+      </div>
+      {s.role && (
+        <p class="role" {...pageText(digest)}>
+          {s.role}
+        </p>
+      )}
+      <p class="stats">
+        {plural(s.mentions, 'mention')}
+        {' · '}
+        {s.quoted ? `quoted ${s.quoteCount}×` : 'not quoted'}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,87 @@
+// The worker's one real job: read tab N with the injected extractor, structure the Article with
+// buildDigest, answer the popup. Browser calls come in through `TabAccess` so tests can fake them.
+import { buildDigest } from '../../lib/digest';
+import type { DigestFailure, DigestResponse, ExtractionOutcome, RequestOf } from '../../lib/messages';
+import { internalFailure } from '../../lib/messages';
+import type { DigestCache } from './cache';
+import { failureOfInjectionError, restrictionOf, samePage } from './restricted';
+
+export interface TabAccess {
+  /** The tab, or null when it no longer exists. `url` is undefined when the browser hides it. */
+  get(tabId: number): Promise<{ url?: string } | null>;
+  /** Run the extractor in the tab's top frame; resolves to what it returned. */
+  extract(tabId: number, force: boolean): Promise<unknown>;
+  fileAccess(): Promise<boolean>;
+}
+
+export interface DigestDeps {
+  tabs: TabAccess;
+  cache: DigestCache;
+  /** Give up on a page that takes longer than this to read. */
+  timeoutMs?: number;
+}
+
+const TAB_GONE: DigestFailure = { ok: false, reason: 'tab-gone', message: 'The tab was closed before it could be read.' };
+const NAVIGATED: DigestFailure = {
+  ok: false,
+  reason: 'navigated',
+  message: 'The tab moved to another page while it was being read. Open Standpoint again on the page you want.',
+};
+
+export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps): Promise<DigestResponse> {
+  const { tabId, force = false, fresh = false } = request;
+  try {
+    const tab = await deps.tabs.get(tabId);
+    if (!tab) return TAB_GONE;
+    const url = tab.url;
+    const restriction = restrictionOf(url, { fileAccess: url?.startsWith('file:') ? await deps.tabs.fileAccess() : false });
+    if (restriction) return restriction;
+    if (url && !force && !fresh) {
+      const cached = await deps.cache.get(tabId, url);
+      if (cached) return { ok: true, digest: cached, cached: true };
+    }
+
+    let outcome: unknown;
+    try {
+      outcome = await withTimeout(deps.tabs.extract(tabId, force), deps.timeoutMs ?? 30_000);
+    } catch (error) {
+      if (error === TIMEOUT) return { ok: false, reason: 'timeout', message: 'This page took too long to read. Try again once it has finished loading.' };
+      // the tab may have closed under us: say so rather than relay a cryptic frame error
+      if (!(await deps.tabs.get(tabId))) return TAB_GONE;
+      return failureOfInjectionError(error);
+    }
+
+    const after = await deps.tabs.get(tabId);
+    if (!after) return TAB_GONE;
+    if (url && after.url && !samePage(url, after.url)) return NAVIGATED;
+    if (!isOutcome(outcome)) {
+      return { ok: false, reason: 'injection-failed', message: 'The page did not answer. Reload it and try again.' };
+    }
+    if (!outcome.ok) {
+      const failure: DigestFailure = { ok: false, reason: outcome.reason, message: outcome.message };
+      if (outcome.canForce && !force) failure.canForce = true;
+      return failure;
+    }
+    const digest = buildDigest(outcome.article, { extractMs: outcome.extractMs, notices: outcome.notices });
+    await deps.cache.set(tabId, url ?? outcome.article.url, digest);
+    return { ok: true, digest, cached: false };
+  } catch (error) {
+    return internalFailure(error);
+  }
+}
+
+function isOutcome(value: unknown): value is ExtractionOutcome {
+  if (typeof value !== 'object' || value === null || typeof (value as { ok?: unknown }).ok !== 'boolean') return false;
+  const v = value as ExtractionOutcome;
+  return v.ok ? typeof v.article === 'object' && v.article !== null && Array.isArray(v.article.paragraphs) : typeof v.message === 'string';
+}
+
+const TIMEOUT = Symbol('timeout');
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(TIMEOUT), ms);
+  });
+  return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,40 @@
+// The service worker: a map of message handlers (lib/messages.ts) and the browser wiring they
+// need. Features add a handler here; the work itself lives in small modules beside this one.
+import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { dispatch, internalFailure, type Handlers } from '../../lib/messages';
+import { createDigestCache, type SessionArea } from './cache';
+import { digestTab, type TabAccess } from './digest-tab';
+
+const tabs: TabAccess = {
+  get: (tabId) => browser.tabs.get(tabId).then((tab) => tab ?? null, () => null),
+  async extract(tabId, force) {
+    // The options travel as a global of the extension's isolated world, read once by extract.js
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: (f: boolean) => {
+        globalThis.__standpointOptions = { force: f };
+      },
+      args: [force],
+    });
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+    return first?.result;
+  },
+  fileAccess: () => browser.extension.isAllowedFileSchemeAccess().catch(() => false),
+};
+
+export default defineBackground(() => {
+  const session = (browser.storage as { session?: SessionArea } | undefined)?.session;
+  const cache = createDigestCache(session);
+  const handlers: Handlers<Browser.runtime.MessageSender> = {
+    digest: (request) => digestTab(request, { tabs, cache }),
+  };
+  // sendResponse + `return true` answers asynchronously on every browser, polyfilled or not
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    const answer = dispatch(handlers, message, sender);
+    if (!answer) return false;
+    answer.then(sendResponse, (error: unknown) => sendResponse(internalFailure(error)));
+    return true;
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void cache.forget(tabId));
+});

@@ -1,0 +1,84 @@
+// The one message map shared by popup, service worker and the injected extractor. Pure types and
+// helpers, no browser API: each side brings its own transport (runtime.sendMessage, executeScript).
+import type { Article, Digest } from './types';
+
+/** Why a digest could not be made; each reason has its own message and action in the popup. */
+export type FailureReason =
+  | 'restricted' // the browser does not let extensions read this page
+  | 'unsupported' // not an HTML page (PDF, image, plain text)
+  | 'not-article' // readable, but it does not look like an article: can be forced
+  | 'empty'
+  | 'too-large'
+  | 'tab-gone' // the tab was closed
+  | 'navigated' // the tab went to another page while we were reading it
+  | 'no-tab'
+  | 'timeout'
+  | 'injection-failed'
+  | 'internal';
+
+export interface DigestFailure {
+  ok: false;
+  reason: FailureReason;
+  message: string;
+  /** True when "Digest anyway" (force) can help. */
+  canForce?: boolean;
+}
+
+export interface DigestSuccess {
+  ok: true;
+  digest: Digest;
+  /** True when the answer came from the per-tab cache rather than a fresh read of the page. */
+  cached: boolean;
+}
+
+export type DigestResponse = DigestSuccess | DigestFailure;
+
+/** What the injected extractor (entrypoints/extract.ts) hands back to the worker: plain JSON. */
+export type ExtractionOutcome =
+  | { ok: true; article: Article; notices: string[]; extractMs: number }
+  | { ok: false; reason: 'not-article' | 'empty' | 'too-large' | 'unsupported'; message: string; canForce?: boolean; extractMs: number };
+
+/**
+ * Every message the worker answers: request shape and response shape, by type. New features
+ * (highlight a quote, history, options) add an entry here and a handler in the worker.
+ */
+export interface MessageMap {
+  /** Digest the page in tab `tabId`; `force` digests visible text of a non-article; `fresh` skips the cache. */
+  digest: { request: { tabId: number; force?: boolean; fresh?: boolean }; response: DigestResponse };
+}
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<T extends MessageType> = MessageMap[T]['request'];
+export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
+export type Message<T extends MessageType = MessageType> = { type: T } & RequestOf<T>;
+
+/** A handler per message type; `sender` is whatever the transport reports about the caller. */
+export type Handlers<Sender = unknown> = {
+  [T in MessageType]: (request: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
+};
+
+const TYPES: Record<MessageType, true> = { digest: true };
+
+export function isMessage(value: unknown): value is Message {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(TYPES, type);
+}
+
+export function message<T extends MessageType>(type: T, request: RequestOf<T>): Message<T> {
+  return { type, ...request } as Message<T>;
+}
+
+/** Route a message to its handler; unknown messages get `undefined` so other listeners may answer. */
+export function dispatch<Sender>(handlers: Handlers<Sender>, value: unknown, sender: Sender): Promise<unknown> | undefined {
+  if (!isMessage(value)) return undefined;
+  const { type, ...request } = value;
+  const handler = handlers[type] as (r: unknown, s: Sender) => Promise<unknown>;
+  return handler(request, sender);
+}
+
+/** The shape every failure takes when something throws where it should not. */
+export function internalFailure(error: unknown): DigestFailure {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ok: false, reason: 'internal', message: `Something went wrong while digesting this page (${detail}).` };
+}

@@ -1,0 +1,121 @@
+// The extension as a reader uses it: open a news page, open Standpoint, read the quotes with their
+// speakers, copy one, and get clear messages where there is nothing to digest.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, openPopup, openTab, serveFixtures, type ExtensionBrowser } from './browser';
+
+let browser: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof serveFixtures>>;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The speaker line shown under the quote that contains `words`. */
+async function speakerOf(popup: import('playwright-core').Page, words: string): Promise<string> {
+  const item = popup.locator('.quote', { hasText: words });
+  await expect.poll(() => item.count()).toBeGreaterThan(0);
+  return (await item.first().locator('.attribution').innerText()).trim();
+}
+
+describe('the popup on a news article', () => {
+  let popup: import('playwright-core').Page;
+  let articleUrl: string;
+  let tabId: number;
+
+  beforeAll(async () => {
+    articleUrl = `${server.origin}/article.html`;
+    ({ tabId } = await openTab(browser, articleUrl));
+    popup = await openPopup(browser, tabId);
+    await popup.locator('.quote').first().waitFor({ timeout: 20_000 });
+  });
+
+  it('shows the article header', async () => {
+    await expect.poll(() => popup.locator('h1.title').innerText()).toContain('Port Halden council backs wind-port plan');
+    const meta = await popup.locator('.meta').innerText();
+    expect(meta).toContain('The Halden Ledger');
+    expect(meta).toMatch(/min read/);
+  });
+
+  it('looks right (screenshot for the README, taken before any button is pressed)', async () => {
+    const target = resolve(process.env.STANDPOINT_SCREENSHOT ?? 'test-results/popup.png');
+    mkdirSync(dirname(target), { recursive: true });
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.evaluate(() => document.querySelector('.popup')?.scrollTo(0, 0));
+    await popup.screenshot({ path: target });
+  });
+
+  it('lists key quotes with the people who said them', async () => {
+    expect(await popup.locator('.quote').count()).toBeGreaterThanOrEqual(5);
+    expect(await speakerOf(popup, 'biggest chance Port Halden has had')).toContain('Vasquez');
+    expect(await speakerOf(popup, 'the fleet and the turbines can share the bay')).toContain('Okafor');
+    expect(await speakerOf(popup, 'how far it reaches and for how long')).toContain('Osei');
+  });
+
+  it('shows stakeholders and positions', async () => {
+    const names = await popup.locator('.stakeholder .name').allInnerTexts();
+    expect(names.join(' | ')).toMatch(/Vasquez/);
+    expect(await popup.locator('#positions-heading').isVisible()).toBe(true);
+  });
+
+  it('copies a quote as a citation', async () => {
+    const item = popup.locator('.quote', { hasText: 'biggest chance Port Halden' }).first();
+    await item.getByRole('button', { name: /copy quote/i }).click();
+    await expect.poll(() => item.locator('button.copy').innerText()).toBe('Copied');
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^“This is the biggest chance Port Halden has had in a generation/);
+    expect(copied).toMatch(/” — [^\n]*Vasquez/);
+    expect(copied).toContain(`(The Halden Ledger, Mar 14, 2026) ${articleUrl}`);
+  });
+
+  it('copies all quotes at once', async () => {
+    await popup.getByRole('button', { name: 'Copy all quotes' }).click();
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    const count = await popup.locator('.quote').count();
+    expect(copied.split('\n\n')).toHaveLength(count);
+  });
+
+  it('answers from the cache when reopened on the same page', async () => {
+    const again = await openPopup(browser, tabId);
+    await again.locator('.quote').first().waitFor();
+    expect(await again.locator('.timing').innerText()).toContain('(saved)');
+    await again.close();
+  });
+
+});
+
+describe('pages with nothing to digest', () => {
+  it('says a front page is not an article, and digests it anyway on request', async () => {
+    const { tabId } = await openTab(browser, `${server.origin}/front.html`);
+    const popup = await openPopup(browser, tabId);
+    const alert = popup.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('does not look like a news article');
+    await popup.getByRole('button', { name: 'Digest anyway' }).click();
+    await popup.locator('h1.title').waitFor();
+    expect(await popup.locator('h1.title').innerText()).toContain('Local news');
+    expect(await popup.getByRole('alert').count()).toBe(0);
+  });
+
+  it('says the browser does not let it read its own pages', async () => {
+    const { tabId } = await openTab(browser, 'chrome://version');
+    const popup = await openPopup(browser, tabId);
+    const alert = popup.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('can’t be read');
+    expect(await alert.innerText()).toContain('does not let extensions read');
+    expect(await alert.getByRole('button').count()).toBe(0);
+  });
+
+  it('says so when the tab is gone', async () => {
+    const { page, tabId } = await openTab(browser, `${server.origin}/article.html`);
+    await page.close();
+    const popup = await openPopup(browser, tabId);
+    await expect.poll(() => popup.getByRole('alert').innerText()).toContain('The tab was closed');
+  });
+});
