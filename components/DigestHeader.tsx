@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { Digest } from '../lib/types';
 import { formatDate } from '../lib/format';
 import { pageText } from './text';
@@ -12,7 +13,10 @@ export function DigestHeader({ digest }: { digest: Digest }) {
       </h1>
       <p class="meta">
         {meta.map((part, i) => (
-          <span key={i}>{part}</span>
+          <Fragment key={i}>
+            {i > 0 && ' · '}
+            <span>{part}</span>
+          </Fragment>
         ))}
       </p>
     </header>

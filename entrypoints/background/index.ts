@@ -23,6 +23,10 @@ const tabs: TabAccess = {
   fileAccess: () => browser.extension.isAllowedFileSchemeAccess().catch(() => false),
 };
 
+function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
 export default defineBackground(() => {
   const session = (browser.storage as { session?: SessionArea } | undefined)?.session;
   const cache = createDigestCache(session);
@@ -31,6 +35,8 @@ export default defineBackground(() => {
   };
   // sendResponse + `return true` answers asynchronously on every browser, polyfilled or not
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+    // Only our own pages may ask: a script running in a tab (even ours) never can
+    if (!isExtensionPage(sender)) return false;
     const answer = dispatch(handlers, message, sender);
     if (!answer) return false;
     answer.then(sendResponse, (error: unknown) => sendResponse(internalFailure(error)));

@@ -50,6 +50,9 @@ describe('the popup on a news article', () => {
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.evaluate(() => document.querySelector('.popup')?.scrollTo(0, 0));
     await popup.screenshot({ path: target });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.screenshot({ path: target.replace(/\.png$/, '-dark.png') });
+    await popup.emulateMedia({ colorScheme: 'light' });
   });
 
   it('lists key quotes with the people who said them', async () => {
