@@ -1,28 +1,43 @@
-// findQuotes: quoted spans of the article with their speakers. v0 placeholder (see issue 3).
+// findQuotes: the article's quoted speech with who said it, ranked. Steps: marks → spans
+// (marks.ts), spans → speakers (attribution.ts), drop what is not speech and repeats
+// (select.ts), order (rank.ts). Every step is a linear pass over the text around the marks.
 import type { Article, Quote } from '../types';
 import type { EntityIndex } from '../entities';
+import { findSpans } from './marks';
+import { Attributor } from './attribution';
+import { MIN_WORDS, dedupe, looksLikeTitle, wordsOf } from './select';
+import { rankQuotes } from './rank';
 
-const QUOTE = /[“"]([^“”"]{10,}?)[”"]/g;
+export interface QuoteOptions {
+  /** Keep quotes shorter than four words (scare quotes, terms); off by default. */
+  keepFragments?: boolean;
+}
 
-export function findQuotes(article: Article, entities: EntityIndex): Quote[] {
+export function findQuotes(article: Article, entities: EntityIndex, options: QuoteOptions = {}): Quote[] {
+  const paragraphs = article.paragraphs;
+  const lang = (article.lang ?? '').toLowerCase().split('-')[0] || null;
+  const spans = findSpans(paragraphs, lang);
+  if (!spans.length) return [];
+  const attributor = new Attributor(paragraphs, spans, entities, lang);
   const quotes: Quote[] = [];
-  article.paragraphs.forEach((text, paragraph) => {
-    for (const m of text.matchAll(QUOTE)) {
-      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
-      const said = /^,?\s*(?:(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)\s+(said|says)|(said|says)\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*))/u.exec(after);
-      const raw = said ? said[1] ?? said[4] : null;
-      const speaker = raw ? entities.resolve(raw)?.name ?? raw : null;
-      quotes.push({
-        text: m[1],
-        speaker,
-        role: null,
-        cue: said ? said[2] ?? said[3] : null,
-        partial: false,
-        anonymous: false,
-        position: { paragraph, start: m.index! + 1, end: m.index! + 1 + m[1].length },
-        score: 0,
-      });
-    }
+  spans.forEach((span, i) => {
+    const who = attributor.attribute(i);
+    const text = span.parts.map((part) => paragraphs[part.paragraph].slice(part.start, part.end)).join(' ');
+    const first = span.parts[0];
+    const words = wordsOf(text).length;
+    if (!options.keepFragments && words < MIN_WORDS) return;
+    const head = paragraphs[first.paragraph].slice(Math.max(0, span.open - 40), span.open);
+    if (looksLikeTitle(text, head, who.cue !== null && who.cue !== ':' && !who.partial)) return;
+    quotes.push({
+      text,
+      speaker: who.speaker,
+      role: who.speaker ? who.role : null,
+      cue: who.cue,
+      partial: who.partial,
+      anonymous: who.anonymous && !who.speaker,
+      position: { paragraph: first.paragraph, start: first.start, end: first.end },
+      score: 0,
+    });
   });
-  return quotes;
+  return rankQuotes(dedupe(quotes), paragraphs.length);
 }

@@ -1,0 +1,557 @@
+// Who said a quoted span. Looks only around the quote: the reporter's words right after it
+// ("…," Kaplan said), right before it (Kaplan said: "…"), then the sentence or paragraph before,
+// and for a paragraph that is all quote, whoever spoke last. Names go through the NameBook so
+// surnames, pronouns and "the company" land on the fullest name the article gives.
+import type { EntityIndex } from '../entities';
+import type { Span } from './marks';
+import {
+  ANONYMOUS_HEAD,
+  DOCUMENT_NOUNS,
+  FEMALE_NOUNS,
+  MALE_NOUNS,
+  ORG_NOUNS,
+  SPOKES_NOUNS,
+  cuesFor,
+  type LangCues,
+} from './cues';
+import { NameBook, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, type Gender } from './names';
+import { ZhAttributor, isChinese } from './zh';
+
+export interface Who {
+  speaker: string | null;
+  role: string | null;
+  anonymous: boolean;
+}
+
+export interface Attribution extends Who {
+  cue: string | null;
+  partial: boolean;
+}
+
+interface Tok {
+  word: string;
+  start: number;
+  end: number;
+  punct: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-_][\p{L}\p{M}\p{N}]+)*\.?|[,;:!?()—–]|\.|(?<=\s)-(?=\s)/gu;
+const ABBREV = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|st|jr|sr|inc|corp|co|ltd|vs|no|u\.s|u\.k|a\.m|p\.m|rev|sra|mme|e\.g|i\.e)$/i;
+
+function tokenize(text: string, base = 0): Tok[] {
+  const out: Tok[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = base + m.index!;
+    // French inversion: "explique-t-il", "a-t-elle" → verb and pronoun
+    const inv = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/iu.exec(raw);
+    if (inv) {
+      out.push({ word: inv[1].toLowerCase(), start, end: start + inv[1].length, punct: false });
+      out.push({ word: inv[2].toLowerCase(), start: start + raw.length - inv[2].length, end: start + raw.length, punct: false });
+      continue;
+    }
+    const punct = !/[\p{L}\p{N}]/u.test(raw);
+    let word = raw.toLowerCase();
+    if (!punct && word.endsWith('.') && !ABBREV.test(word.slice(0, -1)) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+    out.push({ word, start, end: start + raw.length, punct });
+  }
+  return out;
+}
+
+const CLOSERS = `"'”’»」』)`;
+/** Is the '.', '!' or '?' at i the end of a sentence? */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '。' && ch !== '！' && ch !== '？') return false;
+  let j = i + 1;
+  while (j < text.length && CLOSERS.includes(text[j])) j++;
+  if (ch === '。' || ch === '！' || ch === '？') return true;
+  if (j < text.length && !/\s/.test(text[j])) return false;
+  while (j < text.length && /\s/.test(text[j])) j++;
+  if (j < text.length && !/[\p{Lu}\p{Lo}\d"'“‘«„¿¡(\[—–]/u.test(text[j])) return false;
+  if (ch === '.') {
+    const w = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 8), i))?.[1] ?? '';
+    if (ABBREV.test(w) || /^\p{Lu}$/u.test(w)) return false;
+  }
+  return true;
+}
+
+function sentenceStartBefore(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= floor; i--) if (endsSentence(text, i)) return i + 1;
+  return floor;
+}
+
+function sentenceEndAfter(text: string, at: number, limit: number): number {
+  for (let i = at; i < limit; i++) if (endsSentence(text, i)) return i + 1;
+  return limit;
+}
+
+const LEAD_STRIP = new Set(['and', 'but', 'as', 'while', 'so', 'then', 'that', 'y', 'e', 'et', 'und', 'a', 'и', 'mais', 'pero', 'mas', 'ale']);
+const PREP_CUT = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'via', 'to', 'from', 'about', 'who', 'which', 'adding', 'noting', 'speaking', 'referring', 'pointing', 'because', 'as', 'en', 'a', 'al', 'à', 'au', 'dans', 'na', 've', 'v', 'pro', 'no', 'em', 'ao', 'в', 'на', 'im', 'am', 'beim', 'gegenüber', 'für', 'serveru', 'pro', 'con', 'ante', 'tras', 'durante', 'lors', 'sur', 'après', 'avant', 'ayer', 'hoy', 'jueves', 'jeudi']);
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'de', 'del', 'du', 'des', 'von', 'für', 'pour', 'para', 'por', 'z', 'ze', 'do']);
+const DETERMINERS = new Set(['the', 'la', 'el', 'le', 'les', 'los', 'las', 'der', 'die', 'das', 'o', 'os', 'as', 'a']);
+const PERSON_NOUNS = new Set(
+  ('actress actor singer star player coach senator president minister mayor governor lawmaker ceo executive founder director ' +
+    'author writer artist musician doctor scientist researcher professor lawyer attorney judge chef filmmaker rapper ' +
+    'comedian model supermodel host economist analyst chairman chairwoman officer woman man mother father wife husband ' +
+    'daughter son congressman congresswoman striker midfielder defender goalkeeper manager boss leader premier chancellor ' +
+    'ministre président presidente ministro modelo actriz actor jugador entrenador ministr trenér модель актриса министр ' +
+    'супермодель певица певец')
+    .split(' '),
+);
+const GROUP_NOUNS_RE = /^(?:doctors|physicians|researchers|scientists|authors|lawmakers|activists|protesters|organizers|organisers|members|workers|residents|students|parents|families|teachers|nurses|officials|analysts|experts|investigators|prosecutors|plaintiffs|regulators|lawyers|attorneys|senators|democrats|republicans|fans|users)$/;
+
+export class Attributor {
+  readonly masked: string[];
+  readonly book: NameBook;
+  private cues: LangCues;
+  private proDrop: boolean;
+  private zh: ZhAttributor | null;
+  private last: { who: Who; paragraph: number } | null = null;
+
+  constructor(
+    private paragraphs: string[],
+    private spans: Span[],
+    entities: EntityIndex,
+    lang: string | null,
+  ) {
+    this.masked = maskQuotes(paragraphs, spans);
+    this.cues = cuesFor(lang);
+    this.proDrop = lang !== null && ['es', 'pt', 'it', 'cs', 'sk', 'ru', 'uk', 'pl', 'ca'].includes(lang);
+    this.book = new NameBook(this.masked, entities, this.cues);
+    this.zh = isChinese(paragraphs, lang) ? new ZhAttributor(this.masked) : null;
+  }
+
+  /** Attribute spans in reading order (state carries the last speaker forward). */
+  attribute(i: number): Attribution {
+    const span = this.spans[i];
+    const first = span.parts[0];
+    const lastPart = span.parts[span.parts.length - 1];
+    const p0 = first.paragraph;
+    const p1 = lastPart.paragraph;
+    const prev = i > 0 && this.spans[i - 1].parts[this.spans[i - 1].parts.length - 1].paragraph === p0 ? this.spans[i - 1] : null;
+    const next = i + 1 < this.spans.length && this.spans[i + 1].parts[0].paragraph === p1 ? this.spans[i + 1] : null;
+    const text0 = this.masked[p0];
+    const text1 = this.masked[p1];
+    const floor = prev ? prev.close : 0;
+    const headStart = sentenceStartBefore(text0, span.open, floor);
+    const head = text0.slice(headStart, span.open);
+    const tailLimit = next ? next.open : text1.length;
+    const tailEnd = span.closed ? sentenceEndAfter(text1, span.close, tailLimit) : span.close;
+    const tail = span.closed ? text1.slice(span.close, tailEnd) : '';
+    const inner = this.paragraphs[p1].slice(lastPart.start, lastPart.end);
+    const innerFirst = this.paragraphs[p0].slice(first.start, first.start + 1);
+    const headTrim = head.trim();
+    const partial = (headTrim !== '' && !/[:,—–]$/.test(headTrim) && !/^[—–-]$/.test(headTrim)) || /^\p{Ll}/u.test(innerFirst);
+
+    let found: (Who & { cue: string | null }) | null = null;
+    if (this.zh) found = this.zh.attribute(head, tail, p0, span.open, this.last?.who ?? null);
+    else {
+      const endsOpen = !/[.]$/.test(inner) || /^\s*[,—–]/.test(tail) || /^\s*\p{Ll}/u.test(tail);
+      if (endsOpen) found = this.fromTail(tail, p1, span.close);
+      if (!found && headTrim) found = this.fromHead(head, p0, headStart);
+      if (!found && !endsOpen) found = this.fromTail(tail, p1, span.close, true);
+    }
+    // an earlier quote of the same paragraph and sentence chain: "A," he said. "B."
+    if (!found && prev && this.last && this.last.paragraph === p0) found = { ...this.last.who, cue: null };
+    if (!found && !this.zh) found = this.fromEarlierSentences(p0, headStart, floor);
+    // a paragraph that is all quote continues the speaker of the paragraph before
+    if (!found && !headTrim && this.last && this.last.paragraph >= p0 - 1) found = { ...this.last.who, cue: null };
+    if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
+    if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial };
+    if (found.speaker || found.anonymous) this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
+    return { ...found, partial };
+  }
+
+  /** "…," Kaplan said. / "…," said Kaplan, Meta's chief. / "…" — Kaplan */
+  private fromTail(tail: string, p: number, base: number, strict = false): (Who & { cue: string }) | null {
+    const toks = tokenize(tail, base);
+    let k = 0;
+    let dash = false;
+    while (k < toks.length && toks[k].punct) {
+      if (toks[k].word === '—' || toks[k].word === '–' || toks[k].word === '-') dash = true;
+      if (toks[k].word === '.' || toks[k].word === '(') return null;
+      k++;
+    }
+    const words = toks.slice(k);
+    if (!words.length) return null;
+    const limit = Math.min(words.length, strict ? 5 : 14);
+    for (let j = 0; j < limit; j++) {
+      const t = words[j];
+      if (t.punct && (t.word === '.' || t.word === ';' || t.word === '(' || t.word === '?' || t.word === '!')) break;
+      const source = this.sourceAt(words, j);
+      if (source) {
+        const who = this.resolveNP(this.textOf(p, words[source.end]?.start ?? t.end, this.clauseEnd(words, source.end, p)), p, t.start, 'after');
+        if (who) return { ...who, cue: source.phrase };
+      }
+      if (t.punct || !this.cues.verbs.has(t.word)) continue;
+      const before = words.slice(0, j).filter((w) => !w.punct || w.word === ',');
+      while (before.length && (this.cues.filler.has(before[before.length - 1].word) || before[before.length - 1].word === ',')) before.pop();
+      const cue = this.paragraphs[p].slice(t.start, t.end);
+      if (before.length) {
+        if (before.length > 14) return null;
+        const who = this.resolveNP(this.textOf(p, before[0].start, before[before.length - 1].end), p, before[0].start, 'before');
+        if (who) return { ...who, cue };
+        return null;
+      }
+      // inverted: "…," said Kaplan. Not for "told" (the listener follows) nor "…," adding that
+      if (/ing$/.test(t.word) || /^(?:told|tell|tells)$/.test(t.word)) return null;
+      const end = this.clauseEnd(words, j + 1, p);
+      if (j + 1 < words.length && words[j + 1].start < end) {
+        const who = this.resolveNP(this.textOf(p, words[j + 1].start, end), p, t.start, 'after');
+        if (who) return { ...who, cue };
+      }
+      if (this.proDrop) {
+        const who = this.pronoun(null, p, t.start);
+        if (who) return { ...who, cue };
+      }
+      return null;
+    }
+    if (dash && !strict) {
+      const end = this.clauseEnd(words, 0, p);
+      const who = this.resolveNP(this.textOf(p, words[0].start, end), p, words[0].start, 'after');
+      if (who && who.speaker) return { ...who, cue: '—' };
+    }
+    return null;
+  }
+
+  /** Kaplan said: "…" / According to Meta, "…" / She added, "…" / Kaplan called it "…" */
+  private fromHead(head: string, p: number, base: number): (Who & { cue: string | null }) | null {
+    const toks = tokenize(head, base);
+    if (!toks.length) return null;
+    for (let j = toks.length - 1; j >= Math.max(0, toks.length - 30); j--) {
+      const t = toks[j];
+      const source = this.sourceAt(toks, j);
+      if (source) {
+        const end = this.clauseEnd(toks, source.end, p);
+        if (source.end < toks.length && toks[source.end].start < end) {
+          const who = this.resolveNP(this.textOf(p, toks[source.end].start, end), p, t.start, 'after');
+          if (who) return { ...who, cue: source.phrase };
+        }
+      }
+      if (t.punct || !this.cues.verbs.has(t.word)) continue;
+      const cue = this.paragraphs[p].slice(t.start, t.end);
+      const before = toks.slice(0, j);
+      while (before.length && (this.cues.filler.has(before[before.length - 1].word) || before[before.length - 1].punct) && before[before.length - 1].word !== ',') before.pop();
+      if (before.length) {
+        const who = this.subjectBefore(before, p);
+        if (who) return { ...who, cue };
+      } else if (j + 1 < toks.length && !/ing$/.test(t.word) && !/^(?:told|tell|tells)$/.test(t.word)) {
+        // "Said Kaplan: …" and the dropped subject of "Dijo: …"
+        const end = this.clauseEnd(toks, j + 1, p);
+        const who = this.resolveNP(this.textOf(p, toks[j + 1].start, end), p, t.start, 'after');
+        if (who) return { ...who, cue };
+      }
+      if (this.proDrop && !before.length) {
+        const who = this.pronoun(null, p, t.start);
+        if (who) return { ...who, cue };
+      }
+      // a participle ("…, saying") or a clause whose subject we could not read: the sentence subject
+      const who = this.leadSubject(toks.slice(0, j), p);
+      if (who) return { ...who, cue };
+      return null;
+    }
+    // lead-in ending in a colon: "Kaplan sharply criticized the EU's approach:"
+    if (/:\s*$/.test(head)) {
+      const who = this.leadSubject(toks, p);
+      if (who) return { ...who, cue: ':' };
+    }
+    return null;
+  }
+
+  /** The speaker named in the sentences just before the quote, in the same paragraph. */
+  private fromEarlierSentences(p: number, headStart: number, floor: number): (Who & { cue: string | null }) | null {
+    let end = headStart;
+    const text = this.masked[p];
+    for (let n = 0; n < 2 && end > floor; n++) {
+      const start = sentenceStartBefore(text, Math.max(floor, end - 1), floor);
+      const sentence = text.slice(start, end);
+      if (/[“”"«»„「」]/.test(sentence.replace(/\s+/g, ''))) return null;
+      const who = this.fromHead(sentence.replace(/[.!?]\s*$/, ':'), p, start);
+      if (who && (who.speaker || who.anonymous)) return who;
+      end = start;
+    }
+    return null;
+  }
+
+  /** The last sentence of the previous paragraph, when it names who speaks next. */
+  private fromPreviousParagraph(p: number): (Who & { cue: string | null }) | null {
+    const text = this.masked[p - 1];
+    const start = sentenceStartBefore(text, Math.max(0, text.trimEnd().length - 1), 0);
+    const sentence = text.slice(start);
+    if (/[“”"«»„「」]/.test(sentence)) return null;
+    if (!/:\s*$/.test(sentence) && !this.hasVerb(sentence)) return null;
+    return this.fromHead(sentence.replace(/[.!?]\s*$/, ':'), p - 1, start);
+  }
+
+  private hasVerb(s: string): boolean {
+    return tokenize(s).some((t) => !t.punct && this.cues.verbs.has(t.word));
+  }
+
+  /** "according to", "según", "по словам" starting at token j. */
+  private sourceAt(toks: Tok[], j: number): { phrase: string; end: number } | null {
+    for (const phrase of this.cues.sources) {
+      const parts = phrase.split(' ');
+      if (parts.every((w, k) => toks[j + k]?.word === w)) return { phrase, end: j + parts.length };
+    }
+    return null;
+  }
+
+  /** Where the noun phrase starting at token j ends: the sentence end or a prepositional tail. */
+  private clauseEnd(toks: Tok[], j: number, p: number): number {
+    let end = toks[j]?.start ?? 0;
+    let inFirstPart = true;
+    for (let k = j; k < toks.length; k++) {
+      const t = toks[k];
+      if (t.word === '.' || t.word === ';' || t.word === '(' || t.word === '?' || t.word === '!' || t.word === ':') break;
+      if (t.word === ',') {
+        // appositive roles follow a comma; anything else ends the phrase
+        const nextComma = toks.findIndex((x, m) => m > k && (x.word === ',' || x.word === '.' || x.word === ';'));
+        const stop = nextComma < 0 ? toks.length : nextComma;
+        const piece = toks.slice(k + 1, stop);
+        if (!piece.length || !isRolePhrase(this.textOf(p, piece[0].start, piece[piece.length - 1].end))) break;
+        inFirstPart = false;
+        continue;
+      }
+      if (inFirstPart && k > j && PREP_CUT.has(t.word)) break;
+      end = t.end;
+    }
+    return end;
+  }
+
+  private textOf(p: number, start: number, end: number): string {
+    return this.masked[p].slice(start, end);
+  }
+
+  /** The subject of a verb from the words before it. */
+  private subjectBefore(before: Tok[], p: number): (Who & { cue?: string }) | null {
+    const text = this.textOf(p, before[0].start, before[before.length - 1].end);
+    const base = before[0].start;
+    // "Kaplan, Meta's chief, said" — the phrase ends in an appositive's comma
+    const lastComma = before.map((t) => t.word).lastIndexOf(',');
+    if (lastComma >= 0 && lastComma === before.length - 1) return this.resolveNP(text, p, base, 'before');
+    if (lastComma >= 0) {
+      const tail = before.slice(lastComma + 1);
+      const who = this.resolveNP(this.textOf(p, tail[0].start, tail[tail.length - 1].end), p, tail[0].start, 'before');
+      if (who) return who;
+      // "Dr. Luz Arroyo, a member of the group, told": the whole phrase
+      const whole = this.resolveNP(text, p, base, 'before');
+      if (whole) return whole;
+      return null;
+    }
+    if (before.length > 12) return this.leadSubject(before, p);
+    return this.resolveNP(text, p, base, 'before');
+  }
+
+  /** The first actor a sentence names: its subject, most of the time. */
+  private leadSubject(toks: Tok[], p: number): Who | null {
+    const words = toks.filter((t) => !t.punct);
+    if (!words.length) return null;
+    const text = this.textOf(p, toks[0].start, toks[toks.length - 1].end);
+    // a pronoun or "the company" at the start of the main clause
+    for (let k = 0; k < Math.min(words.length, 16); k++) {
+      const w = words[k].word;
+      if (this.isPronoun(w) || (DETERMINERS.has(w) && (ORG_NOUNS.has(words[k + 1]?.word) || DOCUMENT_NOUNS.has(words[k + 1]?.word)))) {
+        // only when no name came before it
+        const pre = this.textOf(p, toks[0].start, words[k].start);
+        if (!nameRuns(pre).length || /,\s*$/.test(pre)) {
+          const who = this.resolveNP(this.textOf(p, words[k].start, words[Math.min(k + 1, words.length - 1)].end), p, words[k].start, 'before');
+          if (who) return who;
+        }
+        break;
+      }
+    }
+    for (const run of nameRuns(text)) {
+      if (run.possessive) continue;
+      const who = this.resolveNP(run.text, p, toks[0].start + run.start, 'before');
+      if (who && who.speaker) return who;
+    }
+    return null;
+  }
+
+  private isPronoun(w: string): boolean {
+    return this.cues.male.has(w) || this.cues.female.has(w) || (w === 'they' || w === 'ils' || w === 'ellos' || w === 'они');
+  }
+
+  /** he / she / they → the last fitting actor named before this point. */
+  private pronoun(gender: Gender | 'plural', p: number, at: number): Who | null {
+    if (gender === 'plural') {
+      const org = this.book.lastBefore(p, at, (n) => this.book.isOrg(n), 2);
+      return org ? this.who(org, null) : null;
+    }
+    const name = this.book.lastBefore(p, at, (n) => this.book.isPerson(n) && (!gender || !this.book.gender(n) || this.book.gender(n) === gender));
+    if (name) return this.who(name, null);
+    if (this.last && this.last.who.speaker && this.last.paragraph >= p - 2 && (!gender || this.book.gender(this.last.who.speaker) !== (gender === 'm' ? 'f' : 'm'))) return this.last.who;
+    return null;
+  }
+
+  private who(name: string, role: string | null): Who {
+    const speaker = this.book.canonical(name);
+    return { speaker, role: role ?? this.book.roleOf(speaker), anonymous: false };
+  }
+
+  /**
+   * A noun phrase naming the speaker → the speaker. Handles appositive roles, titles, pronouns,
+   * "the company", "a spokesperson for X", and unnamed sources.
+   */
+  private resolveNP(raw: string, p: number, at: number, mode: 'before' | 'after'): Who | null {
+    let text = raw.replace(/^[\s,;:—–\-]+/, '').replace(/[\s,;:—–\-]+$/, '');
+    for (;;) {
+      const m = /^(\p{L}+)\s+/u.exec(text);
+      if (m && LEAD_STRIP.has(m[1].toLowerCase()) && !(m[1] === 'a' && mode === 'after' && false)) text = text.slice(m[0].length);
+      else break;
+    }
+    if (!text || text.length > 200) return null;
+    const parts = splitTopCommas(text);
+    const core = parts[0];
+    const apps = parts.slice(1).filter((x) => x.trim());
+    const coreWho = this.whoOfPart(core, p, at, mode);
+    if (coreWho && (coreWho.speaker || !apps.length)) {
+      if (coreWho.speaker && !coreWho.role) {
+        const role = apps.find((a) => isRolePhrase(a));
+        if (role) coreWho.role = role.trim();
+      }
+      return coreWho;
+    }
+    // "one buyer on the market, elmo666," / "Meta's chief, Joel Kaplan": the name is in the appositive
+    for (const a of apps) {
+      const w = this.whoOfPart(a, p, at, mode);
+      if (w && w.speaker) {
+        if (!w.role && isRolePhrase(core) && !/^(?:a|an|one)\s/i.test(core.trim())) w.role = core.trim();
+        else if (!w.role && /^(?:a|an|one)\s/i.test(core.trim())) w.role = null;
+        return w;
+      }
+    }
+    return coreWho;
+  }
+
+  private whoOfPart(part: string, p: number, at: number, mode: 'before' | 'after'): Who | null {
+    const text = part.trim();
+    if (!text) return null;
+    const words = text.split(/\s+/);
+    const lower = words.map((w) => w.toLowerCase().replace(/[.,;:'’]+$/, ''));
+    // pronouns
+    if (words.length <= 2) {
+      const w = lower[words.length - 1];
+      if (this.cues.male.has(w) && !['his', 'him', 'himself'].includes(w)) return this.pronoun('m', p, at);
+      if (this.cues.female.has(w) && !['her', 'hers', 'herself'].includes(w)) return this.pronoun('f', p, at);
+      if (['they', 'ils', 'elles', 'ellos', 'ellas', 'они', 'eles', 'elas'].includes(w)) return this.pronoun('plural', p, at);
+      if (['i', 'we', 'you', 'yo', 'je', 'ich', 'я'].includes(w)) return null;
+    }
+    // "a spokesperson for Meta", "Meta spokesperson Andy Stone", "Swift's rep"
+    const spokesAt = lower.findIndex((w) => SPOKES_NOUNS.has(w));
+    if (spokesAt >= 0) {
+      const after = words.slice(spokesAt + 1).join(' ');
+      const forOrg = /^(?:for|of|at|from|de|da|do|del)\s+(?:the\s+)?(.+)$/iu.exec(after);
+      if (forOrg) {
+        const run = nameRuns(forOrg[1])[0];
+        if (run) return { speaker: this.book.canonical(run.text), role: null, anonymous: false };
+      }
+      const named = nameRuns(after)[0];
+      if (named && !forOrg) {
+        const t = splitTitle(named.text);
+        if (t.name) {
+          this.book.markPerson(this.book.canonical(t.name));
+          return this.who(t.name, words.slice(0, spokesAt + 1).join(' ').replace(/^(?:a|an|the)\s+/i, '') || null);
+        }
+      }
+      const owner = nameRuns(words.slice(0, spokesAt).join(' ')).at(-1);
+      if (owner) return { speaker: this.book.canonical(owner.text), role: null, anonymous: false };
+      if (DETERMINERS.has(lower[0])) {
+        const org = this.book.lastBefore(p, at, (n) => this.book.isOrg(n), 3);
+        if (org) return { speaker: this.book.canonical(org), role: null, anonymous: false };
+      }
+      return { speaker: null, role: null, anonymous: true };
+    }
+    // names: the first run not hanging off a preposition or a possessive ("Steenburgen's son")
+    const runs = nameRuns(text);
+    for (const run of runs) {
+      if (run.possessive) continue;
+      const pre = text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+      if (PREPOSITIONS.has(pre) && runs.length > 1) continue;
+      const t = splitTitle(run.text);
+      const before = text.slice(0, run.start).trim();
+      const indefinite = /^(?:a|an|one|some|two|three|several)\s/i.test(text);
+      if (!t.name) {
+        // "the Prime Minister": whoever the article gave that title
+        const holder = this.book.lastBefore(p, at, (n) => (this.book.roleOf(n) ?? '').toLowerCase().includes((t.title ?? '').toLowerCase()), 30);
+        if (holder) return this.who(holder, t.title);
+        continue;
+      }
+      if (indefinite && (PREPOSITIONS.has(pre) || /\s(?:of|at|for|from|in)\s/i.test(before + ' '))) return { speaker: null, role: null, anonymous: true };
+      if (indefinite && looksLikeOrg(t.name) === false && before.split(/\s+/).length >= 2 && /official|source|person|aide|insider|employee|staffer|member|executive/i.test(text.slice(run.end)))
+        return { speaker: null, role: null, anonymous: true };
+      const role = [before && !DETERMINERS.has(before.toLowerCase()) ? before.replace(/^(?:the|a|an)\s+/i, '') : '', t.title ?? ''].filter(Boolean).join(' ').trim() || null;
+      const name = this.book.canonical(t.name);
+      if (t.title || t.gender) this.book.markPerson(name);
+      return this.who(name, role && role.length < 90 ? role : null);
+    }
+    // user handles: "elmo666", "user jayk1984"
+    const handle = words.find((w) => /^[\p{L}_][\p{L}\p{N}_.-]*\d[\p{L}\p{N}_]*$/u.test(w) || /^@\w+$/.test(w));
+    if (handle) return { speaker: handle.replace(/[.,]$/, ''), role: null, anonymous: false };
+    const head = lower[0];
+    const noun = lower[lower.length - 1];
+    // unnamed sources
+    if (ANONYMOUS_HEAD.has(head) && !DETERMINERS.has(head)) return { speaker: null, role: null, anonymous: true };
+    if (/^(?:sources?|officials?|insiders?|people|analysts|experts)$/.test(head)) return { speaker: null, role: null, anonymous: true };
+    if (DETERMINERS.has(head) || /^(?:this|that|its|their|his|her)$/.test(head)) {
+      if (ORG_NOUNS.has(noun)) {
+        const withNoun = this.book.lastBefore(p, at, (n) => n.toLowerCase().includes(noun), 40);
+        const org = withNoun ?? this.book.lastBefore(p, at, (n) => this.book.isOrg(n), 6);
+        return org ? { speaker: this.book.canonical(org), role: null, anonymous: false } : null;
+      }
+      if (DOCUMENT_NOUNS.has(noun)) {
+        if (this.last?.who.speaker && this.book.isOrg(this.last.who.speaker) && this.last.paragraph >= p - 4) return this.last.who;
+        const org = this.book.lastBefore(p, at, (n) => this.book.isOrg(n), 4);
+        return org ? { speaker: this.book.canonical(org), role: null, anonymous: false } : null;
+      }
+      if (GROUP_NOUNS_RE.test(noun)) {
+        const group = this.book.lastBefore(p, at, (n) => n.toLowerCase().split(/\s+/).includes(noun), 60);
+        return group ? { speaker: this.book.canonical(group), role: null, anonymous: false } : null;
+      }
+      if (PERSON_NOUNS.has(noun) || FEMALE_NOUNS.has(noun) || MALE_NOUNS.has(noun)) {
+        const g: Gender = FEMALE_NOUNS.has(noun) ? 'f' : MALE_NOUNS.has(noun) ? 'm' : null;
+        return this.pronoun(g, p, at);
+      }
+    }
+    void mode;
+    return null;
+  }
+}
+
+/** Commas outside parentheses split a phrase into its head and appositives. */
+function splitTopCommas(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && depth === 0) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out.map((s) => s.replace(/\([^)]*\)/g, ' ').trim());
+}
+
+/**
+ * The paragraphs with every quote's words blanked out (same offsets), so names and cue words
+ * are only read in the reporter's own sentences. A quote's final punctuation is kept: it still
+ * tells where the sentence ends.
+ */
+export function maskQuotes(paragraphs: string[], spans: Span[]): string[] {
+  const chars = paragraphs.map((p) => p.split(''));
+  for (const s of spans) {
+    for (const part of s.parts) {
+      const row = chars[part.paragraph];
+      for (let i = part.start; i < part.end; i++) row[i] = ' ';
+      const lastCh = paragraphs[part.paragraph][part.end - 1];
+      if (part.end > part.start && /[.,!?;:。！？，]/.test(lastCh)) row[part.end - 1] = lastCh;
+      else if (part.end > part.start) row[part.end - 1] = '…';
+    }
+  }
+  return chars.map((c) => c.join(''));
+}

@@ -1,0 +1,212 @@
+// Words that attribute speech, per language: verbs of saying in every tense the press uses,
+// prepositions that put the speaker after them ("according to"), pronouns, and the nouns that
+// stand for an actor already named ("the company", "the statement").
+
+export interface LangCues {
+  /** Attribution verbs, lower case, one word each (multi-word cues are matched on their head). */
+  verbs: Set<string>;
+  /** Phrases after which the speaker follows ("according to Meta"), lower case, space separated. */
+  sources: string[];
+  male: Set<string>;
+  female: Set<string>;
+  plural: Set<string>;
+  /** Words that may sit between subject and verb ("also", "has", "later"). */
+  filler: Set<string>;
+}
+
+const set = (s: string) => new Set(s.split(/[\s|]+/).filter(Boolean));
+
+function forms(base: string): string {
+  // "say said says saying" style lists are written out; this adds regular -s/-ed/-ing forms
+  return base
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => {
+      if (w.includes('|')) return w.split('|');
+      const stem = w.endsWith('e') ? w.slice(0, -1) : w;
+      const s = /(?:s|sh|ch|x)$/.test(w) ? w + 'es' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's';
+      const ed = w.endsWith('e') ? w + 'd' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ied' : w + 'ed';
+      return [w, s, ed, stem + 'ing'];
+    })
+    .join(' ');
+}
+
+const EN: LangCues = {
+  verbs: set(
+    'say|says|said|saying tell|tells|told|telling write|writes|wrote|writing|written ' +
+      'add|adds|added|adding argue|argues|argued|arguing ' +
+      forms(
+        'warn explain ask insist recall note continue stress claim state declare announce reply respond answer ' +
+          'acknowledge admit concede observe remark comment emphasize emphasise maintain contend counter predict ' +
+          'suggest urge complain lament post tweet conclude promise joke quip sigh shout yell whisper testify agree ' +
+          'boast caution confirm vow pledge assert allege report describe recount reflect muse mention point ' +
+          'repeat reiterate affirm add explain deny dismiss criticize criticise praise welcome tout exclaim ' +
+          'recollect estimate add chuckle laugh scoff snap fire blast slam demand plead',
+      ) +
+      ' read|reads put|puts speak|spoke|speaks|speaking sing|sings|sang|singing go|went|goes think|thinks|thought ' +
+      'hope|hopes|hoped believe|believes|believed feel|feels|felt call|calls|called|calling',
+  ),
+  sources: ['according to', 'in the words of', 'per'],
+  male: set('he him his himself'),
+  female: set('she her hers herself'),
+  plural: set('they them their'),
+  filler: set(
+    'also later then has have had was were is are would will could once previously recently earlier further ' +
+      'further simply flatly only just even still again first bluntly quickly frankly separately repeatedly ' +
+      'publicly privately tearfully long already often',
+  ),
+};
+
+const ES: LangCues = {
+  verbs: set(
+    'dijo dice decía afirmó afirma aseguró asegura señaló señala explicó explica declaró declara añadió añade agregó agrega ' +
+      'indicó indica sostuvo sostiene manifestó manifiesta expresó expresa comentó comenta advirtió advierte subrayó subraya ' +
+      'destacó destaca insistió insiste precisó precisa apuntó apunta reconoció reconoce respondió responde preguntó pregunta ' +
+      'escribió escribe publicó publica contó cuenta relató relata admitió admite concluyó concluye remarcó remarca enfatizó ' +
+      'enfatiza planteó plantea opinó opina consideró considera criticó critica denunció denuncia recordó recuerda anunció ' +
+      'anuncia aclaró aclara confesó confiesa lamentó lamenta celebró celebra agregaba contestó contesta detalló detalla ' +
+      'sentenció sentencia apuntaba dijeron afirmaron señalaron explicaron',
+  ),
+  sources: ['según', 'de acuerdo con', 'en palabras de'],
+  male: set('él'),
+  female: set('ella'),
+  plural: set('ellos ellas'),
+  filler: set('también luego ya además ha había'),
+};
+
+const PT: LangCues = {
+  verbs: set(
+    'disse diz dizia afirmou afirma declarou declara explicou explica acrescentou acrescenta ressaltou ressalta destacou ' +
+      'destaca comentou comenta escreveu escreve contou conta observou observa avaliou avalia defendeu defende completou ' +
+      'completa argumentou argumenta alertou alerta informou informa questionou questiona garantiu garante afirmaram ' +
+      'disseram relatou relata lembrou lembra reconheceu reconhece respondeu responde criticou critica apontou aponta ' +
+      'concluiu conclui admitiu admite publicou publica',
+  ),
+  sources: ['segundo', 'de acordo com', 'conforme'],
+  male: set('ele'),
+  female: set('ela'),
+  plural: set('eles elas'),
+  filler: set('também ainda já depois'),
+};
+
+const FR: LangCues = {
+  verbs: set(
+    'dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute estimé estime indiqué indique souligné souligne ' +
+      'assuré assure précisé précise confié confie raconté raconte lancé lance répondu répond insisté insiste rappelé ' +
+      'rappelle reconnu reconnaît reconnait annoncé annonce écrit écrivait martelé martèle regretté regrette dénoncé ' +
+      'dénonce tweeté commenté commente averti avertit prévenu prévient jugé juge noté note poursuivi poursuit conclu ' +
+      'conclut expliquait disait déclarait affirmait ajoutait glissé glisse résumé résume détaillé détaille',
+  ),
+  sources: ['selon', "d'après", 'd’après', 'pour'],
+  male: set('il lui'),
+  female: set('elle'),
+  plural: set('ils elles'),
+  filler: set('a ont avait aussi encore également t'),
+};
+
+const DE: LangCues = {
+  verbs: set(
+    'sagte sagt sagten sagen erklärte erklärt erklärten betonte betont meinte meint fügte fügt schrieb schreibt sprach ' +
+      'spricht warnte warnt kritisierte kritisiert forderte fordert teilte teilt berichtete berichtet erzählte erzählt ' +
+      'ergänzte ergänzt räumte räumt versicherte versichert antwortete antwortet so',
+  ),
+  sources: ['laut', 'nach angaben', 'zufolge'],
+  male: set('er'),
+  female: set('sie'),
+  plural: set(''),
+  filler: set('auch noch dann bereits hat hatte'),
+};
+
+const CS: LangCues = {
+  verbs: set(
+    'řekl řekla řekli říká říkají uvedl uvedla uvedli uvádí dodal dodala dodali dodává prohlásil prohlásila prohlašuje ' +
+      'sdělil sdělila sdělili napsal napsala napsali píše vysvětlil vysvětlila vysvětluje upozornil upozornila upozorňuje ' +
+      'zdůraznil zdůraznila zdůrazňuje konstatoval konstatovala poznamenal poznamenala potvrdil potvrdila tvrdí tvrdil ' +
+      'tvrdila míní myslí hodnotí hodnotil hodnotila přidává přidal přidala pokračoval pokračovala varoval varovala ' +
+      'kroutí svěřil svěřila doplnil doplnila odpověděl odpověděla',
+  ),
+  sources: ['podle', 'slovy'],
+  male: set('on'),
+  female: set('ona'),
+  plural: set('oni'),
+  filler: set('také ještě už se'),
+};
+
+const RU: LangCues = {
+  verbs: set(
+    'сказал сказала сказали говорит говорят говорил говорила заявил заявила заявили отметил отметила отметили добавил ' +
+      'добавила добавили пояснил пояснила подчеркнул подчеркнула рассказал рассказала рассказали сообщил сообщила ' +
+      'сообщили написал написала написали считает считают уверен уверена признался призналась признает признаёт ' +
+      'утверждает утверждал утверждала заметил заметила объяснил объяснила ответил ответила делится поделилась поделился ' +
+      'вспоминает вспоминал вспоминала продолжает продолжила продолжил',
+  ),
+  sources: ['по словам', 'по мнению', 'как сообщил', 'как заявил'],
+  male: set('он'),
+  female: set('она'),
+  plural: set('они'),
+  filler: set('также еще ещё уже'),
+};
+
+const ZH_VERBS = ['表示', '说道', '说', '指出', '称', '认为', '强调', '透露', '介绍', '告诉', '坦言', '直言', '回应', '提到', '写道', '提出', '谈到', '解释', '补充', '称赞', '感叹', '呼吁', '宣布', '问道'];
+
+export const ZH = {
+  verbs: ZH_VERBS,
+  male: ['他'],
+  female: ['她'],
+  sources: ['据', '根据'],
+};
+
+const CUES: Record<string, LangCues> = { en: EN, es: ES, pt: PT, fr: FR, de: DE, cs: CS, sk: CS, ru: RU, uk: RU };
+
+/** Cue words for a language; English ones always apply too, since quotes in English are common. */
+export function cuesFor(lang: string | null): LangCues {
+  const own = lang ? CUES[lang] : undefined;
+  if (!own || own === EN) return EN;
+  const merge = (a: Set<string>, b: Set<string>) => new Set([...a, ...b]);
+  return {
+    verbs: merge(own.verbs, EN.verbs),
+    sources: [...own.sources, ...EN.sources],
+    male: merge(own.male, EN.male),
+    female: merge(own.female, EN.female),
+    plural: merge(own.plural, EN.plural),
+    filler: merge(own.filler, EN.filler),
+  };
+}
+
+/** Unnamed sources: the speaker stays null and the quote is flagged anonymous. */
+export const ANONYMOUS_HEAD = set(
+  'a an one two three several some many other another senior top unnamed anonymous sources source officials official ' +
+    'people person insider insiders aide aides analysts experts residents witnesses observers critics users user fans ' +
+    'un una uno unos unas une des ein eine jeden jedna jeden někteří один одна',
+);
+
+/** Nouns for an organization already named ("the company said"). */
+export const ORG_NOUNS = set(
+  'company firm group ministry agency department organization organisation government administration club team network ' +
+    'union commission council court police board party campaign office bank startup start-up retailer automaker carrier ' +
+    'airline studio label publisher charity foundation institute university school hospital church embassy authority ' +
+    'regulator lab laboratory service outlet platform maker giant brand association federation league coalition ' +
+    'empresa compañía ministerio gobierno gobierno grupo entidad organización institución partido club equipo ' +
+    'empresa companhia ministério governo grupo entidade ' +
+    'entreprise société ministère gouvernement groupe parti ' +
+    'firma unternehmen ministerium regierung ' +
+    'společnost firma ministerstvo vláda klub ' +
+    'компания министерство правительство ведомство',
+);
+
+/** Documents that speak for whoever issued them ("the statement read"). */
+export const DOCUMENT_NOUNS = set(
+  'statement letter release report filing complaint lawsuit memo email note post tweet message suit petition ' +
+    'comunicado carta declaración informe nota communiqué lettre rapport erklärung mitteilung prohlášení zpráva ' +
+    'заявление письмо сообщение',
+);
+
+/** Nouns for someone who speaks for an organization. */
+export const SPOKES_NOUNS = set(
+  'spokesperson spokesman spokeswoman representative rep spokespeople spokesmen spokeswomen publicist ' +
+    'portavoz vocero porta-voz porte-parole sprecher sprecherin mluvčí пресс-секретарь',
+);
+
+/** Gendered person nouns ("the actress said"). */
+export const FEMALE_NOUNS = set('actress woman mother wife daughter sister singer-songwriter queen princess girl grandmother congresswoman spokeswoman chairwoman businesswoman');
+export const MALE_NOUNS = set('actor man father husband son brother king prince boy grandfather congressman spokesman chairman businessman');

@@ -1,0 +1,304 @@
+// Quotation marks → quoted spans. One linear scan per paragraph with a stack of open marks; the
+// outermost closed pairs are the quotes. Unclosed marks never reach past their paragraph, except
+// for the newsroom convention of a quote running over paragraphs (opening mark on each paragraph,
+// closing mark only on the last), which is merged into one span.
+
+export type MarkFamily = 'double' | 'single' | 'guillemet' | 'corner' | 'dash';
+
+/** One piece of a quote inside one paragraph: the words between the marks, trimmed. */
+export interface SpanPart {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface Span {
+  family: MarkFamily;
+  /** Paragraph pieces in reading order; more than one when the quote runs over paragraphs. */
+  parts: SpanPart[];
+  /** Offset of the opening mark in the first paragraph. */
+  open: number;
+  /** Offset just after the closing mark in the last paragraph (its end when the mark is missing). */
+  close: number;
+  /** False when the closing mark is missing (the quote ran to the paragraph end). */
+  closed: boolean;
+}
+
+interface Opener {
+  family: MarkFamily;
+  /** Which character opened it: decides which characters may close it. */
+  char: string;
+  at: number;
+  /** Length of the mark in characters ('' and `` are two). */
+  len: number;
+}
+
+interface Pair {
+  family: MarkFamily;
+  open: number;
+  openLen: number;
+  close: number;
+  closeLen: number;
+}
+
+const OPEN_PUNCT = '([{<—–-/‐';
+const CLOSE_PUNCT = '.,;:!?)]}>—–-…/';
+const MARKS = `"'“”‘’„‚«»‹›「」『』\``;
+
+const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** Could a mark at i open a quote: nothing glued before it, something after it. */
+function canOpen(text: string, i: number, len: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + len];
+  return (prev === undefined || isSpace(prev) || OPEN_PUNCT.includes(prev) || MARKS.includes(prev)) && !isSpace(next);
+}
+
+/** Could a mark at i close a quote: something before it, nothing glued after it. */
+function canClose(text: string, i: number, len: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + len];
+  return !isSpace(prev) && (next === undefined || isSpace(next) || CLOSE_PUNCT.includes(next) || MARKS.includes(next));
+}
+
+/** The topmost open mark of a family, as an index in the stack, or -1. */
+function findOpen(stack: Opener[], family: MarkFamily, chars?: string): number {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (stack[k].family === family && (!chars || chars.includes(stack[k].char))) return k;
+  }
+  return -1;
+}
+
+interface ScanResult {
+  pairs: Pair[];
+  /** Openers still open at the paragraph end, bottom of the stack first. */
+  unclosed: Opener[];
+}
+
+/** All matched mark pairs of one paragraph, in one pass. */
+export function scanMarks(text: string): ScanResult {
+  const stack: Opener[] = [];
+  const pairs: Pair[] = [];
+  const close = (k: number, at: number, len: number) => {
+    const o = stack[k];
+    stack.length = k;
+    pairs.push({ family: o.family, open: o.at, openLen: o.len, close: at, closeLen: len });
+  };
+  const open = (family: MarkFamily, char: string, at: number, len = 1) => stack.push({ family, char, at, len });
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (!MARKS.includes(ch)) continue;
+    switch (ch) {
+      case '“': {
+        // closes a German/Czech „…“ pair, else opens (or closes a mistyped pair)
+        const low = findOpen(stack, 'double', '„');
+        if (low >= 0 && low === stack.length - 1 && canClose(text, i, 1)) close(low, i, 1);
+        else if (canOpen(text, i, 1) || !canClose(text, i, 1)) open('double', ch, i);
+        else {
+          const k = findOpen(stack, 'double');
+          if (k >= 0) close(k, i, 1);
+        }
+        break;
+      }
+      case '”': {
+        const k = findOpen(stack, 'double');
+        if (k >= 0) close(k, i, 1);
+        else if (canOpen(text, i, 1) && !canClose(text, i, 1)) open('double', ch, i); // ”…” (Nordic)
+        break;
+      }
+      case '„':
+        open('double', ch, i);
+        break;
+      case '"':
+      case "'":
+      case '`': {
+        const doubled = (ch === "'" || ch === '`') && text[i + 1] === ch;
+        if (ch === '`' && !doubled) break;
+        if (doubled || ch === '"') {
+          // '' and `` are the typewriter spelling of a double mark (old NYT copy)
+          const len = doubled ? 2 : 1;
+          const k = findOpen(stack, 'double');
+          const o = canOpen(text, i, len);
+          const c = canClose(text, i, len);
+          if (ch === '`') open('double', ch, i, 2);
+          else if (k >= 0 && (c || !o)) close(k, i, len);
+          else if (o || (!c && k < 0 && !/\d/.test(text[i - 1] ?? ''))) open('double', ch, i, len);
+          i += len - 1;
+          break;
+        }
+        singleMark(ch, i);
+        break;
+      }
+      case '‘':
+        singleMark(ch, i);
+        break;
+      case '’':
+        singleMark(ch, i);
+        break;
+      case '‚':
+        open('single', ch, i);
+        break;
+      case '«': {
+        const k = findOpen(stack, 'guillemet', '»');
+        if (k >= 0 && canClose(text, i, 1) && !canOpen(text, i, 1)) close(k, i, 1);
+        else open('guillemet', ch, i);
+        break;
+      }
+      case '»': {
+        const k = findOpen(stack, 'guillemet', '«');
+        if (k >= 0) close(k, i, 1);
+        else if (canOpen(text, i, 1)) open('guillemet', ch, i); // German »…«
+        break;
+      }
+      case '‹': {
+        const k = findOpen(stack, 'single', '›');
+        if (k >= 0 && !canOpen(text, i, 1)) close(k, i, 1);
+        else open('single', ch, i);
+        break;
+      }
+      case '›': {
+        const k = findOpen(stack, 'single', '‹');
+        if (k >= 0) close(k, i, 1);
+        else if (canOpen(text, i, 1)) open('single', ch, i);
+        break;
+      }
+      case '「':
+      case '『':
+        open('corner', ch, i);
+        break;
+      case '」':
+      case '』': {
+        const k = findOpen(stack, 'corner', ch === '」' ? '「' : '『');
+        if (k >= 0) close(k, i, 1);
+        break;
+      }
+    }
+  }
+  return { pairs, unclosed: stack };
+
+  // Single marks double as apostrophes: between letters (don’t, Meta’s) they are never marks.
+  function singleMark(ch: string, i: number) {
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (isWordChar(prev) && isWordChar(next)) return;
+    const k = findOpen(stack, 'single');
+    if (ch !== '‘' && k >= 0 && canClose(text, i, 1)) {
+      close(k, i, 1);
+      return;
+    }
+    if (ch === '‘' && k >= 0 && stack[k].char === '‚' && canClose(text, i, 1)) {
+      close(k, i, 1);
+      return;
+    }
+    // an opening single must start a word ('90s and ’em are elisions, not marks)
+    if (ch !== '’' && canOpen(text, i, 1) && /\p{L}/u.test(next ?? '')) open('single', ch, i);
+  }
+}
+
+const trimRange = (text: string, start: number, end: number): [number, number] => {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+};
+
+/** Does the paragraph open with a quotation mark (after blanks)? */
+function leadingOpener(text: string, scan: ScanResult): Opener | Pair | null {
+  let i = 0;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  const atStart = (x: { open?: number; at?: number }) => (x.open ?? x.at) === i;
+  return scan.unclosed.find((o) => atStart(o) && o.family !== 'single') ?? scan.pairs.find((p) => atStart(p) && p.family !== 'single') ?? null;
+}
+
+/** Paragraph-start speech dashes (es, fr, ru, pt...): "—Texto —dijo Juan—. Más texto." */
+const DASH_LANGS = new Set(['es', 'fr', 'ru', 'pt', 'it', 'ca', 'uk', 'bg', 'pl']);
+const DASH_LEAD = /^\s*[—―–]\s*/;
+// inner dashes either side of the narrator's aside: preceded by a space, or followed by one
+const DASH_CUT = /\s[—―–]|[—―–](?=[\s.,;:])/g;
+
+/** Speech pieces of a paragraph that opens with a dash; the narrator's asides are left out. */
+export function dashSpans(text: string, paragraph: number): Span[] {
+  const lead = DASH_LEAD.exec(text);
+  if (!lead) return [];
+  const spans: Span[] = [];
+  const pushSpeech = (s: number, e: number) => {
+    // resumed speech after an aside starts with the aside's punctuation (". Más texto")
+    while (s < e && /[\s.,;:]/.test(text[s])) s++;
+    const [a, b] = trimRange(text, s, e);
+    if (b - a >= 2) spans.push({ family: 'dash', parts: [{ paragraph, start: a, end: b }], open: a, close: b, closed: true });
+  };
+  let from = lead[0].length;
+  let speech = true;
+  for (const c of text.slice(from).matchAll(DASH_CUT)) {
+    const at = lead[0].length + c.index!;
+    if (at < from) continue;
+    if (speech) pushSpeech(from, at);
+    speech = !speech;
+    from = at + c[0].length;
+    if (spans.length > 20) break;
+  }
+  if (speech) pushSpeech(from, text.length);
+  return spans;
+}
+
+/** The outermost quoted spans of the article, in reading order. */
+export function findSpans(paragraphs: string[], lang: string | null = null): Span[] {
+  const spans: Span[] = [];
+  const scans = paragraphs.map((p) => scanMarks(p));
+  // where each paragraph's own quotes start, after a merged quote that ended in it
+  const floor = new Map<number, number>();
+  const dashes = lang !== null && DASH_LANGS.has(lang);
+  let p = 0;
+  while (p < paragraphs.length) {
+    const text = paragraphs[p];
+    const scan = scans[p];
+    const from = floor.get(p) ?? 0;
+    let next = p + 1;
+    const local: Span[] = [];
+    // outermost closed pairs; a single-mark pair around double marks is an apostrophe accident
+    const inside = (q: Pair, o: Pair) => o !== q && o.open < q.open && o.close > q.close;
+    const valid = scan.pairs.filter((o) => o.open >= from && !(o.family === 'single' && scan.pairs.some((d) => d.family !== 'single' && inside(d, o))));
+    const pairs = valid
+      .filter((q) => !valid.some((o) => inside(q, o)))
+      .sort((a, b) => a.open - b.open);
+    for (const q of pairs) {
+      const [s, e] = trimRange(text, q.open + q.openLen, q.close);
+      if (e <= s) continue;
+      local.push({ family: q.family, parts: [{ paragraph: p, start: s, end: e }], open: q.open, close: q.close + q.closeLen, closed: true });
+    }
+    // the first unclosed double/guillemet/corner mark after the last closed pair runs to the paragraph end
+    const lastClose = local.length ? local[local.length - 1].close : from;
+    const runaway = scan.unclosed.find((o) => o.family !== 'single' && o.at >= lastClose);
+    if (runaway) {
+      const [s, e] = trimRange(text, runaway.at + runaway.len, text.length);
+      if (e > s) {
+        const span: Span = { family: runaway.family, parts: [{ paragraph: p, start: s, end: e }], open: runaway.at, close: text.length, closed: false };
+        // continued on the following paragraphs while each opens with a mark; the last one closes it
+        let q = p + 1;
+        while (q < paragraphs.length && q - p <= 12) {
+          const qt = paragraphs[q];
+          const lead = leadingOpener(qt, scans[q]);
+          if (!lead) break;
+          if ('close' in lead) {
+            const [a, b] = trimRange(qt, lead.open + lead.openLen, lead.close);
+            span.parts.push({ paragraph: q, start: a, end: b });
+            span.close = lead.close + lead.closeLen;
+            span.closed = true;
+            floor.set(q, span.close);
+            break;
+          }
+          const [a, b] = trimRange(qt, lead.at + lead.len, qt.length);
+          span.parts.push({ paragraph: q, start: a, end: b });
+          span.close = qt.length;
+          q++;
+        }
+        if (span.parts.length > 1) next = span.parts[span.parts.length - 1].paragraph + (span.closed ? 0 : 1);
+        local.push(span);
+      }
+    }
+    if (dashes && !local.length) local.push(...dashSpans(text, p));
+    spans.push(...local);
+    p = next;
+  }
+  return spans;
+}
