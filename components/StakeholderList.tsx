@@ -49,17 +49,17 @@ function StakeholderItem({ s, digest }: { s: Stakeholder; digest: Digest }) {
           {s.name}
         </span>
         <span class={`kind kind-${s.kind}`}>{s.kind}</span>
+        <span class="stats">
+          {plural(s.mentions, 'mention')}
+          {' · '}
+          {s.quoted ? `quoted ${s.quoteCount}×` : 'not quoted'}
+        </span>
       </div>
       {s.role && (
         <p class="role" {...pageText(digest)}>
           {s.role}
         </p>
       )}
-      <p class="stats">
-        {plural(s.mentions, 'mention')}
-        {' · '}
-        {s.quoted ? `quoted ${s.quoteCount}×` : 'not quoted'}
-      </p>
     </li>
   );
 }
