@@ -76,6 +76,12 @@ function endsSentence(text: string, i: number): boolean {
   return true;
 }
 
+function sentenceStarts(text: string): number[] {
+  const out = [0];
+  for (let i = 0; i < text.length; i++) if (endsSentence(text, i)) out.push(i + 1);
+  return out;
+}
+
 function sentenceStartBefore(text: string, at: number, floor: number): number {
   for (let i = at - 1; i >= floor; i--) if (endsSentence(text, i)) return i + 1;
   return floor;
@@ -86,6 +92,7 @@ function sentenceEndAfter(text: string, at: number, limit: number): number {
   return limit;
 }
 
+const INTRO = /^(?:in|on|at|after|before|during|when|while|since|as|although|though|despite|for|with|by|from|under|in a|speaking|asked|earlier|later|last|this|on monday|en|dans|après|avant|selon|según|tras|durante|em|após|durante|nach|bei|im|am|v|ve|po|při|в|на|после)\b/i;
 const LEAD_STRIP = new Set(['and', 'but', 'as', 'while', 'so', 'then', 'that', 'y', 'e', 'et', 'und', 'a', 'и', 'mais', 'pero', 'mas', 'ale']);
 const PREP_CUT = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'via', 'to', 'from', 'about', 'who', 'which', 'adding', 'noting', 'speaking', 'referring', 'pointing', 'because', 'as', 'en', 'a', 'al', 'à', 'au', 'dans', 'na', 've', 'v', 'pro', 'no', 'em', 'ao', 'в', 'на', 'im', 'am', 'beim', 'gegenüber', 'für', 'serveru', 'pro', 'con', 'ante', 'tras', 'durante', 'lors', 'sur', 'après', 'avant', 'ayer', 'hoy', 'jueves', 'jeudi']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'de', 'del', 'du', 'des', 'von', 'für', 'pour', 'para', 'por', 'z', 'ze', 'do']);
@@ -118,7 +125,7 @@ export class Attributor {
     this.masked = maskQuotes(paragraphs, spans);
     this.cues = cuesFor(lang);
     this.proDrop = lang !== null && ['es', 'pt', 'it', 'cs', 'sk', 'ru', 'uk', 'pl', 'ca'].includes(lang);
-    this.book = new NameBook(this.masked, entities, this.cues);
+    this.book = new NameBook(this.masked, entities, this.cues, (text) => sentenceStarts(text));
     this.zh = isChinese(paragraphs, lang) ? new ZhAttributor(this.masked) : null;
   }
 
@@ -186,8 +193,8 @@ export class Attributor {
       }
       if (t.punct || !this.cues.verbs.has(t.word)) continue;
       const before = words.slice(0, j).filter((w) => !w.punct || w.word === ',');
-      while (before.length && (this.cues.filler.has(before[before.length - 1].word) || before[before.length - 1].word === ',')) before.pop();
-      const cue = this.paragraphs[p].slice(t.start, t.end);
+      while (before.length && (this.cues.filler.has(before[before.length - 1].word) || /^\p{Ll}+ly$/u.test(before[before.length - 1].word) || before[before.length - 1].word === ',')) before.pop();
+      const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       if (before.length) {
         if (before.length > 14) return null;
         const who = this.resolveNP(this.textOf(p, before[0].start, before[before.length - 1].end), p, before[0].start, 'before');
@@ -230,9 +237,9 @@ export class Attributor {
         }
       }
       if (t.punct || !this.cues.verbs.has(t.word)) continue;
-      const cue = this.paragraphs[p].slice(t.start, t.end);
+      const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       const before = toks.slice(0, j);
-      while (before.length && (this.cues.filler.has(before[before.length - 1].word) || before[before.length - 1].punct) && before[before.length - 1].word !== ',') before.pop();
+      while (before.length && (this.cues.filler.has(before[before.length - 1].word) || /^\p{Ll}+ly$/u.test(before[before.length - 1].word) || before[before.length - 1].punct) && before[before.length - 1].word !== ',') before.pop();
       if (before.length) {
         const who = this.subjectBefore(before, p);
         if (who) return { ...who, cue };
@@ -379,7 +386,7 @@ export class Attributor {
       const org = this.book.lastBefore(p, at, (n) => this.book.isOrg(n), 2);
       return org ? this.who(org, null) : null;
     }
-    const name = this.book.lastBefore(p, at, (n) => this.book.isPerson(n) && (!gender || !this.book.gender(n) || this.book.gender(n) === gender));
+    const name = this.book.salientBefore(p, at, (n) => this.book.isPerson(n) && (!gender || !this.book.gender(n) || this.book.gender(n) === gender));
     if (name) return this.who(name, null);
     if (this.last && this.last.who.speaker && this.last.paragraph >= p - 2 && (!gender || this.book.gender(this.last.who.speaker) !== (gender === 'm' ? 'f' : 'm'))) return this.last.who;
     return null;
@@ -403,6 +410,8 @@ export class Attributor {
     }
     if (!text || text.length > 200) return null;
     const parts = splitTopCommas(text);
+    // an opening adverbial ("In a post on LinkedIn, Kaplan …") is not the subject
+    while (parts.length > 1 && INTRO.test(parts[0])) parts.shift();
     const core = parts[0];
     const apps = parts.slice(1).filter((x) => x.trim());
     const coreWho = this.whoOfPart(core, p, at, mode);
@@ -464,8 +473,10 @@ export class Attributor {
       return { speaker: null, role: null, anonymous: true };
     }
     // names: the first run not hanging off a preposition or a possessive ("Steenburgen's son")
-    const runs = nameRuns(text);
-    for (const run of runs) {
+    const runs = nameRuns(text).filter((r) => !this.book.commonWord(r.text));
+    // the name nearest the verb: "Hungarian-American billionaire George Soros said"
+    const ordered = mode === 'before' ? [...runs].reverse() : runs;
+    for (const run of ordered) {
       if (run.possessive) continue;
       const pre = text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
       if (PREPOSITIONS.has(pre) && runs.length > 1) continue;
@@ -496,13 +507,12 @@ export class Attributor {
     if (/^(?:sources?|officials?|insiders?|people|analysts|experts)$/.test(head)) return { speaker: null, role: null, anonymous: true };
     if (DETERMINERS.has(head) || /^(?:this|that|its|their|his|her)$/.test(head)) {
       if (ORG_NOUNS.has(noun)) {
-        const withNoun = this.book.lastBefore(p, at, (n) => n.toLowerCase().includes(noun), 40);
-        const org = withNoun ?? this.book.lastBefore(p, at, (n) => this.book.isOrg(n), 6);
+        const org = this.book.orgBefore(p, at, lower.slice(1));
         return org ? { speaker: this.book.canonical(org), role: null, anonymous: false } : null;
       }
       if (DOCUMENT_NOUNS.has(noun)) {
         if (this.last?.who.speaker && this.book.isOrg(this.last.who.speaker) && this.last.paragraph >= p - 4) return this.last.who;
-        const org = this.book.lastBefore(p, at, (n) => this.book.isOrg(n), 4);
+        const org = this.book.orgBefore(p, at, lower.slice(1, -1));
         return org ? { speaker: this.book.canonical(org), role: null, anonymous: false } : null;
       }
       if (GROUP_NOUNS_RE.test(noun)) {

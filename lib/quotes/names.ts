@@ -21,7 +21,10 @@ const STOP = new Set(
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
     'October November December Mr Mrs Ms Miss Dr Prof El La Los Las Le Les Un Une Une Des Der Die Das Ein Eine Und Et Y Il ' +
     'Elle Ele Ela Ich Er Sie Wir Se Na Ve V A Po Při Для Он Она Это Но Но И В На Por Para Con Sin Em Com Pour Avec Dans Sur Mais ' +
-    'Cuando Quando Lorsque Als Wenn Aber Oder Según Segundo Selon Laut Podle Ale Však Как Что Tras Após Après Nach Who')
+    'Cuando Quando Lorsque Als Wenn Aber Oder Según Segundo Selon Laut Podle Ale Však Как Что Tras Após Após Après Nach Who ' +
+    'Any All Few Let Let’s Just Well Oh Yes Please Thank Thanks Sometimes Often Never Always Perhaps Maybe Indeed Instead ' +
+    'Whether Until Unless Once Twice First Second Third Finally Overall Including Among Between Through Without Within ' +
+    'Are Is Was Were Do Does Did Can Could Will Would Should Must May Might Has Have Had Not Hi Hello Dear Sir')
     .split(' '),
 );
 
@@ -60,18 +63,21 @@ const ORG_WORDS = new Set(
     .split(' '),
 );
 
+// headlines and labels set in capitals are not names ("SAYS SHE KNEW")
+const SHOUTING = /^(?:\p{Lu}{2,}\s+)+\p{Lu}{2,}$|^\p{Lu}{6,}$/u;
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
 const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*/uy;
 
 /** Capitalised word runs in text[from, to), each possibly joined by one name particle ("de", "van"). */
 export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
   const runs: NameRun[] = [];
   let i = from;
+  const startRe = /(?<![\p{L}\p{N}])\p{Lu}/gu;
   while (i < to) {
-    const ch = text[i];
-    if (!/\p{Lu}/u.test(ch) || (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]))) {
-      i++;
-      continue;
-    }
+    startRe.lastIndex = i;
+    const sm = startRe.exec(text);
+    if (!sm || sm.index >= to) break;
+    i = sm.index;
     let end = i;
     let j = i;
     const words: [number, number][] = [];
@@ -81,14 +87,21 @@ export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
       if (!m || j >= to) break;
       words.push([j, Math.min(j + m[0].length, to)]);
       end = Math.min(j + m[0].length, to);
-      // a possessive or a comma ends the run
+      // a possessive, a comma or a sentence-final dot ends the run
       if (/['’]s$/.test(m[0])) break;
+      if (m[0].endsWith('.') && !KEEP_DOT.has(m[0].toLowerCase()) && !/^(?:\p{Lu}\.)+$/u.test(m[0]) && m[0].length > 3) {
+        end--;
+        words[words.length - 1][1]--;
+        break;
+      }
       let k = end;
       if (text[k] !== ' ') break;
       k++;
       const conn = /^[\p{Ll}]+ /u.exec(text.slice(k, k + 5));
       if (conn && CONNECTORS.has(conn[0].trim())) k += conn[0].length;
       if (k >= to || !/\p{Lu}/u.test(text[k])) break;
+      // "Twitter Tuesday", "Omar Monday": dates are not part of a name
+      if (CALENDAR.test(text.slice(k, k + 10))) break;
       j = k;
     }
     i = Math.max(end, i + 1);
@@ -109,7 +122,7 @@ export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
       t = t.slice(0, -1);
       e--;
     }
-    if (t.length < 2) continue;
+    if (t.length < 2 || STOP.has(t) || SHOUTING.test(t)) continue;
     runs.push({ start: s, end: e, text: t, possessive });
   }
   return runs;
@@ -127,7 +140,19 @@ export interface TitledName {
 export type Gender = 'm' | 'f' | null;
 
 /** "U.S. Attorney James Kennedy Jr." → title "U.S. Attorney", name "James Kennedy Jr.". */
+const titleCache = new Map<string, TitledName>();
+
 export function splitTitle(run: string): TitledName {
+  let t = titleCache.get(run);
+  if (!t) {
+    if (titleCache.size > 5000) titleCache.clear();
+    t = splitTitleUncached(run);
+    titleCache.set(run, t);
+  }
+  return { ...t };
+}
+
+function splitTitleUncached(run: string): TitledName {
   const words = run.split(/\s+/);
   let cut = -1;
   let gender: Gender = null;
@@ -148,6 +173,14 @@ export function splitTitle(run: string): TitledName {
   return { name: words.slice(cut + 1).join(' '), title: onlyHonorific ? null : titleWords.join(' '), gender };
 }
 
+/** A line set in capitals: a headline or a label, not prose. */
+export function isShouting(text: string): boolean {
+  if (text.length > 400) return false;
+  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
+  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
+  return upper > 8 && upper > lower;
+}
+
 export function looksLikeOrg(name: string): boolean {
   return name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
 }
@@ -158,7 +191,13 @@ export interface Mention {
   paragraph: number;
   at: number;
   name: string;
+  /** Running sentence number over the article. */
+  sentence: number;
+  /** First name of its sentence not in a possessive or after a preposition: likely the subject. */
+  subject: boolean;
 }
+
+const PREPOSITION_BEFORE = /\b(?:of|at|for|from|with|to|by|about|against|on|in|into|like|than|via|under|over)\s+(?:the\s+)?$/i;
 
 /**
  * Every name the reporter uses outside quotes, with the fullest form, kind, gender and role the
@@ -171,58 +210,87 @@ export class NameBook {
   private roles = new Map<string, string>();
   private persons = new Set<string>();
   readonly mentions: Mention[] = [];
+  private lowerWords = new Set<string>();
 
   constructor(
     private masked: string[],
     private entities: EntityIndex,
     private pronouns: { male: Set<string>; female: Set<string> },
+    sentenceStarts: (text: string) => number[],
   ) {
     const found: { paragraph: number; run: NameRun; titled: TitledName }[] = [];
+    for (const text of masked) for (const w of text.split(/[^\p{L}]+/u)) if (/^\p{Ll}/u.test(w)) this.lowerWords.add(w);
     masked.forEach((text, paragraph) => {
+      if (isShouting(text)) return;
       for (const run of nameRuns(text)) {
+        if (this.commonWord(run.text)) continue;
         const titled = splitTitle(run.text);
-        if (!titled.name) continue;
+        if (!titled.name || SHOUTING.test(titled.name)) continue;
         found.push({ paragraph, run, titled });
         this.counts.set(titled.name, (this.counts.get(titled.name) ?? 0) + 1);
       }
     });
-    found.forEach(({ paragraph, run, titled }, idx) => {
-      const name = this.canonical(titled.name);
-      this.mentions.push({ paragraph, at: run.start, name });
-      if (titled.gender) this.vote(name, titled.gender === 'f' ? -3 : 3);
-      if (titled.title) {
-        this.persons.add(name);
-        if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) this.roles.set(name, titled.title);
-      }
-      const text = masked[paragraph];
-      // "Joel Kaplan, Meta's Global Policy Chief," → a role set beside the name
-      if (!this.roles.has(name) && text[run.end] === ',' && !run.possessive) {
-        const m = /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s[^,.;:()]{2,80}?)(?=,|\.\s|\.$|;|\)|$)/u.exec(text.slice(run.end, run.end + 100));
-        if (m && isRolePhrase(m[1])) this.roles.set(name, m[1].trim());
-      }
-      // the first he/she after a name, before any other name, votes for its gender
-      const nextRun = found[idx + 1]?.paragraph === paragraph ? found[idx + 1] : undefined;
-      const stop = Math.min(nextRun ? nextRun.run.start : text.length, run.end + 160);
-      const pm = /\b(\p{L}+)\b/gu;
-      const window = text.slice(run.end, stop);
-      for (const w of window.matchAll(pm)) {
-        const lw = w[1].toLowerCase();
-        if (this.pronouns.male.has(lw)) {
-          this.vote(name, 1);
-          break;
+    let f = 0;
+    let sentence = 0;
+    masked.forEach((text, paragraph) => {
+      const starts = [...sentenceStarts(text), text.length];
+      for (let k = 0; k + 1 < starts.length; k++, sentence++) {
+        const from = starts[k];
+        const to = starts[k + 1];
+        let subject: string | null = null;
+        let subjectEnd = from;
+        for (; f < found.length && found[f].paragraph === paragraph && found[f].run.start < to; f++) {
+          const { run, titled } = found[f];
+          const name = this.canonical(titled.name);
+          const isSubject = subject === null && !run.possessive && !PREPOSITION_BEFORE.test(text.slice(Math.max(from, run.start - 12), run.start));
+          if (isSubject) {
+            subject = name;
+            subjectEnd = run.end;
+          }
+          this.mentions.push({ paragraph, at: run.start, name, sentence, subject: isSubject });
+          if (titled.gender) {
+            this.vote(name, titled.gender === 'f' ? -3 : 3);
+            this.persons.add(name);
+          }
+          if (titled.title) {
+            this.persons.add(name);
+            if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) this.roles.set(name, titled.title);
+          }
+          // "Joel Kaplan, Meta's Global Policy Chief," → a role set beside the name
+          if (!this.roles.has(name) && text[run.end] === ',' && !run.possessive) {
+            const m = /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s[^,.;:()]{2,80}?)(?=,|\.\s|\.$|;|\)|$)/u.exec(text.slice(run.end, run.end + 100));
+            if (m && isRolePhrase(m[1])) {
+              this.roles.set(name, m[1].trim());
+              if (!looksLikeOrg(name) && /^(?:a|an|the)?\s*(?:\p{L}+['’]s\s+)?(?:former\s+)?\p{Ll}/u.test(m[1].trim())) this.persons.add(name);
+            }
+          }
         }
-        if (this.pronouns.female.has(lw)) {
-          this.vote(name, -1);
-          break;
+        // the first he/she of a sentence, or of the next one, speaks of the sentence's subject
+        if (subject) {
+          const g = this.firstPronoun(text.slice(subjectEnd, to)) ?? this.leadingPronoun(text.slice(to, starts[k + 2] ?? to));
+          if (g) this.vote(subject, g === 'f' ? -1 : 1);
         }
       }
     });
     for (const e of entities.entities) if (e.kind === 'person') this.persons.add(this.canonical(e.name));
   }
 
+  private firstPronoun(s: string): Gender {
+    for (const w of s.split(/[^\p{L}]+/u)) {
+      const lw = w.toLowerCase();
+      if (this.pronouns.male.has(lw)) return 'm';
+      if (this.pronouns.female.has(lw)) return 'f';
+    }
+    return null;
+  }
+
+  private leadingPronoun(s: string): Gender {
+    const w = /^\s*(\p{L}+)/u.exec(s)?.[1]?.toLowerCase() ?? '';
+    return this.pronouns.male.has(w) ? 'm' : this.pronouns.female.has(w) ? 'f' : null;
+  }
+
   private vote(name: string, v: number) {
     this.genderVotes.set(name, (this.genderVotes.get(name) ?? 0) + v);
-    this.persons.add(name);
   }
 
   gender(name: string): Gender {
@@ -230,9 +298,31 @@ export class NameBook {
     return v > 0 ? 'm' : v < 0 ? 'f' : null;
   }
 
+  private personCache = new Map<string, boolean>();
+
   isPerson(name: string): boolean {
+    let v = this.personCache.get(name);
+    if (v === undefined) {
+      v = this.computeIsPerson(name);
+      this.personCache.set(name, v);
+    }
+    return v;
+  }
+
+  private computeIsPerson(name: string): boolean {
     if (looksLikeOrg(name)) return false;
-    return this.persons.has(name) || this.entities.resolve(name)?.kind === 'person';
+    const kind = this.entities.resolve(name)?.kind;
+    if (kind === 'place') return false;
+    if (this.persons.has(name) || kind === 'person') return true;
+    // two or three capitalised words the index does not call a place or an organization
+    const votes = Math.abs(this.genderVotes.get(name) ?? 0);
+    if (votes >= 1) return true;
+    return kind !== 'organization' && kind !== 'government' && kind !== 'group' && /^\S+(?:\s\S+){1,3}$/.test(name) && (votes > 0 || !kind);
+  }
+
+  /** A capitalised word the article also writes in lower case is a word, not a name. */
+  commonWord(name: string): boolean {
+    return !name.includes(' ') && this.lowerWords.has(name.toLowerCase());
   }
 
   markPerson(name: string) {
@@ -241,9 +331,12 @@ export class NameBook {
 
   isOrg(name: string): boolean {
     if (looksLikeOrg(name)) return true;
+    if (this.persons.has(name) || this.commonWord(name)) return false;
     const e = this.entities.resolve(name);
-    if (e) return e.kind === 'organization' || e.kind === 'government' || e.kind === 'group';
-    return !this.persons.has(name);
+    if (e?.kind === 'place') return false;
+    if (e && (e.kind === 'organization' || e.kind === 'government' || e.kind === 'group')) return true;
+    // acronyms: CBP, NASA
+    return /^\p{Lu}{2,6}$/u.test(name);
   }
 
   roleOf(name: string): string | null {
@@ -252,6 +345,17 @@ export class NameBook {
 
   /** The fullest form the article uses for a name: "Kaplan" → "Joel Kaplan". */
   canonical(name: string): string {
+    let c = this.canonCache.get(name);
+    if (c === undefined) {
+      c = this.computeCanonical(name);
+      this.canonCache.set(name, c);
+    }
+    return c;
+  }
+
+  private canonCache = new Map<string, string>();
+
+  private computeCanonical(name: string): string {
     const clean = splitTitle(name.replace(/['’]s$/, '')).name || name;
     const want = tokensOf(clean);
     if (!want.length) return clean;
@@ -274,7 +378,59 @@ export class NameBook {
       consider(e.name);
       for (const a of e.aliases) consider(a);
     }
-    for (const cand of this.counts.keys()) consider(cand);
+    if (!this.byToken) {
+      // names in the article, indexed by each of their words, so a lookup reads only a few
+      this.byToken = new Map();
+      for (const cand of this.counts.keys()) {
+        for (const t of tokensOf(cand)) {
+          const list = this.byToken.get(t) ?? [];
+          list.push(cand);
+          this.byToken.set(t, list);
+        }
+      }
+    }
+    for (const cand of this.byToken.get(want[want.length - 1]) ?? []) consider(cand);
+    return best;
+  }
+
+  private byToken: Map<string, string[]> | null = null;
+
+  /**
+   * Who a pronoun points to: going back sentence by sentence, the subject first, then the other
+   * names of that sentence from the nearest.
+   */
+  salientBefore(paragraph: number, at: number, test: (name: string) => boolean, reach = 4): string | null {
+    let k = this.mentions.length - 1;
+    while (k >= 0 && (this.mentions[k].paragraph > paragraph || (this.mentions[k].paragraph === paragraph && this.mentions[k].at >= at))) k--;
+    while (k >= 0) {
+      const sentence = this.mentions[k].sentence;
+      if (this.mentions[k].paragraph < paragraph - reach) return null;
+      let first = k;
+      while (first > 0 && this.mentions[first - 1].sentence === sentence) first--;
+      const group = this.mentions.slice(first, k + 1);
+      const subject = group.find((m) => m.subject && test(m.name));
+      if (subject) return subject.name;
+      for (let j = group.length - 1; j >= 0; j--) if (test(group[j].name)) return group[j].name;
+      k = first - 1;
+    }
+    return null;
+  }
+
+  /** The organization "the company" means: one whose name shares a word with the phrase, else the most named nearby. */
+  orgBefore(paragraph: number, at: number, words: string[]): string | null {
+    const stems = words.filter((w) => w.length > 3).map((w) => w.slice(0, 5));
+    const named = this.lastBefore(paragraph, at, (n) => this.isOrg(n) && n.toLowerCase().split(/\s+/).some((t) => stems.some((s) => t.startsWith(s))), 40);
+    if (named) return named;
+    let best: string | null = null;
+    let bestCount = 0;
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      if (m.paragraph > paragraph || (m.paragraph === paragraph && m.at >= at)) continue;
+      if (m.paragraph < paragraph - 3) break;
+      if (!this.isOrg(m.name)) continue;
+      const c = (this.counts.get(m.name) ?? 0) + (m.subject ? 2 : 0);
+      if (c > bestCount) [best, bestCount] = [m.name, c];
+    }
     return best;
   }
 
