@@ -1,21 +1,136 @@
-// findPositions: what each central stakeholder holds, with verbatim evidence. v0 (see issue 4).
-import type { Position, Stakeholder } from './types';
+// findPositions: what each central stakeholder holds, said, demands or decided, backed by
+// verbatim sentences of the article. A sentence is evidence for an actor when the actor is the
+// one speaking or acting in it ("X said that…", "X declined to…", "…, X said"), when it holds a
+// quote of theirs, or when it follows such a sentence and speaks of them as "he", "she" or
+// "the company". The one-line text is a slice of the first evidence, never new words.
+import type { Position, Quote, Stakeholder, TextPosition } from './types';
 import type { Sentence } from './text/sentences';
+import type { Entity, EntityIndex, Mention } from './entities';
+import { STANCE_VERBS } from './entities/lexicon';
 
-const STANCE = /\b(?:said|says|argued?|argues|warned?|warns|called for|calls for|declined|refused|urged?|welcomed?|criticized|opposed?|supports?|supported)\b/;
+const MAX_EVIDENCE = 3;
 
-export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]): Position[] {
+const STANCE = new RegExp(`(?:^|[^\\p{L}])(?:${STANCE_VERBS})(?![\\p{L}])`, 'u');
+const STANCE_PHRASE = /\b(?:according to|in a statement|in a (?:letter|memo|post|tweet|filing|report)|declined to comment|did not respond|has not commented)\b/i;
+const VERB_AFTER = new RegExp(`^(?:['’]s? (?:\\p{Ll}+ ){0,2}(?:spokes(?:man|woman|person)|lawyer|attorney|office|statement)\\s+)?(?:\\s*,[^,]{1,120},)?\\s*(?:(?:has|have|had|will|would|also|later|then|previously|recently|repeatedly|publicly|officially|still|not|never|\\p{Ll}+ly)\\s+){0,3}(?:${STANCE_VERBS})(?![\\p{L}])`, 'u');
+const VERB_BEFORE = new RegExp(`(?:(?:${STANCE_VERBS})|according to|by)\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}’'.-]+\\s+){0,5}$`, 'u');
+const PRONOUN_START = /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
+const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Moreover|Also|So),?\s+)/;
+const THAT_CLAUSE = new RegExp(`(?:${STANCE_VERBS})\\s+(?:on \\p{L}+ |in a [\\p{L} ]{1,30} )?(?:that\\s+)?(.{12,})$`, 'u');
+
+export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[], entities?: EntityIndex, quotes: Quote[] = []): Position[] {
+  const central = stakeholders.filter((s) => s.central);
+  if (!central.length) return [];
+  const entityOf = new Map<string, Stakeholder>();
+  const holders = new Map<Entity, Stakeholder>();
+  for (const s of central) {
+    entityOf.set(s.name, s);
+    const e = entities?.entities.find((x) => x.name === s.name) ?? entities?.resolve(s.name) ?? null;
+    if (e) holders.set(e, s);
+  }
+  const evidence = new Map<Stakeholder, { sentence: Sentence; strength: number }[]>();
+  const add = (s: Stakeholder, sentence: Sentence, strength: number) => {
+    const list = evidence.get(s) ?? [];
+    if (list.some((x) => x.sentence === sentence)) return;
+    list.push({ sentence, strength });
+    evidence.set(s, list);
+  };
+
+  let previous: { sentence: Sentence; holder: Stakeholder } | null = null;
+  for (const sentence of sentences) {
+    const inside = mentionsWithin(entities, sentence).filter((m) => holders.has(m.entity));
+    const text = sentence.text;
+    let holderHere: Stakeholder | null = null;
+    // quotes of theirs that stand in this sentence
+    for (const q of quotes) {
+      if (!q.speaker || q.position.paragraph !== sentence.paragraph || q.position.start < sentence.start || q.position.end > sentence.end) continue;
+      const s = entityOf.get(q.speaker) ?? (entities ? holders.get(entities.resolve(q.speaker)!) : undefined);
+      if (s) {
+        add(s, sentence, 2);
+        holderHere ??= s;
+      }
+    }
+    const hasStance = STANCE.test(text) || STANCE_PHRASE.test(text);
+    if (hasStance) {
+      for (const m of inside) {
+        const s = holders.get(m.entity)!;
+        const after = sentenceText(sentence, m.end);
+        const before = sentenceBefore(sentence, m.start);
+        if (VERB_AFTER.test(after) || VERB_BEFORE.test(before) || /^[,;]?\s*(?:according to|in a statement)/i.test(after)) {
+          add(s, sentence, 3);
+          holderHere ??= s;
+        }
+      }
+      // "He said…", "The company declined…": the actor of the sentence before
+      if (!holderHere && previous && PRONOUN_START.test(text) && sentence.paragraph - previous.sentence.paragraph <= 1) {
+        const pronoun = PRONOUN_START.exec(text)![1];
+        const fits = /^(?:He|She)$/.test(pronoun) ? previous.holder.kind === 'person' : pronoun === 'They' ? true : previous.holder.kind !== 'person';
+        if (fits) {
+          add(previous.holder, sentence, 1);
+          holderHere = previous.holder;
+        }
+      }
+    }
+    if (holderHere) previous = { sentence, holder: holderHere };
+    else if (inside.length) previous = null;
+  }
+
   const positions: Position[] = [];
-  for (const s of stakeholders.filter((x) => x.central)) {
-    const names = [s.name, ...s.aliases];
-    const evidence = sentences.filter((x) => STANCE.test(x.text) && names.some((n) => x.text.includes(n))).slice(0, 3);
-    if (!evidence.length) continue;
+  for (const s of central) {
+    const found = evidence.get(s);
+    if (!found?.length) continue;
+    // strongest first for the summary line, article order for the evidence list
+    const chosen = [...found].sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence)).slice(0, MAX_EVIDENCE);
+    const lead = chosen[0].sentence;
+    chosen.sort((a, b) => order(a.sentence) - order(b.sentence));
     positions.push({
       holder: s.name,
-      text: evidence[0].text,
-      evidence: evidence.map((e) => e.text),
-      evidencePositions: evidence.map((e) => ({ paragraph: e.paragraph, start: e.start, end: e.end })),
+      text: summaryLine(lead.text),
+      evidence: chosen.map((c) => c.sentence.text),
+      evidencePositions: chosen.map((c): TextPosition => ({ paragraph: c.sentence.paragraph, start: c.sentence.start, end: c.sentence.end })),
+      side: null,
     });
   }
+  assignSides(positions);
   return positions;
+}
+
+const order = (s: Sentence) => s.paragraph * 1e6 + s.start;
+
+function mentionsWithin(entities: EntityIndex | undefined, sentence: Sentence): Mention[] {
+  if (!entities) return [];
+  return entities.mentionsIn(sentence.paragraph).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+}
+
+/** The sentence's text after an offset of its paragraph. */
+const sentenceText = (s: Sentence, paragraphOffset: number) => s.text.slice(Math.max(0, paragraphOffset - s.start));
+const sentenceBefore = (s: Sentence, paragraphOffset: number) => s.text.slice(0, Math.max(0, paragraphOffset - s.start));
+
+/** One line from the evidence: the clause after "said that" when there is one, else the sentence. */
+export function summaryLine(sentence: string): string {
+  let line = sentence.replace(LEADING_JOINERS, '');
+  const clause = THAT_CLAUSE.exec(line);
+  if (clause && !/^["“]/.test(clause[1]) && clause[1].split(/\s+/).length >= 4) line = clause[1];
+  line = line.replace(/[\s,;:]+$/, '');
+  if (line.length > 240) {
+    const cut = line.lastIndexOf(' ', 237);
+    line = line.slice(0, cut > 120 ? cut : 237) + '…';
+  }
+  return line;
+}
+
+const FOR = /\b(?:support(?:s|ed)?|back(?:s|ed)?|welcome[sd]?|prais(?:e|es|ed)|endorse[sd]?|favou?r(?:s|ed)?|approve[sd]?|defend(?:s|ed)?|push(?:es|ed)? for|call(?:s|ed)? for|urge[sd]?)\b/i;
+const AGAINST = /\b(?:oppose[sd]?|critici[sz](?:e|es|ed)|reject(?:s|ed)?|condemn(?:s|ed)?|den(?:y|ies|ied)|refuse[sd]?|decline[sd]?|block(?:s|ed)?|accuse[sd]?|slam(?:s|med)?|attack(?:s|ed)?|object(?:s|ed)? to|against|dispute[sd]?|blame[sd]?)\b/i;
+
+/** When the article sets actors for and against something, label the two camps. */
+function assignSides(positions: Position[]) {
+  const lean = positions.map((p) => {
+    const text = p.evidence.join(' ');
+    const f = FOR.test(text), a = AGAINST.test(text);
+    return f && !a ? 'for' : a && !f ? 'against' : null;
+  });
+  if (!lean.includes('for') || !lean.includes('against')) return;
+  positions.forEach((p, i) => {
+    p.side = lean[i] === 'for' ? 'in favour' : lean[i] === 'against' ? 'against' : null;
+  });
 }

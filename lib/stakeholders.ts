@@ -1,23 +1,124 @@
-// buildStakeholders: the entity index and the quotes, as the digest's list of actors. v0 (see issue 4).
-import type { Quote, Stakeholder } from './types';
-import type { EntityIndex } from './entities';
+// buildStakeholders: the entity index and the quotes, as the digest's list of actors.
+// Only actors worth listing: a named person, a body with an organization's name, or any name
+// the article makes act or speak. Central first: those quoted and those the story is about.
+import type { Quote, Stakeholder, Voices } from './types';
+import type { Entity, EntityIndex } from './entities';
+import { nameKey } from './entities';
+import { ORG_SUFFIXES, THING_WORDS } from './entities/lexicon';
+
+/** Acronyms and capitalised words that are things, not actors. */
+const NOT_ACTORS = new Set(
+  `ai tv gdp ceo cfo coo cto pdf url dna rna covid covid-19 hiv aids llm llms nft nfts ipo etf etfs ev evs suv gps usb ok am pm pr hr
+  it id phd mba faq q&a vip diy lgbt lgbtq lgbtq+ esg api apis app apps ar vr 5g 4g 3d 2d wifi wi-fi html css ios android
+  internet web online bitcoin covid-19 coronavirus a&e uk-based us-based ad ads gif vs eu-wide`.split(/\s+/),
+);
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
+const DEMONYM = /(?:an|ian|ean|ese|ish|ic|i)$/;
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Political groups that take part even when the article does not make them act. */
+const PARTY_GROUPS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'labour', 'tories', 'the opposition', 'opposition']);
+
+/** Whether an entity is worth listing at all: it speaks, acts, or is named and returned to. */
+function worthListing(e: Entity, quoteCount: number): boolean {
+  if (quoteCount > 0) return true;
+  const key = nameKey(e.name);
+  if (NOT_ACTORS.has(key) || !/\p{L}/u.test(key)) return false;
+  const words = key.split(' ');
+  const last = words[words.length - 1];
+  const mentions = e.mentions.length;
+  const engaged = e.acts > 0 || !!e.role;
+  if (THING_WORDS.has(last) && !ORG_SUFFIXES.has(last)) return false;
+  // a single word that only ever opens sentences is a common word ("Someone", "Operating")
+  if (words.length === 1 && e.midSentence === 0 && e.references === 0 && e.acts === 0) return false;
+  switch (e.kind) {
+    case 'person':
+      // "East Asian", "South Korean": adjectives, not people
+      if (words.every((w) => DEMONYM.test(w)) && e.acts === 0 && !e.role) return false;
+      return engaged || mentions >= 2;
+    case 'group':
+      return e.acts > 0 || (PARTY_GROUPS.has(key) && mentions >= 2);
+    case 'place':
+      return e.acts > 0 && (mentions >= 2 || e.inTitle);
+    default: {
+      if (e.afterThe * 2 > mentions && !e.acts) return false;
+      const suffix = ORG_SUFFIXES.has(last);
+      if (words.length > 1) return (suffix && (mentions >= 2 || engaged)) || e.acts > 0 || !!e.role || e.aliases.some((a) => ACRONYM.test(a));
+      if (ACRONYM.test(e.name)) return e.acts > 0 || !!e.role || e.possessives > 0;
+      if (DEMONYM.test(key) && !e.acts && !e.possessives) return false;
+      return e.acts > 0 || e.references > 0 || !!e.role || e.possessives > 0;
+    }
+  }
+}
 
 export function buildStakeholders(entities: EntityIndex, quotes: Quote[]): Stakeholder[] {
-  return entities.entities
-    .map((e) => {
-      const own = quotes.filter((q) => q.speaker === e.name);
-      return {
-        name: e.name,
-        aliases: e.aliases,
-        kind: e.kind,
-        role: e.role,
-        mentions: e.mentions.length,
-        quoted: own.length > 0,
-        quoteCount: own.length,
-        quotedWords: own.reduce((n, q) => n + q.text.split(/\s+/).length, 0),
-        central: own.length > 0 || e.mentions.length >= 3,
-      };
-    })
-    .filter((s) => s.central)
-    .sort((a, b) => b.quoteCount - a.quoteCount || b.mentions - a.mentions);
+  const { byEntity, unknown } = quotesBySpeaker(entities, quotes);
+  const out: (Stakeholder & { score: number })[] = [];
+  for (const e of entities.entities) {
+    const own = byEntity.get(e) ?? [];
+    if (!worthListing(e, own.length)) continue;
+    const mentions = e.mentions.length;
+    const quotedWords = own.reduce((n, q) => n + wordCount(q.text), 0);
+    const score = own.length * 3 + e.acts * 2 + mentions + (e.inTitle ? 4 : 0) + (e.role ? 1 : 0) + (e.mentions[0]?.paragraph <= 1 ? 2 : 0);
+    out.push({
+      name: e.name,
+      aliases: e.aliases,
+      kind: e.kind,
+      role: e.role,
+      mentions,
+      quoted: own.length > 0,
+      quoteCount: own.length,
+      quotedWords,
+      central: own.length > 0 || e.inTitle || (e.acts > 0 && mentions >= 2) || mentions >= 4 || (e.acts > 0 && !!e.role),
+      score,
+    });
+  }
+  // a speaker the index does not know still speaks in the article
+  for (const [speaker, own] of unknown) {
+    out.push({
+      name: speaker,
+      aliases: [],
+      kind: speaker.split(/\s+/).length >= 2 && !ORG_SUFFIXES.has(nameKey(speaker).split(' ').pop()!) ? 'person' : 'organization',
+      role: own.find((q) => q.role)?.role ?? null,
+      mentions: 0,
+      quoted: true,
+      quoteCount: own.length,
+      quotedWords: own.reduce((n, q) => n + wordCount(q.text), 0),
+      central: true,
+      score: own.length * 3,
+    });
+  }
+  out.sort((a, b) => Number(b.central) - Number(a.central) || b.score - a.score || b.mentions - a.mentions);
+  return out.map(({ score: _score, ...s }) => s);
+}
+
+/** Quotes grouped by the entity that said them; speakers the index does not know, by name. */
+export function quotesBySpeaker(entities: EntityIndex, quotes: Quote[]): { byEntity: Map<Entity, Quote[]>; unknown: Map<string, Quote[]> } {
+  const byName = new Map(entities.entities.map((e) => [e.name, e]));
+  const byEntity = new Map<Entity, Quote[]>();
+  const unknown = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const e = byName.get(q.speaker) ?? entities.resolve(q.speaker);
+    if (e) pushTo(byEntity, e, q);
+    else pushTo(unknown, q.speaker, q);
+  }
+  return { byEntity, unknown };
+}
+
+/** Who is heard: the share of quoted words from anonymous sources, and who is talked about but not quoted. */
+export function voicesOf(stakeholders: Stakeholder[], quotes: Quote[]): Voices {
+  const named = quotes.filter((q) => !q.anonymous).reduce((n, q) => n + wordCount(q.text), 0);
+  const anonymous = quotes.filter((q) => q.anonymous).reduce((n, q) => n + wordCount(q.text), 0);
+  return {
+    anonymousShare: named + anonymous ? anonymous / (named + anonymous) : 0,
+    unquoted: stakeholders.filter((s) => !s.quoted && s.central && s.mentions >= 3).map((s) => s.name),
+  };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -1,8 +1,15 @@
 // The actors an article names, with their aliases merged: the one place that knows that
-// "Kaplan" is "Joel Kaplan" and "EU" is "European Union". Quotes resolve speakers through it;
-// stakeholders and positions are built from it.
-// v0: capitalised word runs, merged by shared tokens. To be refined (see issue 4).
+// "Kaplan" is "Joel Kaplan", "EU" is "European Union" and "Meta's" is "Meta Platforms".
+// Quotes resolve speakers through it; stakeholders and positions are built from it.
+//
+// One pass finds name spans (scan.ts), then spans are grouped by name, groups merged (surnames,
+// acronyms, organization extensions, inflected forms), and each entity gets a kind and a role.
 import type { Article, StakeholderKind } from '../types';
+import { scanNames, wordsOf, type NameSpan } from './scan';
+import { roleAfter, roleBefore } from './roles';
+import {
+  ACTOR_VERBS, GOVERNMENT_NAMES, GOVERNMENT_WORDS, GROUP_NAMES, HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PLACE_HEADS, PLACE_WORDS, PLACES, STOP_WORDS, TITLE_WORDS,
+} from './lexicon';
 
 export interface Mention {
   entity: Entity;
@@ -20,6 +27,20 @@ export interface Entity {
   kind: StakeholderKind;
   role: string | null;
   mentions: Mention[];
+  /** Mentions where the entity acts: followed by a verb ("Meta said", "China imposed"). */
+  acts: number;
+  /** Mentions in the article's title. */
+  inTitle: boolean;
+  /** Mentions that are a common noun standing for the entity ("the company"). */
+  references: number;
+  /** Mentions written with a possessive ("Meta's"). */
+  possessives: number;
+  /** Mentions that do not open a sentence. */
+  midSentence: number;
+  /** Mentions right after a capitalised "The" mid-sentence ("The Dragon Waiting"): a title, a thing. */
+  afterThe: number;
+  /** Mentions followed by a noun that makes the name a body ("Likud party"). */
+  bodyNoun: number;
 }
 
 export interface EntityIndex {
@@ -28,50 +49,564 @@ export interface EntityIndex {
   resolve(name: string): Entity | null;
   /** Mentions in one paragraph, sorted by start offset. */
   mentionsIn(paragraph: number): Mention[];
+  /** The last mention of an entity of one of `kinds` before (paragraph, offset), looking back through paragraphs. */
+  lastOfKind(paragraph: number, offset: number, kinds: StakeholderKind | StakeholderKind[]): Mention | null;
 }
 
-const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|van|von|der|da|di|la|le|bin|al|of|the|for|and)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
-const STOP = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'If', 'As', 'For', 'With']);
+// ---------------------------------------------------------------------------------------------
+
+/** Normalised lookup key of a name: lower case, straight apostrophes, no dots in acronyms. */
+const keyCache = new Map<string, string>();
+export function nameKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size > 20000) keyCache.clear();
+    key = computeKey(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\u00ad/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s?$/, '')
+    .replace(/^the\s+/, '')
+    .replace(/\.(?=\S)|\.$/g, (m, i, s) => (/^(?:\p{L}\.)+\p{L}\.?$/u.test(s) ? '' : m))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const PARTICLES = new Set(['of', 'the', 'for', 'and', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'on', '&']);
+const GENERATIONAL = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}](?:-\p{Lu}?[\p{Ll}\p{M}]+)*\.?$|^\p{Lu}\.$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+const SLAVIC_OR_INFLECTED = new Set(['cs', 'sk', 'pl', 'ru', 'uk', 'be', 'bg', 'sr', 'hr', 'sl', 'lt', 'lv', 'fi', 'et', 'hu']);
+/** Common nouns that stand for the last organization named ("the company said"). */
+const ORG_REFERENCE = /\b[Tt]he (?:company|firm|group|agency|ministry|department|organization|organisation|bank|retailer|chain|startup|carmaker|automaker|network|party|commission|committee|court|court's|government|administration|club|team|union|label)\b/g;
+const OPPOSITION = /\b(?:[Tt]he opposition|[Oo]pposition (?:lawmakers|parties|party members|bloc|MPs|members|groups|legislators|leaders))\b/g;
+const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
+const ACT_AFTER = /^(?:['’]s?)?\s*(?:(?:,[^,.;“”"]{1,120}){1,4},\s*)?(?:(?:\p{Ll}+ly|also|has|have|had|will|would|could|did|does|not|never|then|now|still|later|previously|recently)\s+){0,2}(\p{Ll}+)/u;
+const ACT_BEFORE = /(?:\b(?:said|says|told|according to|wrote|added|argued|warned|asked|urged|accused|criticized|criticised|sued|praised|blamed|by)\s+(?:the\s+)?)$/;
+/** Lower-case nouns after a name that make it a body ("the Likud party", "the Energy Control group"). */
+const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council)\b/;
+const isVerb = (w: string) => ACTOR_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERBS.has(w));
+const NOT_VERBS = new Set(['based', 'related', 'owned', 'led', 'backed', 'funded', 'linked', 'affiliated', 'controlled', 'run', 'named', 'called', 'licensed', 'registered', 'listed']);
+const HEADLINE_MAX_WORDS = 16;
+
+interface Raw {
+  id: number;
+  key: string;
+  words: string[];
+  forms: Map<string, number>;
+  spans: NameSpan[];
+  roles: string[];
+  acts: number;
+  possessive: number;
+  midSentence: number;
+  titleWords: boolean;
+  theBefore: number;
+  theLower: number;
+  body: number;
+}
 
 export function buildEntityIndex(article: Article): EntityIndex {
-  const byName = new Map<string, Entity>();
-  const entities: Entity[] = [];
-  const perParagraph: Mention[][] = article.paragraphs.map(() => []);
-  article.paragraphs.forEach((text, paragraph) => {
-    for (const m of text.matchAll(NAME_RUN)) {
-      let name = m[0].replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
-      const words = name.split(/\s+/);
-      while (words.length && STOP.has(words[0])) words.shift();
-      name = words.join(' ');
-      if (!name || name.length < 2) continue;
-      const offset = m.index! + m[0].indexOf(name);
-      let entity = byName.get(name);
-      if (!entity) {
-        entity = { id: entities.length, name, aliases: [], kind: words.length >= 2 ? 'person' : 'organization', role: null, mentions: [] };
-        entities.push(entity);
-        byName.set(name, entity);
+  const paragraphs = article.paragraphs;
+  const lang = (article.lang ?? 'en').toLowerCase().slice(0, 2);
+  const english = lang === 'en';
+
+  // Words the article writes in lower case: a capitalised one opening a sentence is a common word.
+  const lowerWords = new Set<string>();
+  const headline: boolean[] = [];
+  const wordsByParagraph = paragraphs.map((p) => wordsOf(p));
+  for (const ws of wordsByParagraph) {
+    let caps = 0, counted = 0;
+    for (const w of ws) {
+      if (!w.cap) lowerWords.add(w.lower);
+      if (w.text.length >= 4 || w.cap) {
+        counted++;
+        if (w.cap) caps++;
       }
-      const mention = { entity, paragraph, start: offset, end: offset + name.length, text: name };
-      entity.mentions.push(mention);
-      perParagraph[paragraph].push(mention);
+    }
+    headline.push(ws.length <= HEADLINE_MAX_WORDS && counted >= 3 && caps / counted >= 0.6);
+  }
+  paragraphs.forEach((p, i) => {
+    if (/[.!?…"”»]\s*$/.test(p)) headline[i] = false;
+  });
+  const isCommon = (lower: string) => lowerWords.has(lower) || STOP_WORDS.has(lower) || MONTHS_DAYS.has(lower);
+
+  // Who must never be listed: the outlet and its staff.
+  const excluded = excludedNames(article);
+
+  // 1. spans, grouped by key
+  const raws: Raw[] = [];
+  const byKey = new Map<string, Raw>();
+  const headlineSpans: NameSpan[] = [];
+  const acting = new Set<NameSpan>();
+  const acronymOf = new Map<string, string>(); // acronym key -> full key
+  const rawOf = (key: string, words: string[]): Raw => {
+    let r = byKey.get(key);
+    if (!r) {
+      r = { id: raws.length, key, words, forms: new Map(), spans: [], roles: [], acts: 0, possessive: 0, midSentence: 0, titleWords: false, theBefore: 0, theLower: 0, body: 0 };
+      raws.push(r);
+      byKey.set(key, r);
+    }
+    return r;
+  };
+  paragraphs.forEach((text, paragraph) => {
+    for (let span of scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph])) {
+      // "Trump administration" is the government, not the man
+      const adm = ADMINISTRATION.exec(text.slice(span.end));
+      if (adm && !span.possessive && !/(?:an|ese|ish|i)$/.test(span.text)) {
+        const end = span.end + adm[0].length;
+        span = { ...span, end, text: text.slice(span.start, end), words: [...span.words, adm[0].trim().toLowerCase()] };
+      }
+      const key = nameKey(span.words.join(' '));
+      if (!key || key.length < 2 || excluded(span.text, key)) continue;
+      if (headline[paragraph]) {
+        headlineSpans.push(span);
+        continue;
+      }
+      // skip the title of a work written in quotation marks ("Wild Rose")
+      const before = text[span.start - 1] ?? '';
+      const after = text.slice(span.end, span.end + 2);
+      if (/[“"‘«]/.test(before) && /^[,.]?[”"’»]/.test(after)) continue;
+      const r = rawOf(key, span.words);
+      r.spans.push(span);
+      r.forms.set(span.text, (r.forms.get(span.text) ?? 0) + 1);
+      if (!span.sentenceStart) r.midSentence++;
+      if (span.possessive) r.possessive++;
+      if (span.title) r.titleWords = true;
+      if (span.theBefore) r.theBefore++;
+      else if (span.start >= 4 && text.slice(span.start - 4, span.start) === 'the ') r.theLower++;
+      const tail = text.slice(span.end, span.end + 120);
+      const act = ACT_AFTER.exec(tail);
+      if (BODY_AFTER.test(tail)) r.body++;
+      if ((act && isVerb(act[1])) || ACT_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) {
+        r.acts++;
+        acting.add(span);
+      }
+      // the first role the article gives is the one kept
+      if (!r.roles.length) {
+        const role = roleAfter(text, span.possessive ? span.end + 2 : span.end) ?? roleBeforeSpan(text, span);
+        if (role) r.roles.push(role);
+      }
+      // "European Union (EU)"
+      const acr = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.]{1,9})\)/u.exec(text.slice(span.end));
+      if (acr && span.words.length > 1 && acr[1][0] === span.words[0][0]) acronymOf.set(nameKey(acr[1]), key);
     }
   });
-  // a single word that is the last word of a longer name is that name
-  for (const e of entities) {
-    if (e.name.includes(' ')) continue;
-    const full = entities.find((f) => f !== e && f.name.split(' ').at(-1) === e.name);
+
+  // 2. merge groups
+  const parent = raws.map((r) => r.id);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (keep: number, drop: number) => {
+    const a = find(keep), b = find(drop);
+    if (a !== b) parent[b] = a;
+  };
+  const kindOf = (r: Raw) => {
+    const k = guessKind(r.words, r.key);
+    // "The Dragon Waiting": a person's name does not take a capitalised article
+    return k === 'person' && (r.theBefore + r.theLower) * 2 >= r.spans.length ? 'organization' : k;
+  };
+  const kinds = raws.map(kindOf);
+  const contents = raws.map((r) => r.words.filter((w) => !PARTICLES.has(w.toLowerCase()) && !GENERATIONAL.test(w)).map((w) => nameKey(w)));
+  const content = (r: Raw) => contents[r.id];
+  // which names hold a word: merging only ever compares names that share one
+  const holding = new Map<string, Raw[]>();
+  for (const r of raws) for (const w of new Set(contents[r.id])) pushTo(holding, w, r);
+
+  // acronyms, declared or by initials
+  const initials = new Map<string, Raw[]>();
+  for (const r of raws) {
+    const ws = r.words.filter((w) => !PARTICLES.has(w.toLowerCase()) && /^\p{Lu}/u.test(w));
+    if (ws.length < 2) continue;
+    const ini = ws.map((w) => w[0].toLowerCase()).join('');
+    pushTo(initials, ini, r);
+  }
+  for (const r of raws) {
+    if (r.words.length !== 1 || !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0])) continue;
+    const declared = acronymOf.get(r.key);
+    const full = declared ? byKey.get(declared) : initials.get(r.key.replace(/\./g, ''))?.length === 1 ? initials.get(r.key.replace(/\./g, ''))![0] : undefined;
     if (full) {
-      full.aliases.push(e.name);
-      for (const m of e.mentions) m.entity = full;
-      full.mentions.push(...e.mentions);
-      e.mentions = [];
-      byName.set(e.name, full);
+      union(full.id, r.id);
+      kinds[r.id] = kinds[full.id];
     }
   }
+  for (const [acr, full] of acronymOf) if (!byKey.has(acr) && byKey.has(full)) byKey.set(acr, byKey.get(full)!);
+
+  // people: a shorter form of a person's name is that person; shared surnames are decided per mention
+  const persons = raws.filter((r, i) => kinds[i] === 'person' && content(r).length >= 2);
+  const ambiguous = new Map<number, Raw[]>();
+  const sameWord = english ? (a: string, b: string) => a === b : inflectedSame(SLAVIC_OR_INFLECTED.has(lang));
+  for (const r of raws) {
+    const mine = content(r);
+    if (!mine.length || kinds[r.id] === 'place' || kinds[r.id] === 'group' || /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words.join(''))) continue;
+    if (kinds[r.id] !== 'person' && mine.length > 1) continue;
+    const near = english ? holding.get(mine[0]) ?? [] : persons;
+    const fits = near.filter((p) => p !== r && kinds[p.id] === 'person' && content(p).length >= 2 && content(p).length > mine.length && mine.every((w) => content(p).some((pw) => sameWord(w, pw))));
+    if (!fits.length) continue;
+    // the surname (last word) is the strongest tie: prefer people whose last word it is
+    const pool = fits;
+    const roots = [...new Set(pool.map((p) => find(p.id)))];
+    if (roots.length === 1) {
+      union(pool.sort((a, b) => b.words.length - a.words.length)[0].id, r.id);
+      kinds[r.id] = 'person';
+    } else ambiguous.set(r.id, pool);
+  }
+  // inflected full names (cs "Davida Moyese" = "David Moyes")
+  if (!english) {
+    for (const r of persons)
+      for (const p of persons)
+        if (p.id < r.id && find(p.id) !== find(r.id) && content(p).length === content(r).length && content(p).every((w, i) => sameWord(w, content(r)[i]))) union(p.spans.length >= r.spans.length ? p.id : r.id, p.spans.length >= r.spans.length ? r.id : p.id);
+  }
+  // organizations: "Meta" is "Meta Platforms", "Disney" is "Walt Disney Co.", "GateHouse" is "GateHouse Media"
+  for (const r of raws) {
+    if (kinds[r.id] === 'person' || kinds[r.id] === 'place' || ambiguous.has(r.id)) continue;
+    const mine = content(r);
+    if (!mine.length || mine.every((w) => ORG_SUFFIXES.has(w))) continue;
+    for (const b of holding.get(mine[0]) ?? []) {
+      if (b === r || kinds[b.id] === 'person' || kinds[b.id] === 'place') continue;
+      const theirs = content(b);
+      if (theirs.length <= mine.length) continue;
+      const at = indexOfRun(theirs, mine);
+      if (at < 0) continue;
+      const extra = [...theirs.slice(0, at), ...theirs.slice(at + mine.length)];
+      const suffixOnly = at === 0 && extra.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w));
+      const inOrg = ORG_SUFFIXES.has(theirs[theirs.length - 1]) && mine.length === 1 && mine[0].length >= 4 && extra.length <= 2 && !PLACES.has(mine[0]);
+      const ofPart = at > 0 && b.words.map((w) => w.toLowerCase()).includes('of') && at + mine.length === theirs.length && mine.length >= 2;
+      if (suffixOnly || inOrg || ofPart) union(b.id, r.id);
+    }
+  }
+
+  // 3. entities from groups
+  const groups = new Map<number, Raw[]>();
+  const memberCount = new Map<number, number>();
+  for (const r of raws) memberCount.set(find(r.id), (memberCount.get(find(r.id)) ?? 0) + 1);
+  for (const r of raws) {
+    if (ambiguous.has(r.id) && find(r.id) === r.id && memberCount.get(r.id) === 1) continue;
+    const root = find(r.id);
+    pushTo(groups, root, r);
+  }
+  const entities: Entity[] = [];
+  const entityOfRaw = new Map<number, Entity>();
+  for (const members of groups.values()) {
+    const spansTotal = members.reduce((n, r) => n + r.spans.length, 0);
+    if (!spansTotal) continue;
+    // canonical: the fullest form, ties broken by use
+    const canonicalRaw = [...members].sort((a, b) => content(b).length - content(a).length || b.spans.length - a.spans.length || b.key.length - a.key.length)[0];
+    const name = mostUsedForm(canonicalRaw);
+    const aliasSet = new Set<string>();
+    for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '').replace(/\u00ad/g, ''));
+    const kind = groupKind(members, kinds);
+    const roles = members.flatMap((r) => r.roles);
+    const entity: Entity = {
+      id: entities.length,
+      name,
+      aliases: dedupeKeys([...aliasSet], name),
+      kind,
+      role: roles[0] ?? null,
+      mentions: [],
+      acts: 0,
+      inTitle: false,
+      references: 0,
+      possessives: members.reduce((n, r) => n + r.possessive, 0),
+      midSentence: members.reduce((n, r) => n + r.midSentence, 0),
+      afterThe: members.reduce((n, r) => n + r.theBefore, 0),
+      bodyNoun: members.reduce((n, r) => n + r.body, 0),
+    };
+    entities.push(entity);
+    for (const r of members) entityOfRaw.set(r.id, entity);
+  }
+
+  // 4. mentions, in document order; an ambiguous surname goes to the person last named
+  const perParagraph: Mention[][] = paragraphs.map(() => []);
+  const lastSeen = new Map<Entity, number>();
+  const allSpans: { span: NameSpan; raw: Raw }[] = [];
+  for (const r of raws) for (const s of r.spans) allSpans.push({ span: s, raw: r });
+  allSpans.sort((a, b) => a.span.paragraph - b.span.paragraph || a.span.start - b.span.start);
+  let order = 0;
+  for (const { span, raw } of allSpans) {
+    order++;
+    let entity = entityOfRaw.get(raw.id);
+    const pool = ambiguous.get(raw.id);
+    if (pool) {
+      const candidates = pool.map((p) => entityOfRaw.get(p.id)).filter((e): e is Entity => !!e);
+      let bestOrder = -1;
+      entity = undefined;
+      for (const c of candidates) {
+        const seen = lastSeen.get(c) ?? -1;
+        if (seen > bestOrder) [entity, bestOrder] = [c, seen];
+      }
+      if (!entity) {
+        const first = pool.reduce((a, b) => (firstSpanOrder(a) <= firstSpanOrder(b) ? a : b));
+        entity = entityOfRaw.get(first.id);
+      }
+    }
+    if (!entity) continue;
+    lastSeen.set(entity, order);
+    if (acting.has(span)) entity.acts++;
+    const mention: Mention = { entity, paragraph: span.paragraph, start: span.start, end: span.end, text: span.text };
+    entity.mentions.push(mention);
+    perParagraph[span.paragraph].push(mention);
+  }
+  for (const list of perParagraph) list.sort((a, b) => a.start - b.start);
+
+  // lookup by every form
+  const lookup = new Map<string, Entity>();
+  for (const [id, e] of entityOfRaw) lookup.set(raws[id].key, e);
+  for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!lookup.has(nameKey(n))) lookup.set(nameKey(n), e);
+  for (const [acr, full] of acronymOf) {
+    const e = lookup.get(full);
+    if (e && !lookup.has(acr)) lookup.set(acr, e);
+  }
+  for (const [rid, pool] of ambiguous) {
+    // an ambiguous short form resolves to the most mentioned of its people
+    const best = pool.map((p) => entityOfRaw.get(p.id)).filter((e): e is Entity => !!e).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    if (best && !lookup.has(raws[rid].key)) lookup.set(raws[rid].key, best);
+  }
+
+  const resolve = (name: string): Entity | null => {
+    let key = nameKey(name);
+    if (!key) return null;
+    const hit = lookup.get(key);
+    if (hit) return hit;
+    // drop honorifics and titles in front ("Mr. Kaplan", "President Yoon")
+    const ws = key.split(' ');
+    while (ws.length > 1 && (HONORIFICS.has(ws[0]) || TITLE_WORDS.has(ws[0]) || ws[0] === 'the')) ws.shift();
+    key = ws.join(' ');
+    const again = lookup.get(key);
+    if (again) return again;
+    // all words of the name within one entity's name
+    const found = entities.filter((e) => {
+      const ek = nameKey(e.name).split(' ');
+      return ws.every((w) => ek.includes(w));
+    });
+    return found.length === 1 ? found[0] : null;
+  };
+
+  // 5. headline mentions of known names, "the company", "the opposition", title
+  for (const span of headlineSpans) {
+    const e = resolve(span.text);
+    if (!e) continue;
+    const mention: Mention = { entity: e, paragraph: span.paragraph, start: span.start, end: span.end, text: span.text };
+    e.mentions.push(mention);
+    perParagraph[span.paragraph].push(mention);
+  }
+  const lastOfKind = (paragraph: number, offset: number, kindsWanted: StakeholderKind | StakeholderKind[]): Mention | null => {
+    const want = Array.isArray(kindsWanted) ? kindsWanted : [kindsWanted];
+    for (let p = Math.min(paragraph, perParagraph.length - 1); p >= 0; p--) {
+      const list = perParagraph[p];
+      for (let i = list.length - 1; i >= 0; i--) {
+        const m = list[i];
+        if (p === paragraph && m.start >= offset) continue;
+        if (want.includes(m.entity.kind)) return m;
+      }
+    }
+    return null;
+  };
+  // "the administration": the last entity whose name ends so ("Trump administration")
+  const lastNamed = (paragraph: number, offset: number, word: string): Entity | null => {
+    for (let p = Math.min(paragraph, perParagraph.length - 1); p >= 0; p--) {
+      const list = perParagraph[p];
+      for (let i = list.length - 1; i >= 0; i--) {
+        const m = list[i];
+        if (p === paragraph && m.start >= offset) continue;
+        if (nameKey(m.entity.name).endsWith(' ' + word)) return m.entity;
+      }
+    }
+    return null;
+  };
+  if (english) {
+    let opposition: Entity | null = null;
+    paragraphs.forEach((text, paragraph) => {
+      for (const m of text.matchAll(ORG_REFERENCE)) {
+        const word = m[0].slice(4).replace(/['’]s$/, '');
+        const want: StakeholderKind[] = /government|administration|ministry|department|agency|commission|court/.test(word) ? ['government', 'organization'] : ['organization'];
+        const named = word === 'administration' || word === 'government' ? lastNamed(paragraph, m.index!, word) : null;
+        const prev = named ?? lastOfKind(paragraph, m.index!, want)?.entity;
+        if (!prev || prev.kind === 'person') continue;
+        const mention: Mention = { entity: prev, paragraph, start: m.index!, end: m.index! + m[0].length, text: m[0] };
+        prev.mentions.push(mention);
+        prev.references++;
+        if (isVerb(ACT_AFTER.exec(text.slice(mention.end, mention.end + 120))?.[1] ?? '')) prev.acts++;
+        perParagraph[paragraph].push(mention);
+      }
+      for (const m of text.matchAll(OPPOSITION)) {
+        if (!opposition) {
+          opposition = { id: entities.length, name: 'the opposition', aliases: [], kind: 'group', role: null, mentions: [], acts: 0, inTitle: false, references: 0, possessives: 0, midSentence: 0, afterThe: 0, bodyNoun: 0 };
+          entities.push(opposition);
+        }
+        const mention: Mention = { entity: opposition, paragraph, start: m.index!, end: m.index! + m[0].length, text: m[0] };
+        opposition.mentions.push(mention);
+        if (isVerb(/^\s+(?:have |had |has |also )?(\p{Ll}+)/u.exec(text.slice(mention.end))?.[1] ?? '')) opposition.acts++;
+        perParagraph[paragraph].push(mention);
+        if (m[0] !== 'the opposition' && m[0] !== 'The opposition' && !opposition.aliases.includes(m[0].toLowerCase())) opposition.aliases.push(m[0].toLowerCase());
+      }
+      perParagraph[paragraph].sort((a, b) => a.start - b.start);
+    });
+  }
+  const titleKeys = scanNames(article.title ?? '', -1, () => false).map((s) => resolve(s.text));
+  for (const e of titleKeys) if (e) e.inTitle = true;
+
   const live = entities.filter((e) => e.mentions.length);
+  for (const e of live) e.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   return {
     entities: live,
-    resolve: (name) => byName.get(name.replace(/['’]s$/, '').trim()) ?? null,
+    resolve,
     mentionsIn: (p) => perParagraph[p] ?? [],
+    lastOfKind,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const EXTENSIONS = new Set(['platforms', 'label', 'investment', 'market', 'markets', 'music', 'records', 'media', 'studios', 'brands', 'worldwide', 'international', 'global', 'america', 'usa', 'us']);
+
+function roleBeforeSpan(text: string, span: NameSpan): string | null {
+  if (span.title) {
+    const at = text.lastIndexOf(span.title, span.start);
+    const more = at > 0 ? roleBefore(text, at + span.title.length) : null;
+    return more && more.length > span.title.length ? more : span.title;
+  }
+  return roleBefore(text, span.start);
+}
+
+function indexOfRun(hay: string[], needle: string[]): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function firstSpanOrder(r: Raw): number {
+  const s = r.spans[0];
+  return s ? s.paragraph * 1e6 + s.start : Infinity;
+}
+
+function mostUsedForm(r: Raw): string {
+  let best = '', n = -1;
+  for (const [f, c] of r.forms) {
+    const clean = f.replace(/['’]s$/, '').replace(/\u00ad/g, '');
+    if (c > n || (c === n && clean.length > best.length)) [best, n] = [clean, c];
+  }
+  return best;
+}
+
+function dedupeKeys(names: string[], canonical: string): string[] {
+  const seen = new Set([nameKey(canonical)]);
+  const out: string[] = [];
+  for (const n of names) {
+    const k = nameKey(n);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(n);
+  }
+  return out;
+}
+
+/** Slavic and other inflecting languages: "Součka" is "Souček", "Moyesem" is "Moyes". */
+function inflectedSame(strong: boolean) {
+  return (a: string, b: string): boolean => {
+    if (a === b) return true;
+    const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+    let p = 0;
+    while (p < s.length && s[p] === l[p]) p++;
+    const minPrefix = strong ? 4 : 5;
+    return p >= minPrefix && s.length - p <= 2 && l.length - p <= 3;
+  };
+}
+
+/** Kind of one name from its words alone. */
+export function guessKind(words: string[], key: string): StakeholderKind {
+  const lower = words.map((w) => nameKey(w));
+  words = words.map((w) => w.replace(/\u00ad/g, ''));
+  const last = lower[lower.length - 1];
+  const head = lower[0];
+  const underscored = lower.join('_');
+  if (GOVERNMENT_NAMES.has(underscored)) return 'government';
+  if (PLACES.has(underscored) || PLACES.has(key.replace(/ /g, '_'))) return 'place';
+  if (lower.length >= 2 && !ORG_SUFFIXES.has(last) && (PLACE_WORDS.has(last) || PLACE_HEADS.has(head))) return 'place';
+  if (lower.length === 1 && GROUP_NAMES.has(last)) return 'group';
+  if (ORG_SUFFIXES.has(last) || ORG_SUFFIXES.has(head) && lower.includes('of')) {
+    if (GOVERNMENT_WORDS.has(last) || (GOVERNMENT_WORDS.has(head) && lower.includes('of'))) {
+      // "Justice Department" yes; "Fishing Vessel Owners Association" no
+      return /^(?:ministry|ministère|ministerio|ministério|ministerstvo|government|administration|department|cabinet|parliament|congress|senate|kremlin|presidency|assembly|legislature|police|army|navy|military)$/.test(GOVERNMENT_WORDS.has(last) ? last : head) ? 'government' : 'organization';
+    }
+    return 'organization';
+  }
+  if (words.some((w) => /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) || words.some((w) => /\d/.test(w))) return 'organization';
+  const nameWords = words.filter((w) => !PARTICLES.has(w.toLowerCase()) && !GENERATIONAL.test(w));
+  if (lower.some((w, i) => i < lower.length - 1 && ORG_SUFFIXES.has(w) && PARTICLES.has(lower[i + 1]))) return 'organization';
+  // people are not "of" anything in English ("Web of Angels", "Wheel of Time")
+  if (lower.includes('of') || lower.includes('the')) return 'organization';
+  if (nameWords.length >= 2 && nameWords.length <= 5 && nameWords.every((w) => PERSON_WORD.test(w))) return 'person';
+  if (nameWords.length === 1 && /^[\p{L}\p{M}]+$/u.test(nameWords[0]) && /[\p{Ll}]/u.test(nameWords[0])) return 'organization';
+  return 'organization';
+}
+
+function groupKind(members: Raw[], kinds: StakeholderKind[]): StakeholderKind {
+  const counts = new Map<StakeholderKind, number>();
+  for (const r of members) counts.set(kinds[r.id], (counts.get(kinds[r.id]) ?? 0) + r.spans.length + (r.words.length > 1 ? 5 : 0));
+  // a person's full name decides: "Kaplan" alone looks like a company
+  if (members.some((r) => kinds[r.id] === 'person' && r.words.length > 1)) return 'person';
+  for (const k of ['government', 'organization', 'group', 'place'] as StakeholderKind[]) if (members.some((r) => kinds[r.id] === k && r.words.length > 1)) return k;
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'organization';
+}
+
+/** A predicate: is this name the outlet, its domain, or a member of its staff? */
+function excludedNames(article: Article): (text: string, key: string) => boolean {
+  const squash = (s: string) => nameKey(s).replace(/^the /, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const outlet = new Set<string>();
+  if (article.siteName) {
+    outlet.add(squash(article.siteName));
+    outlet.add(squash(article.siteName.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br)$/i, '')));
+  }
+  try {
+    const host = new URL(article.url).hostname.replace(/^www\./, '').split('.');
+    const label = host.length > 2 && host[host.length - 2].length <= 3 ? host[host.length - 3] : host[host.length - 2] ?? host[0];
+    if (label && label.length >= 2) outlet.add(label.toLowerCase());
+  } catch {
+    /* a bad URL only means no domain to exclude */
+  }
+  const staff = new Set<string>();
+  for (const part of (article.byline ?? '').split(/,|\band\b|&|\bby\b|\bBy\b|\||;|\/|\n/)) {
+    const k = squash(part.replace(/^\s*(?:by|por|par|von|autor|author)\s*:?/i, ''));
+    if (k.length >= 3 && !outlet.has(k)) staff.add(k);
+  }
+  // credits in the text: "Photo by X", "X / Getty Images", "Reporting by X"
+  const CREDIT_BEFORE = /(?:photo(?:graph)?s?|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled)(?: by|:)\s*$/i;
+  const CREDIT_AFTER = /^\s*(?:\/|\||for (?:Getty|AP|AFP|Reuters)|(?:reported|contributed)\b|is an? [^.]{0,80}\b(?:reporter|editor|producer|correspondent|writer|journalist|contributor|columnist|photographer)\b)/i;
+  const n = article.paragraphs.length;
+  article.paragraphs.forEach((p, i) => {
+    for (const w of p.matchAll(/\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}/gu)) {
+      const before = p.slice(Math.max(0, w.index! - 30), w.index!);
+      const after = p.slice(w.index! + w[0].length, w.index! + w[0].length + 120);
+      const whole = p.trim() === w[0] && i > n * 0.6;
+      if (CREDIT_BEFORE.test(before) || CREDIT_AFTER.test(after) || whole) staff.add(squash(w[0]));
+    }
+  });
+  // "NBC" of "NBC News", "Fox" of foxnews.com, "Times" of the Los Angeles Times
+  const OUTLET_TAIL = /^(?:news|times|post|media|online|daily|tv|com|network|journal|herald)$/;
+  const outletPart = (s: string) => {
+    for (const o of outlet) {
+      if (o.startsWith(s) && s.length >= 3 && OUTLET_TAIL.test(o.slice(s.length))) return true;
+      if (o.endsWith(s) && s.length >= 4 && OUTLET_TAIL.test(s) && o.length > s.length) return true;
+    }
+    return false;
+  };
+  return (text, key) => {
+    const s = squash(text);
+    const k = key.replace(/[^\p{L}\p{N}]/gu, '');
+    return outlet.has(s) || outlet.has(k) || staff.has(s) || staff.has(k) || outletPart(k);
+  };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -1,0 +1,184 @@
+// Small hand-kept word lists the entity finder leans on. Kept short on purpose: each list only
+// has to tip a decision (is this run a name, an organization, a title?), not to know the world.
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Capitalised words that open sentences or headlines but never start a name on their own. */
+export const STOP_WORDS = set(`
+  a an the and or but nor so yet if then than as at by for from in into of off on onto out over to up upon with within without
+  about above across after against along amid among around before behind below beneath beside besides between beyond during
+  except inside near since through throughout toward towards under underneath unlike until via while whereas though although
+  because unless whether despite per also even just only still already again ever never not no yes
+  i he she it we they you me him her us them my his its our their your this that these those there here
+  who whom whose what which when where why how all any both each every few many more most much other some such
+  is are was were be been being am do does did done has have had having will would shall should can could may might must
+  said says say told tells asked asks added adds according meanwhile however moreover furthermore instead indeed perhaps
+  now today yesterday tomorrow tonight last next first second third new old one two three four five six seven eight nine ten
+  mr mrs ms dr prof sir madam
+  share shares shared homepage home contact subscribe subscribed subscription newsletter newsletters advertisement advertising
+  sponsored related read more watch video videos photo photos image images gallery comments comment login log sign register
+  menu search skip close open follow like tweet email print copy link links click tap download app privacy terms cookies cookie
+  policy notice copyright reserved rights breaking live updates update editor editors editorial opinion analysis
+  sections section topics topic trending latest top stories story news home page pages index previous next back
+  credit credits source sources getty afp ap reuters
+  yes ok okay oh well someone somebody anyone anybody everyone everybody nobody whoever whatever whichever wherever
+  others another either neither none nothing something everything anything
+  le la les un une des du de et ou mais en dans sur pour par avec sans il elle ils elles nous vous je
+  el los las unos unas y o pero con sin por para del al su sus se lo es
+  o os um uma e em no na nos nas ao aos pelo pela com sem seu sua
+  ten ta to ti ty se na je v ve z ze a i k o u po pro při od do za
+`);
+
+export const MONTHS_DAYS = set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+  janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+  lundi mardi mercredi jeudi vendredi samedi dimanche
+  enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+  lunes martes miércoles jueves viernes sábado domingo
+  janeiro fevereiro março maio junho julho setembro outubro dezembro segunda terça quarta quinta sexta sábado
+  leden únor březen duben květen červen červenec srpen září říjen listopad prosinec
+  pondělí úterý středa čtvrtek pátek sobota neděle
+  christmas easter thanksgiving halloween ramadan
+`);
+
+/** Words that, last in a capitalised run, make it an organization. */
+export const ORG_SUFFIXES = set(`
+  inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc ag sa gmbh lp llp group holdings partners
+  association associates alliance federation foundation institute institution university college school academy
+  council committee commission board bureau agency authority department ministry office service services
+  party union league society club team trust fund bank bancorp capital securities investments investment ventures
+  media news times post journal herald tribune gazette press network networks broadcasting records productions studios
+  pictures entertainment labs laboratories technologies technology systems software platforms motors airlines airways
+  hospital clinic center centre police court courts army navy force forces guard guards corps
+  church mosque temple organization organisation organisations organizations coalition movement front
+  congress parliament senate assembly legislature cabinet government administration
+  market markets stores industries energy pharmaceuticals project projects program programme
+  ministère ministerio ministério ministerstvo comisión comissão commission partido parti strana
+  policie polícia policía
+`);
+
+/** Words that make an organization a government body. */
+export const GOVERNMENT_WORDS = set(`
+  government administration ministry ministère ministerio ministério ministerstvo department cabinet parliament congress senate
+  assembly legislature kremlin state council commission agency bureau police army navy military court
+  presidency house office
+`);
+
+/** Proper names of government seats used for the government itself. */
+export const GOVERNMENT_NAMES = set(`
+  white_house kremlin downing_street élysée elysée elysee pentagon quai_d'orsay zhongnanhai
+`);
+
+/**
+ * Words of a title or job that stand before a name ("Prime Minister X", "press secretary X") or in
+ * an apposition after it. Lower case; matched case-insensitively.
+ */
+export const TITLE_WORDS = set(`
+  president vice prime minister secretary chancellor premier governor mayor senator sen sen. rep rep. representative congressman
+  congresswoman speaker chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder cofounder director executive
+  officer chief head leader spokesman spokeswoman spokesperson spokesperson spokespeople ambassador envoy commissioner
+  attorney judge justice lawyer counsel general gen gen. lt lt. col col. colonel sergeant sgt captain capt lieutenant commander
+  admiral marshal sheriff sherrif inspector superintendent detective constable officer agent
+  king queen prince princess emperor pope cardinal bishop archbishop rabbi imam reverend rev rev.
+  professor prof prof. dr dr. doctor economist analyst strategist researcher scientist editor correspondent reporter
+  manager coach owner partner adviser advisor aide deputy assistant associate principal dean provost
+  chairman president-elect ex-president ex ministre président presidente presidenta ministro ministra primer primeiro
+  secrétaire secretario secretária jefe chef líder lider
+  mr mr. mrs mrs. ms ms. sir dame lord lady mx
+`);
+
+/** Honorifics: dropped from names ("Mr. Trump" is "Trump") but not roles on their own. */
+export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sir dame lord lady monsieur madame mme mme. m. señor señora sr sr. sra sra. dona don pan paní`);
+
+/** Plural capitalised nouns that name groups taking part ("Republicans", "Democrats"). */
+export const GROUP_NAMES = set(`
+  republicans democrats conservatives liberals progressives labour tories socialists communists greens independents
+  libertarians loyalists nationalists separatists unionists royalists islamists jihadists rebels taliban houthis
+  catholics protestants evangelicals muslims christians jews hindus sikhs buddhists mormons
+  palestinians israelis ukrainians russians americans chinese europeans africans
+  kurds māori maori mapuches dreamers
+`);
+
+/**
+ * Countries, regions and large cities: names that are places unless the article makes them act
+ * ("China imposed tariffs"). Lower case, spaces as underscores.
+ */
+export const PLACES = set(`
+  afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia
+  bosnia brazil brasil bulgaria cambodia cameroon canada chile china colombia congo croatia cuba cyprus czechia
+  czech_republic denmark ecuador egypt england estonia ethiopia finland france georgia germany ghana greece guatemala
+  haiti honduras hungary iceland india indonesia iran iraq ireland israel italy italia japan jordan kazakhstan kenya
+  korea north_korea south_korea kosovo kuwait latvia lebanon libya lithuania luxembourg malaysia mali malta mexico
+  moldova mongolia montenegro morocco myanmar nepal netherlands new_zealand nicaragua niger nigeria norway oman pakistan
+  palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda saudi_arabia scotland senegal
+  serbia singapore slovakia slovenia somalia south_africa spain sri_lanka sudan sweden switzerland syria taiwan
+  tajikistan tanzania thailand tunisia turkey türkiye uganda ukraine united_kingdom uk u.k. united_states us u.s. usa u.s.a.
+  america uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe europe asia africa
+  east_asia middle_east latin_america north_america south_america
+  alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa
+  kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
+  new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania
+  rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington west_virginia wisconsin wyoming
+  london paris berlin madrid rome moscow beijing shanghai tokyo seoul delhi new_delhi mumbai kyiv kiev washington
+  brussels geneva vienna prague warsaw budapest athens lisbon dublin edinburgh glasgow barcelona milan amsterdam
+  stockholm oslo copenhagen helsinki istanbul ankara cairo tehran baghdad jerusalem tel_aviv gaza dubai riyadh
+  hong_kong singapore sydney melbourne toronto montreal vancouver ottawa chicago boston los_angeles san_francisco
+  seattle miami atlanta dallas houston detroit philadelphia denver phoenix portland aberdeen aberdeenshire sacramento
+  bay_area silicon_valley wall_street manhattan brooklyn calif fla mass wash minn ariz colo conn ill ind mich penn tenn
+  hollywood nashville burbank munich stuttgart frankfurt hamburg lyon marseille zurich seoul
+  francia españa alemania turquía canadá méxico brasil estados_unidos reino_unido nueva_zelanda
+  allemagne espagne angleterre italie chine russie états-unis etats-unis
+  estados_unidos alemanha espanha frança inglaterra
+  česko německo anglie rusko
+`);
+
+/** Last words of place names that are not in the list ("Bering Sea", "Orange County"). */
+export const PLACE_WORDS = set(`
+  harbour harbor sea seas island islands isle beach bay river lake lakes mountain mountains mount mt valley county city
+  street st avenue ave road boulevard square park bridge coast peninsula gulf strait ocean wall room hall station airport
+  locks canal desert forest falls springs heights hills province region district territory borough village town
+  capital downtown shore cape glacier canyon trail plaza mall arena stadium
+`);
+/** First words of place names ("San Diego", "North Manchester"). */
+export const PLACE_HEADS = set(`san santa são sao fort port lake mount mt east north south upper lower los las el`);
+/** Last words of things that do not act: works, events, laws, prizes. */
+export const THING_WORDS = set(`
+  award awards prize prizes festival conference summit games cup act bill report treaty agreement accord plan code law
+  rule rules war wars day week month year season series show album song film movie book novel trilogy saga episode
+  index survey study program programme collection edition tour championship championships olympics open
+`);
+
+/** Words after which a place is only where something happened. */
+export const LOCATIVE_PREPOSITIONS = set(`in at from near across around throughout to into outside inside within en à dans de desde em na no v ve ze`);
+
+/** Verbs of speech, stance, decision and action: their subject holds a position, and is an actor. */
+export const STANCE_VERBS =
+  'said|says|say|told|tells|argued|argues|argue|warned|warns|warn|urged|urges|urge|called|calls|call|demanded|demands|demand|' +
+  'denied|denies|deny|insisted|insists|declined|declines|refused|refuses|rejected|rejects|accused|accuses|agreed|agrees|' +
+  'approved|approves|blocked|blocks|imposed|imposes|launched|launches|signed|signs|decided|decides|voted|votes|wants|wanted|' +
+  'plans|planned|believes|believed|believe|expects|expected|expect|hopes|hoped|welcomed|welcomes|criticized|criticizes|criticised|' +
+  'criticises|condemned|condemns|opposed|opposes|oppose|supported|supports|support|backed|backs|responded|responds|confirmed|confirms|' +
+  'acknowledged|acknowledges|admitted|admits|noted|notes|added|adds|wrote|writes|stated|states|explained|explains|described|' +
+  'describes|pledged|pledges|promised|promises|threatened|threatens|asked|asks|ordered|orders|announced|announces|claimed|' +
+  'claims|sued|sues|filed|files|apologized|apologised|apologizes|praised|praises|blamed|blames|recommended|recommends|advised|' +
+  'advises|estimated|estimates|predicted|predicts|concluded|concludes|found|finds|published|publishes|completed|completes|' +
+  'merged|intends|maintains|maintained|contends|contended|suggested|suggests|thinks|thought|sees|saw|considers|considered|fears|' +
+  'feared|worries|worried|questioned|questions|dismissed|dismisses|defended|defends|vowed|vows|conceded|concedes|pleaded|pleads|' +
+  'appealed|appeals|disputed|disputes|stressed|stresses|emphasized|emphasizes|pointed|points|insisted|cautioned|cautions|' +
+  'recalled|recalls|acknowledged|accepted|accepts|announced|proposed|proposes|unveiled|unveils|took|takes|sold|sells|bought|' +
+  'buys|acquired|acquires|cut|cuts|raised|raises|released|releases|reported|reports|declared|declares|pushed|pushes|' +
+  'offered|offers|sought|seeks|hailed|hails|slammed|slams|attacked|attacks|objected|objects|favou?rs|favou?red|endorsed|endorses|' +
+  'dijo|afirmó|aseguró|señaló|explicó|declaró|indicó|sostuvo|agregó|añadió|considera|consideró|cree|pidió|exigió|' +
+  'a déclaré|a dit|dit|affirme|a affirmé|estime|a estimé|a souligné|souligne|a ajouté|ajoute|juge|a jugé|' +
+  'disse|afirmou|declarou|explicou|defendeu|criticou|' +
+  'řekl|řekla|uvedl|uvedla|napsal|napsala|píše|dodal|dodala|přidává|hodnotí|tvrdí|' +
+  'сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|призналась|признался|считает';
+
+/** The same verbs as a set of single words, for a quick look-up of the word after a name. */
+export const ACTOR_VERBS = new Set(
+  STANCE_VERBS.split('|')
+    .filter((v) => !v.includes(' ') && !v.includes('?'))
+    .concat('favors favored favours favoured believe expects warn make made makes acts acted'.split(' ')),
+);

@@ -1,0 +1,91 @@
+// The role the article gives a name: an apposition after it ("Joel Kaplan, Meta's Global Policy
+// Chief, said") or a title before it ("State Department deputy spokesperson Vedant Patel").
+import { STOP_WORDS, TITLE_WORDS } from './lexicon';
+
+/** Nouns that end a role phrase standing before a name, besides the title words. */
+const ROLE_NOUNS = new Set(
+  `resident expert official activist student physician actress actor singer writer author novelist journalist lawmaker
+  legislator candidate member investor entrepreneur consultant veteran host analyst economist strategist scientist
+  researcher spokesperson spokesman spokeswoman ranger elder artist filmmaker director producer songwriter musician
+  player striker midfielder defender goalkeeper manager coach rapper designer architect engineer farmer fisherman
+  skipper owner worker nurse teacher professor lawyer attorney prosecutor judge pastor priest mother father son daughter
+  wife husband brother sister aunt uncle friend partner colleague`.split(/\s+/),
+);
+const VERBISH = /\b(?:is|was|are|were|be|been|has|have|had|said|says|say|told|tells|who|which|that|will|would|could|should|can|did|does|do|when|where|while|after|before|because|if|but|and then)\b/i;
+
+const clean = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,]+$/, '').trim();
+
+/** A role written right after the name, set off by commas. */
+export function roleAfter(text: string, end: number): string | null {
+  let rest = text.slice(end, end + 220);
+  // "Yoon, 63, a former chief prosecutor"
+  rest = rest.replace(/^,\s*\d{1,3},/, ',');
+  const m = /^,\s+([^,;:"“”()[\]]{3,140}?)\s*(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote|explained|noted|argued|warned)\b)/u.exec(rest);
+  if (!m) return null;
+  const phrase = m[1];
+  if (VERBISH.test(phrase)) return null;
+  const words = phrase.split(/\s+/);
+  if (words.length > 16) return null;
+  const first = words[0];
+  const lower = first.toLowerCase();
+  const opensRole =
+    /^\p{Ll}/u.test(first) ||
+    /['’]s$/.test(first) ||
+    TITLE_WORDS.has(lower) ||
+    (words.length > 1 && /['’]s$/.test(words[1]) && /^\p{Lu}/u.test(first));
+  if (!opensRole || STOP_WORDS.has(lower) && !['the', 'a', 'an', 'former', 'then'].includes(lower)) return null;
+  // "Trump, Pence and Biden": a list of names, not a role
+  if (/^\p{Lu}/u.test(first) && !/['’]s$/.test(first) && !TITLE_WORDS.has(lower) && !words.some((w) => /['’]s$/.test(w))) return null;
+  // a role names a job or a kind of body; "urged Yoon to step down" does not
+  const titled = words.some((w) => /['’]s$/.test(w)) && TITLE_WORDS.has(words[words.length - 1].toLowerCase());
+  if (!titled && !words.some((w) => isRoleWord(w))) return null;
+  if (/^\p{Ll}+(?:ed|es|s|ing)$/u.test(first) && !isRoleWord(first) && !ROLE_PARTICIPLES.has(lower)) return null;
+  const role = clean(phrase);
+  return role.length >= 3 ? role : null;
+}
+
+const BODY_NOUNS = new Set(
+  `company firm group agency organization organisation brokerage chain label retailer startup maker giant publisher outlet
+  newspaper magazine website site platform app service network party union team club body bank fund charity university
+  institute school hospital court committee commission council ministry department office administration government
+  think tank lab laboratory journal association market marketplace exchange`.split(/\s+/),
+);
+const ROLE_PARTICIPLES = new Set(['managing', 'acting', 'founding', 'leading', 'visiting', 'ranking', 'outgoing', 'incoming', 'presiding', 'reigning', 'sitting', 'serving', 'retired', 'elected', 'appointed', 'renowned', 'celebrated', 'acclaimed', 'its', 'his', 'hers', 'this', 'ms', 'his']);
+const isRoleWord = (w: string) => {
+  const l = w.toLowerCase().replace(/['’]s$|[.,]$/g, '');
+  return (TITLE_WORDS.has(l) && /^\p{Ll}|^(?:CEO|CFO|COO|CTO)$/u.test(w)) || ROLE_NOUNS.has(l) || BODY_NOUNS.has(l) || ROLE_NOUNS.has(l.replace(/s$/, ''));
+};
+
+/** A role written right before the name: a chain of words that ends in a title or role noun. */
+export function roleBefore(text: string, start: number): string | null {
+  // walk back over at most seven space-separated words, stopping at punctuation
+  let i = start;
+  if (text[i - 1] !== ' ') return null;
+  const words: string[] = [];
+  let end = i - 1;
+  while (words.length < 7 && end > 0) {
+    let b = end;
+    while (b > 0 && text[b - 1] !== ' ' && end - b < 40) b--;
+    const w = text.slice(b, end);
+    if (!w || !WORDISH.test(w)) break;
+    words.unshift(w);
+    if (b === 0 || text[b - 1] !== ' ') break;
+    end = b - 1;
+  }
+  if (!words.length) return null;
+  const nearest = words[words.length - 1].toLowerCase().replace(/\.$/, '');
+  if (!TITLE_WORDS.has(nearest) && !ROLE_NOUNS.has(nearest)) return null;
+  let k = words.length - 1;
+  while (k > 0) {
+    const w = words[k - 1];
+    const lw = w.toLowerCase();
+    if (STOP_WORDS.has(lw) && !TITLE_WORDS.has(lw)) break;
+    if (/^\p{Ll}/u.test(w) && VERBISH.test(w)) break;
+    k--;
+  }
+  const role = clean(words.slice(k).join(' '));
+  if (!role || /^(?:mr|mrs|ms|dr|prof)\.?$/i.test(role)) return null;
+  return role;
+}
+
+const WORDISH = /^[\p{L}\p{M}'’.\-&]+$/u;

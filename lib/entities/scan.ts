@@ -1,0 +1,225 @@
+// Finds the spans of a paragraph that look like names: runs of capitalised words, with the
+// particles names carry inside them ("of", "de", "van"), cut at titles ("Prime Minister"),
+// possessives and sentence-initial common words. One linear pass over the paragraph's words.
+import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, STOP_WORDS, TITLE_WORDS } from './lexicon';
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** First letter upper case. */
+  cap: boolean;
+  /** Two or more letters, all upper case ("EU", "U.S.", "D4CC"). */
+  acronym: boolean;
+  lower: string;
+}
+
+export interface NameSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The name as written, possessive removed. */
+  text: string;
+  words: string[];
+  /** Title words right before the name inside the same run ("Interior Minister"). */
+  title: string | null;
+  /** The name is followed by 's / ’s. */
+  possessive: boolean;
+  /** The span opens a sentence. */
+  sentenceStart: boolean;
+  /** The span's first word was dropped as a sentence-initial common word. */
+  trimmedStart: boolean;
+  /** A capitalised "The" stands right before the span mid-sentence ("The Dragon Waiting"). */
+  theBefore: boolean;
+}
+
+// A word: letters, marks and digits, with inner apostrophes, dots, hyphens and ampersands.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-&+\u00ad]|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{M}\p{N}]+)*\.?/gu;
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+s?$/u;
+const POSSESSIVE = /['’]s?$/;
+// Dots that belong to the word: initials, abbreviations, acronyms with dots.
+const KEEPS_DOT = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|jr|sr|inc|corp|co|ltd|st|mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon|mt|ft|bros|no)$/iu;
+
+/** Lower-case particles allowed inside a name when a capitalised word follows. */
+const PARTICLES = new Set(['of', 'the', 'for', 'and', '&', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'on']);
+/** Heads that make an "X and Y" run one organization ("Department of Health and Human Services"). */
+const ORG_HEADS = new Set(['department', 'ministry', 'office', 'university', 'institute', 'centre', 'center', 'school', 'bureau', 'council', 'committee', 'commission', 'board', 'museum', 'society', 'college']);
+/** Titles that only ever stand before a name: last in a run they are a surname ("Ken Doctor"). */
+const PRE_ONLY_TITLES = new Set(['doctor', 'judge', 'general', 'king', 'queen', 'prince', 'princess', 'bishop', 'cardinal', 'pope', 'lord', 'lady', 'sir', 'dame', 'captain', 'colonel', 'marshal', 'sheriff', 'dean', 'coach', 'chancellor', 'speaker', 'mayor', 'justice', 'major']);
+const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+export function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let w = m[0];
+    const start = m.index!;
+    if (w.endsWith('.') && !KEEPS_DOT.test(w.slice(0, -1).replace(/\.$/, ''))) w = w.slice(0, -1);
+    const cap = UPPER.test(w);
+    const bare = w.replace(/['’]s$/, '');
+    out.push({ text: w, start, end: start + w.length, cap, acronym: cap && bare.length >= 2 && ACRONYM.test(bare) && !/^\p{Lu}\.$/u.test(bare), lower: w.toLowerCase() });
+  }
+  return out;
+}
+
+const SENTENCE_GAP = /[.!?:;“"«„‘—–(\[]|^\s*['’]/;
+
+/** Whether word i opens a sentence (or a quote, a heading, a parenthesis). */
+function opensSentence(text: string, words: Word[], i: number): boolean {
+  if (i === 0) return true;
+  const gap = text.slice(words[i - 1].end, words[i].start);
+  if (SENTENCE_GAP.test(gap)) return true;
+  const prev = words[i - 1];
+  // "... in the U.S. The company ..." : a dotted word that is not an initial or honorific
+  return prev.text.endsWith('.') && !HONORIFICS.has(prev.lower) && !/^\p{Lu}\.$/u.test(prev.text) && !TITLE_WORDS.has(prev.lower) && !ORG_SUFFIXES.has(prev.lower);
+}
+
+const isStop = (w: Word) => STOP_WORDS.has(w.lower) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''));
+const isTitle = (w: Word) => TITLE_WORDS.has(w.lower) && !HONORIFICS.has(w.lower);
+
+/**
+ * Name spans of one paragraph. `isCommon(lower)` tells whether a word is used in lower case
+ * elsewhere in the article, so "Protesters" opening a sentence is not taken for a name.
+ */
+export function scanNames(text: string, paragraph: number, isCommon: (lower: string) => boolean, words: Word[] = wordsOf(text)): NameSpan[] {
+  const spans: NameSpan[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i].cap) {
+      i++;
+      continue;
+    }
+    // grow the run: capitalised words, and particles followed by a capitalised word
+    let j = i + 1;
+    let possessive = POSSESSIVE.test(words[i].text) && /['’]/.test(words[i].text);
+    while (!possessive && j < words.length) {
+      const gap = text.slice(words[j - 1].end, words[j].start);
+      const w = words[j];
+      if (gap === ' & ' && w.cap) {
+        j++;
+        continue;
+      }
+      if (gap !== ' ' && gap !== '\u00a0') break;
+      if (w.cap) {
+        j++;
+        if (/['’]s?$/.test(w.text) && /['’]/.test(w.text)) possessive = true;
+        continue;
+      }
+      if (PARTICLES.has(w.lower) && j + 1 < words.length && words[j + 1].cap && text.slice(w.end, words[j + 1].start) === ' ') {
+        j += 2;
+        if (/['’]s?$/.test(words[j - 1].text) && /['’]/.test(words[j - 1].text)) possessive = true;
+        continue;
+      }
+      if (w.text === 'of' && words[j + 1]?.lower === 'the' && words[j + 2]?.cap) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    const sentenceStart = opensSentence(text, words, i);
+    for (const span of splitRun(text, words, i, j, paragraph, sentenceStart, possessive, isCommon)) spans.push(span);
+    i = j;
+  }
+  return spans;
+}
+
+function splitRun(text: string, words: Word[], from: number, to: number, paragraph: number, sentenceStart: boolean, possessive: boolean, isCommon: (lower: string) => boolean): NameSpan[] {
+  let run = words.slice(from, to);
+  const bare = (w: Word) => w.text.replace(/['’]s?$/, '');
+  // "X and Y" is two names unless an organization head ties it together
+  const andAt = run.findIndex((w) => w.lower === 'and');
+  if (andAt > 0) {
+    const head = run[0].lower;
+    const last = bare(run[run.length - 1]).toLowerCase();
+    const leftLast = run[andAt - 1].lower;
+    const oneOrg = (ORG_HEADS.has(head) || (ORG_SUFFIXES.has(last) && andAt === 1)) && !ORG_SUFFIXES.has(leftLast);
+    if (!oneOrg) {
+      return [
+        ...splitRun(text, words, from, from + andAt, paragraph, sentenceStart, false, isCommon),
+        ...splitRun(text, words, from + andAt + 1, to, paragraph, false, possessive, isCommon),
+      ];
+    }
+  }
+  // months, days and stop words cut the run; leading particles go
+  const out: NameSpan[] = [];
+  let trimmedStart = false;
+  let k = 0;
+  let title: string | null = null;
+  let titleStart = -1;
+  const pieces: Word[][] = [];
+  let cur: Word[] = [];
+  for (; k < run.length; k++) {
+    const w = run[k];
+    const lw = bare(w).toLowerCase().replace(/\.$/, '');
+    // "He Jianxiong": a capitalised pronoun inside a sentence is a name
+    const pronounName = k > 0 && (lw === 'he' || lw === 'she' || lw === 'it' || lw === 'we') && !(k === 0 && sentenceStart);
+    if (MONTHS_DAYS.has(lw) || /['’](?:m|ll|re|ve|d|t)$/i.test(w.text) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
+      if (cur.length) pieces.push(cur);
+      cur = [];
+      if (k === 0) trimmedStart = true;
+      continue;
+    }
+    cur.push(w);
+  }
+  if (cur.length) pieces.push(cur);
+  pieces.forEach((piece, n) => {
+    let ws = piece;
+    const lastPiece = n === pieces.length - 1;
+    const atStart = sentenceStart && ws[0] === run[0];
+    let trimmed = trimmedStart && n === 0;
+    // a common word opening a sentence is not part of the name ("Protesters", "Officials")
+    if (atStart && ws.length && !ws[0].acronym && isCommon(bare(ws[0]).toLowerCase())) {
+      ws = ws.slice(1);
+      trimmed = true;
+    }
+    // titles: everything up to the last title word is the role ("South Korean President")
+    title = null;
+    titleStart = -1;
+    let t = -1;
+    for (let q = 0; q < ws.length - 1; q++) if (isTitle(ws[q]) || HONORIFICS.has(ws[q].lower)) t = q;
+    if (t >= 0) {
+      let rest = t + 1;
+      // "Secretary of State Mike Pompeo": the "of X" belongs to the title when a name follows
+      if (ws[rest]?.lower === 'of' && ws.length - rest > 3) rest += 2;
+      else if (ws[rest]?.lower === 'of' || ws[rest]?.lower === 'for') return;
+      const tail = ws.slice(rest);
+      const tailLast = tail.length ? bare(tail[tail.length - 1]).toLowerCase() : '';
+      if (tail.length && !ORG_SUFFIXES.has(tailLast) && !(tail.length === 1 && ORG_SUFFIXES.has(tail[0].lower))) {
+        const titled = ws.slice(0, rest).filter((w) => !HONORIFICS.has(w.lower));
+        if (titled.length) {
+          title = text.slice(titled[0].start, titled[titled.length - 1].end);
+          titleStart = titled[0].start;
+        }
+        ws = tail;
+      }
+    }
+    // particles cannot open or close a name
+    while (ws.length && !ws[0].cap) ws = ws.slice(1);
+    while (ws.length && !ws[ws.length - 1].cap) ws = ws.slice(0, -1);
+    if (!ws.length) return;
+    // a run that ends in a title word is a role, not a name ("Energy Secretary")
+    if (isTitle(ws[ws.length - 1]) && !ORG_SUFFIXES.has(ws[ws.length - 1].lower) && !(ws.length >= 2 && PRE_ONLY_TITLES.has(ws[ws.length - 1].lower))) return;
+    if (ws.length === 1 && (HONORIFICS.has(ws[0].lower) || TITLE_WORDS.has(bare(ws[0]).toLowerCase()))) return;
+    const first = ws[0];
+    const last = ws[ws.length - 1];
+    const lastBare = bare(last);
+    const isPossessive = lastPiece && possessive && last === run[run.length - 1];
+    const end = isPossessive ? last.start + lastBare.length : last.end;
+    const spanText = text.slice(first.start, end);
+    out.push({
+      paragraph,
+      start: first.start,
+      end,
+      text: spanText,
+      words: ws.map((w, q) => (q === ws.length - 1 && isPossessive ? lastBare : w.text)).filter((w) => !GENERATIONAL.has(w.toLowerCase()) || ws.length < 2),
+      title,
+      possessive: isPossessive,
+      sentenceStart: atStart && !trimmed,
+      trimmedStart: trimmed,
+      theBefore: /(?:^|[^.!?"“]\s)The\s$/.test(text.slice(Math.max(0, first.start - 6), first.start)) && !sentenceStart,
+    });
+    void titleStart;
+  });
+  return out;
+}
