@@ -4,7 +4,7 @@ import type { Article, Digest } from './types';
 import { sentencesOf } from './text/sentences';
 import { buildEntityIndex } from './entities';
 import { findQuotes } from './quotes';
-import { buildStakeholders } from './stakeholders';
+import { buildStakeholders, voicesOf } from './stakeholders';
 import { findPositions } from './positions';
 
 const WORDS_PER_MINUTE = 230;
@@ -31,12 +31,10 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   const entities = buildEntityIndex(article);
   const quotes = findQuotes(article, entities);
   const stakeholders = buildStakeholders(entities, quotes);
-  const positions = findPositions(sentences, stakeholders);
+  const positions = findPositions(sentences, stakeholders, entities, quotes);
   const notices = [...(options.notices ?? [])];
   if (!quotes.length) notices.push('This article quotes no one directly.');
   const wordCount = countWords(article.paragraphs);
-  const quotedWords = stakeholders.reduce((n, s) => n + s.quotedWords, 0);
-  const anonymousWords = quotes.filter((q) => q.anonymous).reduce((n, q) => n + q.text.split(/\s+/).length, 0);
   return {
     title: article.title,
     url: article.url,
@@ -51,10 +49,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
     quotes,
     stakeholders,
     positions,
-    voices: {
-      anonymousShare: quotedWords + anonymousWords ? anonymousWords / (quotedWords + anonymousWords) : 0,
-      unquoted: stakeholders.filter((s) => !s.quoted && s.mentions >= 3).map((s) => s.name),
-    },
+    voices: voicesOf(stakeholders, quotes),
     notices,
     timings: { extractMs: round(options.extractMs ?? 0), structureMs: round(performance.now() - t0) },
   };
