@@ -42,6 +42,7 @@ function chromiumPath(): string {
 
 export interface ExtensionBrowser {
   context: BrowserContext;
+  profile: string;
   worker: Worker;
   extensionId: string;
   close: () => Promise<void>;
@@ -66,6 +67,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // the toolbar popup is a target of its own, reachable over the DevTools protocol only
+      '--remote-debugging-port=0',
+      '--window-size=1280,900',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -75,6 +79,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   return {
     context,
+    profile,
     worker,
     extensionId,
     close: async () => {
@@ -95,6 +100,25 @@ export async function openTab(b: ExtensionBrowser, url: string): Promise<{ page:
   });
   if (tabId < 0) throw new Error(`no tab id for ${url}`);
   return { page, tabId };
+}
+
+/**
+ * Click the toolbar button, as near as automation gets: `action.openPopup()` opens the real popup
+ * for the tab in front, and we reach it over a second (CDP) connection to the same browser.
+ */
+export async function openToolbarPopup(b: ExtensionBrowser, tab: Page): Promise<{ popup: Page; disconnect: () => Promise<void> }> {
+  await tab.bringToFront();
+  await b.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+  const [port] = readFileSync(join(b.profile, 'DevToolsActivePort'), 'utf8').split('\n');
+  const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const popupUrl = `chrome-extension://${b.extensionId}/popup.html`;
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const popup = cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(popupUrl));
+    if (popup) return { popup, disconnect: () => cdp.close() };
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  await cdp.close();
+  throw new Error('the toolbar popup did not open');
 }
 
 /** The popup page, pointed at tab `tabId` (an extension page in a tab is its own active tab). */

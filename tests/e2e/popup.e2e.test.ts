@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, openTab, serveFixtures, type ExtensionBrowser } from './browser';
+import { launchWithExtension, openPopup, openTab, openToolbarPopup, serveFixtures, type ExtensionBrowser } from './browser';
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -63,7 +63,7 @@ describe('the popup on a news article', () => {
     const target = resolve(process.env.STANDPOINT_SCREENSHOT ?? 'test-results/popup.png');
     mkdirSync(dirname(target), { recursive: true });
     await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.evaluate(() => document.querySelector('.popup')?.scrollTo(0, 0));
+    await popup.evaluate(() => window.scrollTo(0, 0));
     await popup.screenshot({ path: target });
     await popup.emulateMedia({ colorScheme: 'dark' });
     await popup.screenshot({ path: target.replace(/\.png$/, '-dark.png') });
@@ -115,6 +115,20 @@ describe('the popup on a news article', () => {
     await again.close();
   });
 
+});
+
+describe('the toolbar popup', () => {
+  it('digests the tab in front, as after a click on the toolbar button', async () => {
+    const { page } = await openTab(browser, `${server.origin}/article.html`);
+    const { popup, disconnect } = await openToolbarPopup(browser, page);
+    try {
+      await popup.locator('.quote').first().waitFor({ timeout: 20_000 });
+      expect(await popup.locator('h1.title').innerText()).toContain('Port Halden council');
+      expect(await speakerOf(popup, 'biggest chance Port Halden has had')).toContain('Vasquez');
+    } finally {
+      await disconnect();
+    }
+  });
 });
 
 describe('pages with nothing to digest', () => {
