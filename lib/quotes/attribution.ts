@@ -103,6 +103,8 @@ const PERSON_NOUNS = new Set(
     'comedian model supermodel host economist analyst chairman chairwoman officer woman man mother father wife husband ' +
     'daughter son congressman congresswoman striker midfielder defender goalkeeper manager boss leader premier chancellor ' +
     'ministre président presidente ministro modelo actriz actor jugador entrenador ministr trenér модель актриса министр ' +
+    'comandante técnico treinador jogador atacante presidenta diputado senador juez fiscal entraîneur joueur ministre ' +
+    'trenér hráč útočník záložník obránce brankář předseda kouč superstar hvězda reprezentant ' +
     'супермодель певица певец')
     .split(' '),
 );
@@ -473,7 +475,9 @@ export class Attributor {
       return { speaker: null, role: null, anonymous: true };
     }
     // names: the first run not hanging off a preposition or a possessive ("Steenburgen's son")
-    const runs = nameRuns(text).filter((r) => !this.book.commonWord(r.text));
+    // "Бывшая супермодель", "Mladá superstar": a capitalised adjective before a person noun is no name
+    const descriptive = lower.length <= 4 && PERSON_NOUNS.has(lower[lower.length - 1]) && !/\p{Lu}/u.test(words.slice(1).join(''));
+    const runs = descriptive ? [] : nameRuns(text).filter((r) => !this.book.commonWord(r.text));
     // the name nearest the verb: "Hungarian-American billionaire George Soros said"
     const ordered = mode === 'before' ? [...runs].reverse() : runs;
     for (const run of ordered) {
@@ -505,6 +509,7 @@ export class Attributor {
     // unnamed sources
     if (ANONYMOUS_HEAD.has(head) && !DETERMINERS.has(head)) return { speaker: null, role: null, anonymous: true };
     if (/^(?:sources?|officials?|insiders?|people|analysts|experts)$/.test(head)) return { speaker: null, role: null, anonymous: true };
+    if (descriptive) return this.pronoun(null, p, at);
     if (DETERMINERS.has(head) || /^(?:this|that|its|their|his|her)$/.test(head)) {
       if (ORG_NOUNS.has(noun)) {
         const org = this.book.orgBefore(p, at, lower.slice(1));
@@ -519,7 +524,7 @@ export class Attributor {
         const group = this.book.lastBefore(p, at, (n) => n.toLowerCase().split(/\s+/).includes(noun), 60);
         return group ? { speaker: this.book.canonical(group), role: null, anonymous: false } : null;
       }
-      if (PERSON_NOUNS.has(noun) || FEMALE_NOUNS.has(noun) || MALE_NOUNS.has(noun)) {
+      if (PERSON_NOUNS.has(noun) || FEMALE_NOUNS.has(noun) || MALE_NOUNS.has(noun) || descriptive) {
         const g: Gender = FEMALE_NOUNS.has(noun) ? 'f' : MALE_NOUNS.has(noun) ? 'm' : null;
         return this.pronoun(g, p, at);
       }

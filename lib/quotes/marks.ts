@@ -41,6 +41,7 @@ interface Pair {
   closeLen: number;
 }
 
+const MAX_DEPTH = 16;
 const OPEN_PUNCT = '([{<—–-/‐';
 const CLOSE_PUNCT = '.,;:!?)]}>—–-…/';
 const MARKS = `"'“”‘’„‚«»‹›「」『』\``;
@@ -85,7 +86,11 @@ export function scanMarks(text: string): ScanResult {
     stack.length = k;
     pairs.push({ family: o.family, open: o.at, openLen: o.len, close: at, closeLen: len });
   };
-  const open = (family: MarkFamily, char: string, at: number, len = 1) => stack.push({ family, char, at, len });
+  // real quotes nest a few levels at most; a bounded stack keeps the scan linear on junk input
+  const open = (family: MarkFamily, char: string, at: number, len = 1) => {
+    if (stack.length >= MAX_DEPTH) stack.splice(0, 1);
+    stack.push({ family, char, at, len });
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (!MARKS.includes(ch)) continue;

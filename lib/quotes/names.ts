@@ -59,6 +59,7 @@ const ORG_WORDS = new Set(
     'administration senate house congress parliament assembly board authority organization organisation federation ' +
     'coalition alliance campaign fund trust hospital clinic church army navy force forces corporation holdings partners ' +
     'capital ventures labs technologies systems airlines motors bureau project control doctors lawyers physicians ' +
+    'logistics industries energy pharmaceuticals bank airways railways software games entertainment insurance ' +
     'nations ministerio gobierno ministère ministerium vláda ministerstvo министерство')
     .split(' '),
 );
@@ -431,7 +432,9 @@ export class NameBook {
       const c = (this.counts.get(m.name) ?? 0) + (m.subject ? 2 : 0);
       if (c > bestCount) [best, bestCount] = [m.name, c];
     }
-    return best;
+    if (best) return best;
+    // an actor nobody called a person: "Northwind Logistics cut 300 jobs"
+    return this.lastBefore(paragraph, at, (n) => !this.persons.has(n) && !this.genderVotes.has(n) && this.entities.resolve(n)?.kind !== 'place' && !this.commonWord(n), 2);
   }
 
   /** The most recent mention before (paragraph, at) that passes the test, within a few paragraphs. */

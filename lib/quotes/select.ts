@@ -15,12 +15,12 @@ const WORK_CUE = /\b(?:film|movie|book|novel|song|album|single|series|show|play|
 /** "The One I Love", "Musicophilia": a title set in marks, not speech. */
 export function looksLikeTitle(text: string, head: string, attributed: boolean): boolean {
   if (attributed) return false;
-  if (/[.!?…,;:]$/.test(text.trim())) return false;
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (/[!?…;:]$/.test(text.trim())) return false;
+  const words = text.replace(/[.,]$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (!words.length) return false;
   const capped = words.filter((w) => /^\P{L}*\p{Lu}/u.test(w) || SMALL.has(w.toLowerCase()));
   const titleCase = capped.length === words.length && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length >= Math.min(2, words.length);
-  return titleCase || (WORK_CUE.test(head) && words.length <= 8);
+  return (titleCase && words.length <= 10) || (WORK_CUE.test(head) && words.length <= 8 && !/[.,]$/.test(text.trim()));
 }
 
 const key = (text: string) => wordsOf(text).join(' ');

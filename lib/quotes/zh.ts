@@ -51,11 +51,27 @@ export class ZhAttributor {
     return null;
   }
 
-  private subject(before: string, p: number, last: Who | null): Who | null {
+  /** The last name the article uses more than once that appears in this text. */
+  private lastNameIn(text: string): string | null {
+    for (let i = text.length - 2; i >= 0; i--) {
+      if (!SURNAMES.has(text[i])) continue;
+      const c3 = text.slice(i, i + 3);
+      const c2 = text.slice(i, i + 2);
+      const n3 = this.counts.get(c3) ?? 0;
+      const n2 = this.counts.get(c2) ?? 0;
+      if (c3.length === 3 && n3 >= 2 && n3 >= n2 * 0.8) return c3;
+      if (n2 >= 2 && !PUNCT.test(c2)) return c2;
+    }
+    return null;
+  }
+
+  private subject(before: string, p: number, last: Who | null, at = 0): Who | null {
     const clause = before.split(PUNCT).filter(Boolean).pop() ?? '';
     let t = clause;
     for (let n = 0; n < 3 && ADVERB_TAIL.test(t); n++) t = t.replace(ADVERB_TAIL, '');
     if (/[他她]$/.test(t) || /[他她]们$/.test(t)) {
+      const near = this.lastNameIn(this.masked[p].slice(0, at)) ?? (p > 0 ? this.lastNameIn(this.masked[p - 1]) : null);
+      if (near) return { speaker: near, role: null, anonymous: false };
       if (this.lastNamed && this.lastNamed.paragraph >= p - 3) return { speaker: this.lastNamed.name, role: null, anonymous: false };
       return last;
     }
@@ -66,12 +82,12 @@ export class ZhAttributor {
   }
 
   attribute(head: string, tail: string, p: number, at: number, last: Who | null): (Who & { cue: string }) | null {
-    // tail first: ”卢宇恳切地说。
-    const tailClause = tail.split(/[。！？]/)[0] ?? '';
+    // tail first: ”卢宇恳切地说。 — the clause right after the mark must end in the verb
+    const tailClause = (tail.split(/[，。！？：；,]/)[0] ?? '').trim();
     for (const v of ZH.verbs) {
-      const k = tailClause.indexOf(v);
-      if (k > 0 && k < 16) {
-        const who = this.subject(tailClause.slice(0, k), p, last);
+      const k = tailClause.lastIndexOf(v);
+      if (k > 0 && k < 16 && /^道?$/.test(tailClause.slice(k + v.length))) {
+        const who = this.subject(tailClause.slice(0, k), p, last, at);
         if (who) return { ...who, cue: v };
       }
     }
@@ -83,7 +99,7 @@ export class ZhAttributor {
       if (k > 0 && (!best || k > best.k)) best = { k, v };
     }
     if (best) {
-      const who = this.subject(headClause.slice(0, best.k), p, last);
+      const who = this.subject(headClause.slice(0, best.k), p, last, at);
       if (who) return { ...who, cue: best.v };
     }
     // a name somewhere in the lead-in: the sentences before the quote in this paragraph
@@ -94,7 +110,7 @@ export class ZhAttributor {
       for (const v of ZH.verbs) {
         const k = s.indexOf(v);
         if (k > 0) {
-          const who = this.subject(s.slice(0, k), p, last);
+          const who = this.subject(s.slice(0, k), p, last, at);
           if (who) return { ...who, cue: v };
         }
       }

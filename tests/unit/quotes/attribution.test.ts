@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { quote, quotesOf } from './fixture';
+
+describe('who said it', () => {
+  it('reads "…," Name said and said Name', () => {
+    const qs = quotesOf(['Dana Whitfield runs the harbour office.', '“We will reopen the pier next spring,” Whitfield said.', '“Nobody expected the storm to last this long,” said Omar Haddad, a ferry captain.']);
+    expect(quote(qs, 'We will reopen').speaker).toBe('Dana Whitfield');
+    expect(quote(qs, 'We will reopen').cue).toBe('said');
+    expect(quote(qs, 'Nobody expected')).toMatchObject({ speaker: 'Omar Haddad', role: 'a ferry captain' });
+  });
+
+  it('takes the role from an apposition and from a title before the name', () => {
+    const qs = quotesOf([
+      '“The rules are too vague to follow in practice,” Lena Morrow, Acme’s Chief Privacy Officer, said on Monday.',
+      'Harbor Commissioner Ray Dunleavy said: “We have the money to finish the work this year.”',
+    ]);
+    expect(quote(qs, 'The rules')).toMatchObject({ speaker: 'Lena Morrow', role: 'Acme’s Chief Privacy Officer' });
+    expect(quote(qs, 'We have the money')).toMatchObject({ speaker: 'Ray Dunleavy', role: 'Harbor Commissioner' });
+  });
+
+  it('gives both halves of an interrupted quote the same speaker', () => {
+    const qs = quotesOf(['"We welcome more openness from regulators," Acme said, "but the rules must be clear and fair."']);
+    expect(qs.map((q) => q.speaker)).toEqual(['Acme', 'Acme']);
+  });
+
+  it('resolves surnames to the fullest name and honorifics away', () => {
+    const qs = quotesOf(['Dr. Priya Natarajan leads the clinic.', '“We saw twice as many cases this winter,” Dr. Natarajan said.', '“It was a hard season for us,” Ms. Natarajan added.']);
+    expect(qs.every((q) => q.speaker === 'Priya Natarajan')).toBe(true);
+  });
+
+  it('resolves he/she to the last person of that gender named', () => {
+    const qs = quotesOf([
+      'Maria Lopez, the union’s negotiator, met Tom Becker on Tuesday. She said little afterwards.',
+      '“We are still far apart on wages and hours,” she said.',
+      'Becker left early, and his aides said he was tired. “There is nothing more to discuss today,” he said.',
+    ]);
+    expect(quote(qs, 'We are still').speaker).toBe('Maria Lopez');
+    expect(quote(qs, 'There is nothing').speaker).toBe('Tom Becker');
+  });
+
+  it('maps "the company" to the last organization and "a spokesperson for X" to X', () => {
+    const qs = quotesOf([
+      'Northwind Logistics cut 300 jobs this week.',
+      '“These decisions are never easy for anyone involved,” the company said in a statement.',
+      '“The cuts will not affect deliveries in the region,” a spokesperson for Northwind Logistics said.',
+    ]);
+    expect(quote(qs, 'These decisions').speaker).toBe('Northwind Logistics');
+    expect(quote(qs, 'The cuts').speaker).toBe('Northwind Logistics');
+  });
+
+  it('keeps anonymous sources anonymous, with no speaker', () => {
+    const qs = quotesOf(['“The talks could collapse by the end of the week,” a senior official said.']);
+    expect(qs[0]).toMatchObject({ speaker: null, anonymous: true });
+  });
+
+  it('reads "according to" and a colon lead-in', () => {
+    const qs = quotesOf([
+      'Sara Kim, the city planner, criticized the budget sharply:',
+      '“This plan leaves the north side without a single new bus line.”',
+      '“The permits were issued before the review was finished,” according to Paul Hendry.',
+    ]);
+    expect(quote(qs, 'This plan').speaker).toBe('Sara Kim');
+    expect(quote(qs, 'The permits').speaker).toBe('Paul Hendry');
+  });
+
+  it('continues the last speaker over a paragraph that is all quote', () => {
+    const qs = quotesOf(['“We built this school with our own hands,” said Ana Ruiz, the principal.', '“Every wall here has a story, and the children know them all.”']);
+    expect(quote(qs, 'Every wall').speaker).toBe('Ana Ruiz');
+  });
+
+  it('takes the speaker from the sentence before in the same paragraph', () => {
+    const qs = quotesOf(['Kofi Mensah told reporters he would run again. “The job is not finished and I know how to finish it.”']);
+    expect(qs[0].speaker).toBe('Kofi Mensah');
+  });
+
+  it('reads "— Name" credits', () => {
+    const qs = quotesOf(['“Good design is as little design as possible.” — Greta Lindqvist']);
+    expect(qs[0].speaker).toBe('Greta Lindqvist');
+  });
+
+  it('marks partial quotes woven into the reporter’s sentence', () => {
+    const qs = quotesOf(['Mayor Ben Ortiz said the plan was “a long overdue fix for the east side” of town.']);
+    expect(qs[0]).toMatchObject({ speaker: 'Ben Ortiz', partial: true });
+  });
+
+  it('says null rather than guessing', () => {
+    const qs = quotesOf(['The sign on the door read “Back in ten minutes, maybe more” all afternoon.']);
+    expect(qs[0]?.speaker ?? null).toBeNull();
+  });
+});

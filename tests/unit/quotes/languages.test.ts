@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { quote, quotesOf } from './fixture';
+
+describe('other languages', () => {
+  it('Spanish: dijo, según, and dropped subjects', () => {
+    const qs = quotesOf(['La ministra Carmen Ruiz visitó el puerto.', '“Vamos a invertir en el puerto este año”, dijo Ruiz.', '“No hay dinero para todo lo que se prometió”, según Pablo Serrano.'], 'es');
+    expect(quote(qs, 'Vamos').speaker).toBe('Carmen Ruiz');
+    expect(quote(qs, 'No hay').speaker).toBe('Pablo Serrano');
+  });
+
+  it('French: guillemets and inverted verbs', () => {
+    const qs = quotesOf(['« Nous ne signerons pas cet accord en l’état », a déclaré Claire Martin.'], 'fr');
+    expect(qs[0].speaker).toBe('Claire Martin');
+  });
+
+  it('German: low-high marks and sagte', () => {
+    const qs = quotesOf(['„Wir werden die Brücke im Herbst eröffnen“, sagte Jonas Weber.'], 'de');
+    expect(qs[0].speaker).toBe('Jonas Weber');
+  });
+
+  it('Portuguese: afirmou', () => {
+    const qs = quotesOf(['"O projeto vai sair do papel em breve", afirmou Ana Souza.'], 'pt');
+    expect(qs[0].speaker).toBe('Ana Souza');
+  });
+
+  it('Czech: uvedl and low-high marks', () => {
+    const qs = quotesOf(['„Nemocnice bude otevřená celý rok,“ uvedl Petr Novák.'], 'cs');
+    expect(qs[0].speaker).toBe('Petr Novák');
+  });
+
+  it('Russian: guillemets and заявил', () => {
+    const qs = quotesOf(['«Мы не будем повышать цены в этом году», — заявил Иван Смирнов.'], 'ru');
+    expect(qs[0].speaker).toBe('Иван Смирнов');
+  });
+
+  it('Chinese: the name before 表示 and a pronoun after it', () => {
+    const qs = quotesOf(['王小明是一名工程师。王小明表示：“这个项目明年就能完成。”', '他说：“我们会继续努力工作下去。”'], null);
+    expect(quote(qs, '这个项目').speaker).toBe('王小明');
+    expect(quote(qs, '我们会').speaker).toBe('王小明');
+  });
+
+  it('dash speech in Spanish gets the narrator’s speaker', () => {
+    const qs = quotesOf(['—No vamos a firmar nada hoy —dijo Luis Ortega—. Es una trampa para todos.'], 'es');
+    expect(qs.map((q) => q.speaker)).toEqual(['Luis Ortega', 'Luis Ortega']);
+  });
+});

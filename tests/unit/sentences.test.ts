@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../lib/text/sentences';
+
+describe('splitSentences', () => {
+  it('splits on sentence ends and keeps offsets verbatim', () => {
+    const text = 'The council met on Monday. It voted to close the pier! Why now? Nobody knows.';
+    const s = splitSentences(text, 3);
+    expect(s.map((x) => x.text)).toEqual(['The council met on Monday.', 'It voted to close the pier!', 'Why now?', 'Nobody knows.']);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(s[0].paragraph).toBe(3);
+  });
+
+  it('does not split after abbreviations and initials', () => {
+    const s = splitSentences('Dr. Ada Kim met Sen. Joe Park in the U.S. capital. John F. Smith joined them.');
+    expect(s.map((x) => x.text)).toEqual(['Dr. Ada Kim met Sen. Joe Park in the U.S. capital.', 'John F. Smith joined them.']);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    const s = splitSentences('“We are done.” She left the room.');
+    expect(s.map((x) => x.text)).toEqual(['“We are done.”', 'She left the room.']);
+  });
+
+  it('splits Chinese on full-width marks', () => {
+    const s = splitSentences('今天下雨了。我们在家。');
+    expect(s.map((x) => x.text)).toEqual(['今天下雨了。', '我们在家。']);
+  });
+});
