@@ -85,3 +85,19 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
   return Promise.race([promise, expiry]).finally(() => clearTimeout(timer));
 }
+
+/**
+ * One read per tab at a time: reopening the popup while the first read is still running joins it
+ * instead of injecting the extractor a second time.
+ */
+export function singleFlight(digest: (request: RequestOf<'digest'>) => Promise<DigestResponse>) {
+  const running = new Map<string, Promise<DigestResponse>>();
+  return (request: RequestOf<'digest'>): Promise<DigestResponse> => {
+    const key = `${request.tabId}:${request.force ? 'force' : 'plain'}`;
+    const pending = running.get(key);
+    if (pending) return pending;
+    const started = digest(request).finally(() => running.delete(key));
+    running.set(key, started);
+    return started;
+  };
+}

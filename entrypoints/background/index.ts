@@ -4,7 +4,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { dispatch, internalFailure, type Handlers } from '../../lib/messages';
 import { createDigestCache, type SessionArea } from './cache';
-import { digestTab, type TabAccess } from './digest-tab';
+import { digestTab, singleFlight, type TabAccess } from './digest-tab';
 
 const tabs: TabAccess = {
   get: (tabId) => browser.tabs.get(tabId).then((tab) => tab ?? null, () => null),
@@ -31,7 +31,7 @@ export default defineBackground(() => {
   const session = (browser.storage as { session?: SessionArea } | undefined)?.session;
   const cache = createDigestCache(session);
   const handlers: Handlers<Browser.runtime.MessageSender> = {
-    digest: (request) => digestTab(request, { tabs, cache }),
+    digest: singleFlight((request) => digestTab(request, { tabs, cache })),
   };
   // sendResponse + `return true` answers asynchronously on every browser, polyfilled or not
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {

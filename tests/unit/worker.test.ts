@@ -2,7 +2,7 @@
 // reports tabs that close or move, when it answers from the cache, and what it passes on.
 import { describe, expect, it } from 'vitest';
 import { createDigestCache, type SessionArea } from '../../entrypoints/background/cache';
-import { digestTab, type TabAccess } from '../../entrypoints/background/digest-tab';
+import { digestTab, singleFlight, type TabAccess } from '../../entrypoints/background/digest-tab';
 import { failureOfInjectionError, restrictionOf } from '../../entrypoints/background/restricted';
 import type { ExtractionOutcome } from '../../lib/messages';
 import type { Article } from '../../lib/types';
@@ -204,5 +204,24 @@ describe('createDigestCache', () => {
     const cache = createDigestCache(broken);
     await cache.set(3, URL_A, { title: 'T' } as never);
     expect(await cache.get(3, URL_A)).toEqual({ title: 'T' });
+  });
+});
+
+describe('singleFlight', () => {
+  it('joins a read of the same tab that is still running, and starts afresh once it ended', async () => {
+    const { tabs, injected } = fakeTabs();
+    const digest = singleFlight((request) => digestTab(request, { tabs, cache: createDigestCache(null) }));
+    const [a, b] = await Promise.all([digest({ tabId: 2 }), digest({ tabId: 2 })]);
+    expect(a).toBe(b);
+    expect(injected).toHaveLength(1);
+    await digest({ tabId: 2 });
+    expect(injected).toHaveLength(2);
+  });
+
+  it('keeps reads of different tabs, or a forced read, apart', async () => {
+    const { tabs, injected } = fakeTabs();
+    const digest = singleFlight((request) => digestTab(request, { tabs, cache: createDigestCache(null) }));
+    await Promise.all([digest({ tabId: 2 }), digest({ tabId: 3 }), digest({ tabId: 2, force: true })]);
+    expect([...injected].sort()).toEqual([false, false, true]);
   });
 });
