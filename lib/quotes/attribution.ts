@@ -121,7 +121,7 @@ export class Attributor {
   constructor(
     private paragraphs: string[],
     private spans: Span[],
-    entities: EntityIndex,
+    private entities: EntityIndex,
     lang: string | null,
   ) {
     this.masked = maskQuotes(paragraphs, spans);
@@ -165,11 +165,19 @@ export class Attributor {
     if (!found && prev && this.last && this.last.paragraph === p0) found = { ...this.last.who, cue: null };
     if (!found && !this.zh) found = this.fromEarlierSentences(p0, headStart, floor);
     // a paragraph that is all quote continues the speaker of the paragraph before
-    if (!found && !headTrim && this.last && this.last.paragraph >= p0 - 1) found = { ...this.last.who, cue: null };
+    if (!found && !headTrim && this.last && this.continues(this.last.paragraph, p0)) found = { ...this.last.who, cue: null };
     if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
     if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial };
     if (found.speaker || found.anonymous) this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
     return { ...found, partial };
+  }
+
+  /** Nothing but captions or subheads (short lines) stand between the last speaker and paragraph p. */
+  private continues(last: number, p: number): boolean {
+    if (last >= p - 1) return true;
+    if (last < p - 3) return false;
+    for (let k = last + 1; k < p; k++) if (this.paragraphs[k].length > 160 || this.hasVerb(this.masked[k])) return false;
+    return true;
   }
 
   /** "…," Kaplan said. / "…," said Kaplan, Meta's chief. / "…" — Kaplan */
@@ -487,6 +495,11 @@ export class Attributor {
       const t = splitTitle(run.text);
       const before = text.slice(0, run.start).trim();
       const indefinite = /^(?:a|an|one|some|two|three|several)\s/i.test(text);
+      if (!t.name && !run.text.includes(' ')) {
+        // "says Doctor": a surname that is also a title, when the article names that person
+        const e = this.entities.resolve(run.text);
+        if (e && e.kind === 'person') return this.who(e.name, null);
+      }
       if (!t.name) {
         // "the Prime Minister": whoever the article gave that title
         const holder = this.book.lastBefore(p, at, (n) => (this.book.roleOf(n) ?? '').toLowerCase().includes((t.title ?? '').toLowerCase()), 30);

@@ -47,6 +47,8 @@ const TITLE_WORDS = new Set(
     .split(' '),
 );
 
+// titles that are also common surnames: "Ken Doctor", "Carole King"
+const SURNAME_TITLES = new Set(['doctor', 'king', 'major', 'judge', 'bishop', 'marshal', 'prince', 'sheriff', 'speaker', 'cardinal', 'pope', 'chancellor', 'lord', 'dean', 'chef', 'coach', 'captain', 'general', 'agent', 'partner', 'star', 'head', 'writer', 'player', 'singer', 'author', 'editor', 'forward']);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'sr', 'sr.', 'sra', 'sra.', 'herr', 'frau', 'm.', 'mme', 'mme.']);
 const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sra', 'sra.', 'frau', 'mme', 'mme.', 'dame', 'lady', 'queen', 'princess']);
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sr', 'sr.', 'herr', 'sir', 'lord', 'king', 'prince', 'm.']);
@@ -165,7 +167,9 @@ function splitTitleUncached(run: string): TitledName {
   }
   // the last word alone can be a title only when nothing follows ("the Prime Minister")
   const lastWord = words[words.length - 1].toLowerCase();
-  if (TITLE_WORDS.has(lastWord) || TITLE_WORDS.has(lastWord.replace(/\.$/, ''))) return { name: '', title: run, gender };
+  const prevWord = words.length > 1 ? words[words.length - 2].toLowerCase() : '';
+  const surnameLike = SURNAME_TITLES.has(lastWord) && prevWord && !TITLE_WORDS.has(prevWord) && !/['’]s$/.test(prevWord);
+  if (!surnameLike && (TITLE_WORDS.has(lastWord) || TITLE_WORDS.has(lastWord.replace(/\.$/, '')))) return { name: '', title: run, gender };
   if (cut < 0) return { name: run, title: null, gender };
   // a run that is an organization's name ("Department of Justice") has no title in it
   if (words.slice(cut + 1).some((w) => ORG_WORDS.has(w.toLowerCase())) && !/['’]s$/.test(words[cut])) return { name: run, title: null, gender };
@@ -240,10 +244,14 @@ export class NameBook {
         const to = starts[k + 1];
         let subject: string | null = null;
         let subjectEnd = from;
+        // "…, she was more nervous than Rose-Lynn": a sentence led by a pronoun keeps the earlier subject
+        const firstRun = f < found.length && found[f].paragraph === paragraph && found[f].run.start < to ? found[f].run.start : to;
+        const pronounLed = this.subjectPronoun(text.slice(from, firstRun));
+        if (pronounLed) this.pronounLed.add(sentence);
         for (; f < found.length && found[f].paragraph === paragraph && found[f].run.start < to; f++) {
           const { run, titled } = found[f];
           const name = this.canonical(titled.name);
-          const isSubject = subject === null && !run.possessive && !PREPOSITION_BEFORE.test(text.slice(Math.max(from, run.start - 12), run.start));
+          const isSubject = subject === null && !pronounLed && !run.possessive && !PREPOSITION_BEFORE.test(text.slice(Math.max(from, run.start - 12), run.start));
           if (isSubject) {
             subject = name;
             subjectEnd = run.end;
@@ -274,6 +282,16 @@ export class NameBook {
       }
     });
     for (const e of entities.entities) if (e.kind === 'person') this.persons.add(this.canonical(e.name));
+  }
+
+  private pronounLed = new Set<number>();
+
+  private subjectPronoun(s: string): boolean {
+    for (const w of s.split(/[^\p{L}]+/u)) {
+      const lw = w.toLowerCase();
+      if ((this.pronouns.male.has(lw) && lw !== 'his' && lw !== 'him') || (this.pronouns.female.has(lw) && lw !== 'her')) return true;
+    }
+    return false;
   }
 
   private firstPronoun(s: string): Gender {
@@ -362,10 +380,12 @@ export class NameBook {
     if (!want.length) return clean;
     let best = clean;
     let bestLen = want.length;
+    // several people may share a surname: the one the article introduced first is meant
     const consider = (cand: string) => {
       const c = splitTitle(cand).name || cand;
       const have = tokensOf(c);
-      if (have.length <= bestLen || have.length > 5) return;
+      if (have.length <= want.length || have.length > 5 || (best !== clean && bestLen > 0 && !have.join(' ').includes(best.toLowerCase()))) return;
+      if (have.length <= bestLen) return;
       // the short form must be the surname, the first name, or a run of the long one's words
       const last = have[have.length - 1];
       const lastWant = want[want.length - 1];
@@ -374,11 +394,9 @@ export class NameBook {
       best = c;
       bestLen = have.length;
     };
+    // the entity index's own canonical name, so quotes and stakeholders agree
     const e = this.entities.resolve(clean);
-    if (e) {
-      consider(e.name);
-      for (const a of e.aliases) consider(a);
-    }
+    if (e && (e.aliases.includes(clean) || want.every((t) => tokensOf(e.name).includes(t)))) return e.name;
     if (!this.byToken) {
       // names in the article, indexed by each of their words, so a lookup reads only a few
       this.byToken = new Map();
@@ -402,19 +420,22 @@ export class NameBook {
    */
   salientBefore(paragraph: number, at: number, test: (name: string) => boolean, reach = 4): string | null {
     let k = this.mentions.length - 1;
+    let fallback: string | null = null;
     while (k >= 0 && (this.mentions[k].paragraph > paragraph || (this.mentions[k].paragraph === paragraph && this.mentions[k].at >= at))) k--;
     while (k >= 0) {
       const sentence = this.mentions[k].sentence;
-      if (this.mentions[k].paragraph < paragraph - reach) return null;
+      if (this.mentions[k].paragraph < paragraph - reach) return fallback;
       let first = k;
       while (first > 0 && this.mentions[first - 1].sentence === sentence) first--;
       const group = this.mentions.slice(first, k + 1);
       const subject = group.find((m) => m.subject && test(m.name));
       if (subject) return subject.name;
-      for (let j = group.length - 1; j >= 0; j--) if (test(group[j].name)) return group[j].name;
+      if (!this.pronounLed.has(sentence)) {
+        for (let j = group.length - 1; j >= 0; j--) if (test(group[j].name)) return group[j].name;
+      } else if (!fallback) fallback = [...group].reverse().find((m) => test(m.name))?.name ?? null;
       k = first - 1;
     }
-    return null;
+    return fallback;
   }
 
   /** The organization "the company" means: one whose name shares a word with the phrase, else the most named nearby. */
