@@ -7,13 +7,12 @@ import type { Position, Quote, Stakeholder, TextPosition } from './types';
 import type { Sentence } from './text/sentences';
 import type { Entity, EntityIndex, Mention } from './entities';
 import { STANCE_VERBS } from './entities/lexicon';
+import { actsAfter, actsBefore } from './entities/predicate';
 
 const MAX_EVIDENCE = 3;
 
 const STANCE = new RegExp(`(?:^|[^\\p{L}])(?:${STANCE_VERBS})(?![\\p{L}])`, 'u');
 const STANCE_PHRASE = /\b(?:according to|in a statement|in a (?:letter|memo|post|tweet|filing|report)|declined to comment|did not respond|has not commented)\b/i;
-const VERB_AFTER = new RegExp(`^(?:['’]s? (?:\\p{Ll}+ ){0,2}(?:spokes(?:man|woman|person)|lawyer|attorney|office|statement)\\s+)?(?:\\s*,[^,]{1,120},)?\\s*(?:(?:has|have|had|will|would|also|later|then|previously|recently|repeatedly|publicly|officially|still|not|never|\\p{Ll}+ly)\\s+){0,3}(?:${STANCE_VERBS})(?![\\p{L}])`, 'u');
-const VERB_BEFORE = new RegExp(`(?:(?:${STANCE_VERBS})|according to|by)\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{L}’'.-]+\\s+){0,5}$`, 'u');
 const PRONOUN_START = /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
 const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Moreover|Also|So),?\s+)/;
 const THAT_CLAUSE = new RegExp(`(?:${STANCE_VERBS})\\s+(?:on \\p{L}+ |in a [\\p{L} ]{1,30} )?(?:that\\s+)?(.{12,})$`, 'u');
@@ -37,6 +36,7 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
   };
 
   let previous: { sentence: Sentence; holder: Stakeholder } | null = null;
+  const fallback = new Map<Stakeholder, Sentence>();
   for (const sentence of sentences) {
     const inside = mentionsWithin(entities, sentence).filter((m) => holders.has(m.entity));
     const text = sentence.text;
@@ -51,18 +51,18 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
       }
     }
     const hasStance = STANCE.test(text) || STANCE_PHRASE.test(text);
-    if (hasStance) {
+    {
       for (const m of inside) {
         const s = holders.get(m.entity)!;
         const after = sentenceText(sentence, m.end);
         const before = sentenceBefore(sentence, m.start);
-        if (VERB_AFTER.test(after) || VERB_BEFORE.test(before) || /^[,;]?\s*(?:according to|in a statement)/i.test(after)) {
+        if (actsAfter(after) || actsBefore(before) || /^[,;]?\s*(?:according to|in a statement)/i.test(after)) {
           add(s, sentence, 3);
           holderHere ??= s;
         }
       }
       // "He said…", "The company declined…": the actor of the sentence before
-      if (!holderHere && previous && PRONOUN_START.test(text) && sentence.paragraph - previous.sentence.paragraph <= 1) {
+      if (!holderHere && hasStance && previous && PRONOUN_START.test(text) && sentence.paragraph - previous.sentence.paragraph <= 1) {
         const pronoun = PRONOUN_START.exec(text)![1];
         const fits = /^(?:He|She)$/.test(pronoun) ? previous.holder.kind === 'person' : pronoun === 'They' ? true : previous.holder.kind !== 'person';
         if (fits) {
@@ -71,9 +71,12 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
         }
       }
     }
+    // weakest: the actor named in a sentence that reports a stance or a decision
+    if (hasStance) for (const m of inside) if (!fallback.has(holders.get(m.entity)!)) fallback.set(holders.get(m.entity)!, sentence);
     if (holderHere) previous = { sentence, holder: holderHere };
     else if (inside.length) previous = null;
   }
+  for (const [s, sentence] of fallback) if (!evidence.has(s)) add(s, sentence, 0);
 
   const positions: Position[] = [];
   for (const s of central) {

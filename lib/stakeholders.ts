@@ -22,16 +22,16 @@ const PARTY_GROUPS = new Set(['republicans', 'democrats', 'conservatives', 'libe
 
 /** Whether an entity is worth listing at all: it speaks, acts, or is named and returned to. */
 function worthListing(e: Entity, quoteCount: number): boolean {
-  if (quoteCount > 0) return true;
   const key = nameKey(e.name);
   if (NOT_ACTORS.has(key) || !/\p{L}/u.test(key)) return false;
   const words = key.split(' ');
   const last = words[words.length - 1];
   const mentions = e.mentions.length;
-  const engaged = e.acts > 0 || !!e.role;
+  const engaged = e.acts > 0 || !!e.role || e.bodyNoun > 0;
   if (THING_WORDS.has(last) && !ORG_SUFFIXES.has(last)) return false;
-  // a single word that only ever opens sentences is a common word ("Someone", "Operating")
-  if (words.length === 1 && e.midSentence === 0 && e.references === 0 && e.acts === 0) return false;
+  // a single word that only ever opens sentences is a common word ("Someone", "Originally")
+  if (words.length === 1 && e.midSentence === 0 && e.references === 0) return false;
+  if (quoteCount > 0) return true;
   switch (e.kind) {
     case 'person':
       // "East Asian", "South Korean": adjectives, not people
@@ -46,8 +46,8 @@ function worthListing(e: Entity, quoteCount: number): boolean {
       const suffix = ORG_SUFFIXES.has(last);
       if (words.length > 1) return (suffix && (mentions >= 2 || engaged)) || e.acts > 0 || !!e.role || e.aliases.some((a) => ACRONYM.test(a));
       if (ACRONYM.test(e.name)) return e.acts > 0 || !!e.role || e.possessives > 0;
-      if (DEMONYM.test(key) && !e.acts && !e.possessives) return false;
-      return e.acts > 0 || e.references > 0 || !!e.role || e.possessives > 0;
+      if (DEMONYM.test(key) && !e.possessives) return false;
+      return e.acts > 0 || e.references > 0 || !!e.role || e.bodyNoun > 0 || e.possessives > 1 || (e.possessives > 0 && mentions >= 2);
     }
   }
 }
@@ -70,7 +70,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[]): Stake
       quoted: own.length > 0,
       quoteCount: own.length,
       quotedWords,
-      central: own.length > 0 || e.inTitle || (e.acts > 0 && mentions >= 2) || mentions >= 4 || (e.acts > 0 && !!e.role),
+      central: own.length > 0 || e.inTitle || mentions >= 4 || (e.kind === 'place' ? e.acts > 1 : e.acts > 0),
       score,
     });
   }

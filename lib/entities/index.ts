@@ -7,8 +7,9 @@
 import type { Article, StakeholderKind } from '../types';
 import { scanNames, wordsOf, type NameSpan } from './scan';
 import { roleAfter, roleBefore } from './roles';
+import { actsAfter, actsBefore } from './predicate';
 import {
-  ACTOR_VERBS, GOVERNMENT_NAMES, GOVERNMENT_WORDS, GROUP_NAMES, HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PLACE_HEADS, PLACE_WORDS, PLACES, STOP_WORDS, TITLE_WORDS,
+  GOVERNMENT_NAMES, GOVERNMENT_WORDS, GROUP_NAMES, HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PLACE_HEADS, PLACE_WORDS, PLACES, STOP_WORDS, TITLE_WORDS,
 } from './lexicon';
 
 export interface Mention {
@@ -88,12 +89,8 @@ const SLAVIC_OR_INFLECTED = new Set(['cs', 'sk', 'pl', 'ru', 'uk', 'be', 'bg', '
 const ORG_REFERENCE = /\b[Tt]he (?:company|firm|group|agency|ministry|department|organization|organisation|bank|retailer|chain|startup|carmaker|automaker|network|party|commission|committee|court|court's|government|administration|club|team|union|label)\b/g;
 const OPPOSITION = /\b(?:[Tt]he opposition|[Oo]pposition (?:lawmakers|parties|party members|bloc|MPs|members|groups|legislators|leaders))\b/g;
 const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
-const ACT_AFTER = /^(?:['’]s?)?\s*(?:(?:,[^,.;“”"]{1,120}){1,4},\s*)?(?:(?:\p{Ll}+ly|also|has|have|had|will|would|could|did|does|not|never|then|now|still|later|previously|recently)\s+){0,2}(\p{Ll}+)/u;
-const ACT_BEFORE = /(?:\b(?:said|says|told|according to|wrote|added|argued|warned|asked|urged|accused|criticized|criticised|sued|praised|blamed|by)\s+(?:the\s+)?)$/;
 /** Lower-case nouns after a name that make it a body ("the Likud party", "the Energy Control group"). */
-const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council)\b/;
-const isVerb = (w: string) => ACTOR_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERBS.has(w));
-const NOT_VERBS = new Set(['based', 'related', 'owned', 'led', 'backed', 'funded', 'linked', 'affiliated', 'controlled', 'run', 'named', 'called', 'licensed', 'registered', 'listed']);
+const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council|police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors)\b/;
 const HEADLINE_MAX_WORDS = 16;
 
 interface Raw {
@@ -176,15 +173,15 @@ export function buildEntityIndex(article: Article): EntityIndex {
       const r = rawOf(key, span.words);
       r.spans.push(span);
       r.forms.set(span.text, (r.forms.get(span.text) ?? 0) + 1);
-      if (!span.sentenceStart) r.midSentence++;
+      // a name right after a closed quotation is its speaker: as good as mid-sentence
+      if (!span.sentenceStart || /[,.!?…]["”’]\s+$/.test(text.slice(Math.max(0, span.start - 4), span.start))) r.midSentence++;
       if (span.possessive) r.possessive++;
       if (span.title) r.titleWords = true;
       if (span.theBefore) r.theBefore++;
       else if (span.start >= 4 && text.slice(span.start - 4, span.start) === 'the ') r.theLower++;
-      const tail = text.slice(span.end, span.end + 120);
-      const act = ACT_AFTER.exec(tail);
+      const tail = text.slice(span.end, span.end + 400);
       if (BODY_AFTER.test(tail)) r.body++;
-      if ((act && isVerb(act[1])) || ACT_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start))) {
+      if (actsAfter(tail) || actsBefore(text.slice(Math.max(0, span.start - 90), span.start))) {
         r.acts++;
         acting.add(span);
       }
@@ -431,7 +428,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
         const mention: Mention = { entity: prev, paragraph, start: m.index!, end: m.index! + m[0].length, text: m[0] };
         prev.mentions.push(mention);
         prev.references++;
-        if (isVerb(ACT_AFTER.exec(text.slice(mention.end, mention.end + 120))?.[1] ?? '')) prev.acts++;
+        if (actsAfter(text.slice(mention.end, mention.end + 400))) prev.acts++;
         perParagraph[paragraph].push(mention);
       }
       for (const m of text.matchAll(OPPOSITION)) {
@@ -441,7 +438,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
         }
         const mention: Mention = { entity: opposition, paragraph, start: m.index!, end: m.index! + m[0].length, text: m[0] };
         opposition.mentions.push(mention);
-        if (isVerb(/^\s+(?:have |had |has |also )?(\p{Ll}+)/u.exec(text.slice(mention.end))?.[1] ?? '')) opposition.acts++;
+        opposition.midSentence++;
+        if (actsAfter(text.slice(mention.end, mention.end + 400))) opposition.acts++;
         perParagraph[paragraph].push(mention);
         if (m[0] !== 'the opposition' && m[0] !== 'The opposition' && !opposition.aliases.includes(m[0].toLowerCase())) opposition.aliases.push(m[0].toLowerCase());
       }
@@ -574,7 +572,7 @@ function excludedNames(article: Article): (text: string, key: string) => boolean
   }
   const staff = new Set<string>();
   for (const part of (article.byline ?? '').split(/,|\band\b|&|\bby\b|\bBy\b|\||;|\/|\n/)) {
-    const k = squash(part.replace(/^\s*(?:by|por|par|von|autor|author)\s*:?/i, ''));
+    const k = squash(part.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br)$/i, '').replace(/^\s*(?:by|por|par|von|autor|author)\s*:?/i, ''));
     if (k.length >= 3 && !outlet.has(k)) staff.add(k);
   }
   // credits in the text: "Photo by X", "X / Getty Images", "Reporting by X"
@@ -599,7 +597,7 @@ function excludedNames(article: Article): (text: string, key: string) => boolean
     return false;
   };
   return (text, key) => {
-    const s = squash(text);
+    const s = squash(text.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br|in)$/i, ''));
     const k = key.replace(/[^\p{L}\p{N}]/gu, '');
     return outlet.has(s) || outlet.has(k) || staff.has(s) || staff.has(k) || outletPart(k);
   };

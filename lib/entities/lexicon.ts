@@ -13,7 +13,7 @@ export const STOP_WORDS = set(`
   who whom whose what which when where why how all any both each every few many more most much other some such
   is are was were be been being am do does did done has have had having will would shall should can could may might must
   said says say told tells asked asks added adds according meanwhile however moreover furthermore instead indeed perhaps
-  now today yesterday tomorrow tonight last next first second third new old one two three four five six seven eight nine ten
+  now today yesterday tomorrow tonight last next one two three four five six seven eight nine ten
   mr mrs ms dr prof sir madam
   share shares shared homepage home contact subscribe subscribed subscription newsletter newsletters advertisement advertising
   sponsored related read more watch video videos photo photos image images gallery comments comment login log sign register

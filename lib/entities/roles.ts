@@ -3,7 +3,7 @@
 import { STOP_WORDS, TITLE_WORDS } from './lexicon';
 
 /** Nouns that end a role phrase standing before a name, besides the title words. */
-const ROLE_NOUNS = new Set(
+export const ROLE_NOUNS = new Set(
   `resident expert official activist student physician actress actor singer writer author novelist journalist lawmaker
   legislator candidate member investor entrepreneur consultant veteran host analyst economist strategist scientist
   researcher spokesperson spokesman spokeswoman ranger elder artist filmmaker director producer songwriter musician

@@ -200,7 +200,7 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     if (!ws.length) return;
     // a run that ends in a title word is a role, not a name ("Energy Secretary")
     if (isTitle(ws[ws.length - 1]) && !ORG_SUFFIXES.has(ws[ws.length - 1].lower) && !(ws.length >= 2 && PRE_ONLY_TITLES.has(ws[ws.length - 1].lower))) return;
-    if (ws.length === 1 && (HONORIFICS.has(ws[0].lower) || TITLE_WORDS.has(bare(ws[0]).toLowerCase()))) return;
+    if (ws.length === 1 && (HONORIFICS.has(ws[0].lower) || TITLE_WORDS.has(bare(ws[0]).toLowerCase()) || TITLE_WORDS.has(ws[0].lower.replace(/s$/, '')))) return;
     const first = ws[0];
     const last = ws[ws.length - 1];
     const lastBare = bare(last);
