@@ -108,6 +108,7 @@ const PERSON_NOUNS = new Set(
     'супермодель певица певец')
     .split(' '),
 );
+const GENERIC_ORG = /^(?:company|firm|group|organization|organisation|business|startup|maker|giant|brand|platform|outlet|empresa|compañía|companhia|entreprise|société|firma|společnost|компания)$/;
 const GROUP_NOUNS_RE = /^(?:doctors|physicians|researchers|scientists|authors|lawmakers|activists|protesters|organizers|organisers|members|workers|residents|students|parents|families|teachers|nurses|officials|analysts|experts|investigators|prosecutors|plaintiffs|regulators|lawyers|attorneys|senators|democrats|republicans|fans|users)$/;
 
 export class Attributor {
@@ -157,8 +158,10 @@ export class Attributor {
     if (this.zh) found = this.zh.attribute(head, tail, p0, span.open, this.last?.who ?? null);
     else {
       const endsOpen = !/[.]$/.test(inner) || /^\s*[,—–]/.test(tail) || /^\s*\p{Ll}/u.test(tail);
-      if (endsOpen) found = this.fromTail(tail, p1, span.close);
-      if (!found && headTrim) found = this.fromHead(head, p0, headStart);
+      // a fragment woven into a sentence belongs to that sentence's subject first
+      if (partial && headTrim) found = this.fromHead(head, p0, headStart);
+      if (!found && endsOpen) found = this.fromTail(tail, p1, span.close);
+      if (!found && headTrim && !partial) found = this.fromHead(head, p0, headStart);
       if (!found && !endsOpen) found = this.fromTail(tail, p1, span.close, true);
     }
     // an earlier quote of the same paragraph and sentence chain: "A," he said. "B."
@@ -192,6 +195,8 @@ export class Attributor {
     }
     const words = toks.slice(k);
     if (!words.length) return null;
+    // "…" as Meta lowered its prices, Reuters reported: a new clause, not an attribution
+    if (/^(?:as|while|because|when|after|before|since|if|though|although|until|and|but|so|whereas|which|who)$/.test(words[0].word)) return null;
     const limit = Math.min(words.length, strict ? 5 : 14);
     for (let j = 0; j < limit; j++) {
       const t = words[j];
@@ -284,6 +289,10 @@ export class Attributor {
       const start = sentenceStartBefore(text, Math.max(floor, end - 1), floor);
       const sentence = text.slice(start, end);
       if (/[“”"«»„「」]/.test(sentence.replace(/\s+/g, ''))) return null;
+      if (!/:\s*$/.test(sentence) && !this.hasVerb(sentence)) {
+        end = start;
+        continue;
+      }
       const who = this.fromHead(sentence.replace(/[.!?]\s*$/, ':'), p, start);
       if (who && (who.speaker || who.anonymous)) return who;
       end = start;
@@ -424,6 +433,17 @@ export class Attributor {
     while (parts.length > 1 && INTRO.test(parts[0])) parts.shift();
     const core = parts[0];
     const apps = parts.slice(1).filter((x) => x.trim());
+    // "her mother, Fiona, said": a name in the apposition beats a description in the head
+    if (apps.length && !nameRuns(core).some((r) => !r.possessive) && !this.isPronoun(core.trim().toLowerCase())) {
+      for (const a of apps) {
+        if (!nameRuns(a).length) continue;
+        const w = this.whoOfPart(a, p, at, mode);
+        if (w && w.speaker) {
+          if (!w.role && isRolePhrase(core) && !/^(?:a|an|one)\s/i.test(core.trim())) w.role = core.trim();
+          return w;
+        }
+      }
+    }
     const coreWho = this.whoOfPart(core, p, at, mode);
     if (coreWho && (coreWho.speaker || !apps.length)) {
       if (coreWho.speaker && !coreWho.role) {
@@ -499,6 +519,8 @@ export class Attributor {
         // "says Doctor": a surname that is also a title, when the article names that person
         const e = this.entities.resolve(run.text);
         if (e && e.kind === 'person') return this.who(e.name, null);
+        const full = this.book.canonical(run.text);
+        if (full !== run.text && this.book.isPerson(full)) return this.who(full, null);
       }
       if (!t.name) {
         // "the Prime Minister": whoever the article gave that title
@@ -525,7 +547,7 @@ export class Attributor {
     if (descriptive) return this.pronoun(null, p, at);
     if (DETERMINERS.has(head) || /^(?:this|that|its|their|his|her)$/.test(head)) {
       if (ORG_NOUNS.has(noun)) {
-        const org = this.book.orgBefore(p, at, lower.slice(1));
+        const org = this.book.orgBefore(p, at, GENERIC_ORG.test(noun) ? lower.slice(1, -1) : lower.slice(1));
         return org ? { speaker: this.book.canonical(org), role: null, anonymous: false } : null;
       }
       if (DOCUMENT_NOUNS.has(noun)) {

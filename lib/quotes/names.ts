@@ -19,7 +19,7 @@ const STOP = new Set(
     'Yet Also So Now Today Yesterday Tomorrow Last Next Earlier Later Asked Speaking According Because Even Instead Like Unlike ' +
     'Both Each Every Some Many Most Other Another Such What Which Who Whom Whose Where Why How Here Not No Yes Only Just Why ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
-    'October November December Mr Mrs Ms Miss Dr Prof El La Los Las Le Les Un Une Une Des Der Die Das Ein Eine Und Et Y Il ' +
+    'October November December El La Los Las Le Les Un Une Une Des Der Die Das Ein Eine Und Et Y Il ' +
     'Elle Ele Ela Ich Er Sie Wir Se Na Ve V A Po Při Для Он Она Это Но Но И В На Por Para Con Sin Em Com Pour Avec Dans Sur Mais ' +
     'Cuando Quando Lorsque Als Wenn Aber Oder Según Segundo Selon Laut Podle Ale Však Как Что Tras Após Após Après Nach Who ' +
     'Any All Few Let Let’s Just Well Oh Yes Please Thank Thanks Sometimes Often Never Always Perhaps Maybe Indeed Instead ' +
@@ -61,7 +61,7 @@ const ORG_WORDS = new Set(
     'administration senate house congress parliament assembly board authority organization organisation federation ' +
     'coalition alliance campaign fund trust hospital clinic church army navy force forces corporation holdings partners ' +
     'capital ventures labs technologies systems airlines motors bureau project control doctors lawyers physicians ' +
-    'logistics industries energy pharmaceuticals bank airways railways software games entertainment insurance ' +
+    'logistics images photos photo getty reuters afp industries energy pharmaceuticals bank airways railways software games entertainment insurance ' +
     'nations ministerio gobierno ministère ministerium vláda ministerstvo министерство')
     .split(' '),
 );
@@ -125,7 +125,8 @@ export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
       t = t.slice(0, -1);
       e--;
     }
-    if (t.length < 2 || STOP.has(t) || SHOUTING.test(t)) continue;
+    // sentence adverbs ("Clearly, …") are not names
+    if (t.length < 2 || STOP.has(t) || SHOUTING.test(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
     runs.push({ start: s, end: e, text: t, possessive });
   }
   return runs;
