@@ -1,9 +1,13 @@
-// extractArticle: Readability on a clone of the page, reduced to an Article of plain text.
+// extractArticle: Readability on a working copy of the page, reduced to an Article of plain text.
 // Pure DOM code, no browser API: the content script passes the live document, the CLI and the
-// tests pass a linkedom document.
+// tests pass a linkedom document. The live document is never modified.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from './types';
-import { collapseWhitespace, paragraphsOf } from './paragraphs';
+import { articleParagraphs, blocksOf, collapseWhitespace, furnitureReason, isCaption, paragraphsOf } from './paragraphs';
+import { detectLanguage } from './language';
+import { MARK_ATTRIBUTE, workingCopy, isHiddenByMarkup } from './extract/workingCopy';
+import { isCommentSection, notAnArticle, pageSignals } from './extract/pageKind';
+import { bylineOf, cleanTitle, meta, publishedTimeOf, siteNameOf } from './extract/metadata';
 
 export type ExtractFailure =
   | { ok: false; reason: 'empty'; message: string }
@@ -16,35 +20,15 @@ export interface ExtractOptions {
   force?: boolean;
 }
 
-/** Pages past this many elements would take Readability seconds; refuse them rather than hang. */
+/** Pages past this many elements would take seconds even to copy; refuse them rather than hang. */
 export const MAX_ELEMENTS = 150_000;
-/** Text past this many characters is not structured: a digest of a book is no digest. */
+/** Readability only sees the page's first this-many characters of text: past it, a page is a book. */
+export const MAX_SOURCE_CHARS = 400_000;
+/** Article text past this many characters is not structured: a digest of a book is no digest. */
 export const MAX_TEXT_CHARS = 250_000;
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-const isHidden = (el: Element) =>
-  el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
 const CHROME = /^(NAV|HEADER|FOOTER|ASIDE|FORM)$/;
-
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content');
-    if (value && value.trim()) return collapseWhitespace(value);
-  }
-  return null;
-}
-
-function primaryLang(raw: string | null | undefined): string | null {
-  const m = /^\s*([a-z]{2,3})\b/i.exec(raw ?? '');
-  return m ? m[1].toLowerCase() : null;
-}
-
-function isoDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const t = Date.parse(raw);
-  return Number.isNaN(t) ? null : new Date(t).toISOString();
-}
+const EMPTY: ExtractFailure = { ok: false, reason: 'empty', message: 'This page has no text to digest.' };
 
 function hostOf(url: string): string | null {
   try {
@@ -54,65 +38,110 @@ function hostOf(url: string): string | null {
   }
 }
 
-function capText(paragraphs: string[], notices: string[]): string[] {
+// Han and kana count a character each, other scripts by runs of letters (as the digest counts).
+const countWords = (paragraphs: string[]) =>
+  paragraphs.reduce((n, p) => n + (p.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []).length, 0);
+
+/** The paragraphs that fit in MAX_TEXT_CHARS. */
+function capText(paragraphs: string[]): string[] {
   let total = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     total += paragraphs[i].length;
-    if (total > MAX_TEXT_CHARS) {
-      notices.push(`This page is very long: only its first ${i} paragraphs were digested.`);
-      return paragraphs.slice(0, i);
-    }
+    if (total > MAX_TEXT_CHARS) return paragraphs.slice(0, i);
   }
   return paragraphs;
 }
 
+const notArticle = (message: string): ExtractFailure => ({ ok: false, reason: 'not-article', canForce: true, message });
+
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  try {
+    return extract(doc, url, options);
+  } catch (error) {
+    // Readability and our own passes are guarded; this is for DOMs odder than any we have seen
+    return { ok: false, reason: 'empty', message: `This page could not be read (${(error as Error)?.message ?? error}).` };
+  }
+}
+
+function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
   const elementCount = doc.getElementsByTagName('*').length;
   if (elementCount > MAX_ELEMENTS) {
     return { ok: false, reason: 'too-large', message: `This page is too large to digest (${elementCount.toLocaleString('en')} elements).` };
   }
+  if (!doc.body) return EMPTY;
   const notices: string[] = [];
-  const docLang = primaryLang(doc.documentElement?.getAttribute('lang'));
-  const readerable = safe(() => isProbablyReaderable(doc, { visibilityChecker: (n) => !isHidden(n as Element) }), false);
+  // captions and comment sections are kept for Readability's scoring, left out of the text after
+  const copy = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS, mark: (el) => isCaption(el) || isCommentSection(el) });
+  if (!copy.textChars || !copy.doc.body) return EMPTY;
+  const signals = pageSignals(copy.doc);
+  if (!signals.textChars) return EMPTY;
+  const readerable = safe(() => isProbablyReaderable(copy.doc), false);
+  // counted before Readability takes the copy apart
+  const pageWords = readerable ? Infinity : countWords([collapseWhitespace(copy.doc.body.textContent ?? '')]);
 
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   if (readerable || options.force) {
-    const clone = doc.cloneNode(true) as Document;
-    parsed = safe(() => new Readability<Node>(clone, { serializer: (n) => n }).parse(), null);
+    parsed = safe(() => new Readability<Node>(copy.doc, { serializer: (n) => n, keepClasses: true }).parse(), null);
   }
-  const pageTitle = collapseWhitespace(doc.title ?? '') || meta(doc, 'og:title') || '';
-  let paragraphs: string[] = parsed?.content ? paragraphsOf(parsed.content, { skip: isHidden }) : [];
+  const byline = bylineOf(doc, parsed?.byline ?? null);
+  const blocks = parsed?.content ? blocksOf(parsed.content, { skip: (el) => el.hasAttribute(MARK_ATTRIBUTE) || isHiddenByMarkup(el) || isCaption(el) }) : [];
+  let paragraphs = articleParagraphs(blocks, { byline });
+  let fromReadability = paragraphs.length > 0;
 
-  if (!paragraphs.length) {
-    if (!options.force) {
-      const body = doc.body ? collapseWhitespace(doc.body.textContent ?? '') : '';
-      if (!body) return { ok: false, reason: 'empty', message: 'This page has no text to digest.' };
-      return {
-        ok: false,
-        reason: 'not-article',
-        canForce: true,
-        message: 'This page does not look like a news article (it may be a front page, a list or an app).',
-      };
+  if (!options.force) {
+    if (!readerable || !paragraphs.length) {
+      return notArticle(
+        pageWords < 25
+          ? `This page has too little text to digest (${pageWords} word${pageWords === 1 ? '' : 's'}).`
+          : 'This page does not look like a news article (it may be a front page, a list or an app).',
+      );
     }
-    paragraphs = doc.body ? paragraphsOf(doc.body, { skip: (el) => isHidden(el) || CHROME.test(el.tagName.toUpperCase()) }) : [];
-    if (!paragraphs.length) return { ok: false, reason: 'empty', message: 'This page has no text to digest.' };
+    const chars = paragraphs.reduce((n, p) => n + p.length, 0);
+    const linkChars = blocks.reduce((n, b) => n + b.linkChars, 0);
+    const verdict = notAnArticle(signals, { chars, linkChars, words: countWords(paragraphs) }, url);
+    if (verdict) return notArticle(verdict.message);
+  }
+  if (!paragraphs.length) {
+    // forced: the visible text of the page, without its navigation and chrome
+    // (from a fresh copy: Readability has taken the first one apart)
+    const fresh = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS }).doc.body;
+    paragraphs = fresh ? paragraphsOf(fresh, { skip: (el) => isHiddenByMarkup(el) || CHROME.test(el.tagName.toUpperCase()) }) : [];
+    if (!paragraphs.length) return EMPTY;
+    fromReadability = false;
     notices.push('Readability did not find an article here: this digest is made from the visible text.');
   }
-  paragraphs = capText(paragraphs, notices);
+  const kept = capText(paragraphs);
+  if (copy.capped || kept.length < paragraphs.length) {
+    notices.push(`This page is very long: only its first ${kept.length} paragraphs were digested.`);
+  }
+  paragraphs = kept;
 
+  const siteName = siteNameOf(doc, url, collapseWhitespace(parsed?.siteName ?? '') || null) ?? hostOf(url);
+  const rawTitle = collapseWhitespace(parsed?.title ?? '') || collapseWhitespace(doc.title ?? '') || meta(doc, 'og:title') || '';
+  const declaredLang = [doc.documentElement?.getAttribute('lang'), doc.documentElement?.getAttribute('xml:lang'), parsed?.lang, meta(doc, 'og:locale', 'language', 'content-language', 'dc.language')];
+  const contentLanguage = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
   const article: Article = {
     url,
-    title: collapseWhitespace(parsed?.title ?? '') || pageTitle || hostOf(url) || 'Untitled page',
-    byline: collapseWhitespace(parsed?.byline ?? '') || meta(doc, 'author', 'article:author') || null,
-    siteName: collapseWhitespace(parsed?.siteName ?? '') || meta(doc, 'og:site_name', 'application-name') || hostOf(url),
-    publishedTime: isoDate(parsed?.publishedTime) ?? isoDate(meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate')),
-    lang: primaryLang(parsed?.lang) ?? docLang ?? primaryLang(meta(doc, 'og:locale', 'language')),
+    title: (rawTitle && cleanTitle(rawTitle, siteName, byline, url)) || hostOf(url) || 'Untitled page',
+    byline,
+    siteName,
+    publishedTime: publishedTimeOf(doc, parsed?.publishedTime),
+    lang: detectLanguage([...declaredLang, contentLanguage], paragraphs.slice(0, 40).join('\n')),
     dir: parsed?.dir === 'rtl' || doc.documentElement?.getAttribute('dir') === 'rtl' ? 'rtl' : parsed?.dir === 'ltr' ? 'ltr' : null,
-    excerpt: collapseWhitespace(parsed?.excerpt ?? '') || meta(doc, 'description', 'og:description'),
+    excerpt: excerptOf(parsed?.excerpt, byline, paragraphs) ?? meta(doc, 'description', 'og:description'),
     paragraphs,
-    readerable: readerable && !!parsed,
+    readerable: readerable && fromReadability,
   };
   return { ok: true, article, notices };
+}
+
+/** Readability's excerpt, unless it is the byline or a furniture line: then the first paragraph. */
+function excerptOf(raw: string | null | undefined, byline: string | null, paragraphs: string[]): string | null {
+  const excerpt = collapseWhitespace(raw ?? '');
+  const furniture = !excerpt || (byline && excerpt.includes(byline) && excerpt.length < byline.length + 40) || furnitureReason({ text: excerpt, linkChars: 0, tag: 'P' }, 0, { byline });
+  if (!furniture) return excerpt;
+  const first = paragraphs[0];
+  return first ? (first.length > 300 ? `${first.slice(0, 297).trimEnd()}…` : first) : null;
 }
 
 function safe<T>(fn: () => T, fallback: T): T {
