@@ -212,7 +212,7 @@ export class Attributor {
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       if (before.length) {
         if (before.length > 14) return null;
-        const who = this.resolveNP(this.textOf(p, before[0].start, before[before.length - 1].end), p, before[0].start, 'before');
+        const who = before.some((b) => b.word === ',') ? this.subjectBefore(toks.slice(k, k + j).filter((w) => !w.punct || w.word === ','), p) : this.resolveNP(this.textOf(p, before[0].start, before[before.length - 1].end), p, before[0].start, 'before');
         if (who) return { ...who, cue };
         return null;
       }
@@ -504,7 +504,7 @@ export class Attributor {
     }
     // names: the first run not hanging off a preposition or a possessive ("Steenburgen's son")
     // "Бывшая супермодель", "Mladá superstar": a capitalised adjective before a person noun is no name
-    const descriptive = lower.length <= 4 && PERSON_NOUNS.has(lower[lower.length - 1]) && !/\p{Lu}/u.test(words.slice(1).join(''));
+    const descriptive = lower.length >= 2 && lower.length <= 4 && PERSON_NOUNS.has(lower[lower.length - 1]) && !/\p{Lu}/u.test(words.slice(1).join(''));
     const runs = descriptive ? [] : nameRuns(text).filter((r) => !this.book.commonWord(r.text));
     // the name nearest the verb: "Hungarian-American billionaire George Soros said"
     const ordered = mode === 'before' ? [...runs].reverse() : runs;
@@ -531,7 +531,9 @@ export class Attributor {
       if (indefinite && (PREPOSITIONS.has(pre) || /\s(?:of|at|for|from|in)\s/i.test(before + ' '))) return { speaker: null, role: null, anonymous: true };
       if (indefinite && looksLikeOrg(t.name) === false && before.split(/\s+/).length >= 2 && /official|source|person|aide|insider|employee|staffer|member|executive/i.test(text.slice(run.end)))
         return { speaker: null, role: null, anonymous: true };
-      const role = [before && !DETERMINERS.has(before.toLowerCase()) ? before.replace(/^(?:the|a|an)\s+/i, '') : '', t.title ?? ''].filter(Boolean).join(' ').trim() || null;
+      const lead = before.replace(/^(?:the|a|an)\s+/i, '');
+      const leadOk = lead && !DETERMINERS.has(lead.toLowerCase()) && isRolePhrase(lead) && lead.split(/\s+/).length <= 8;
+      const role = [leadOk ? lead : '', t.title ?? ''].filter(Boolean).join(' ').trim() || null;
       const name = this.book.canonical(t.name);
       if (t.title || t.gender) this.book.markPerson(name);
       return this.who(name, role && role.length < 90 ? role : null);

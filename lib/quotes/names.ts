@@ -397,7 +397,10 @@ export class NameBook {
     };
     // the entity index's own canonical name, so quotes and stakeholders agree
     const e = this.entities.resolve(clean);
-    if (e && (e.aliases.includes(clean) || want.every((t) => tokensOf(e.name).includes(t)))) return e.name;
+    if (e && (e.aliases.includes(clean) || want.every((t) => tokensOf(e.name).includes(t))) && (!looksLikeOrg(e.name) || looksLikeOrg(clean) || e.kind !== 'organization')) {
+      // "Obama" is not "Obama administration"
+      if (!(looksLikeOrg(e.name) && !looksLikeOrg(clean) && this.counts.has(clean))) return e.name;
+    }
     if (!this.byToken) {
       // names in the article, indexed by each of their words, so a lookup reads only a few
       this.byToken = new Map();
