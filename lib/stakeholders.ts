@@ -21,8 +21,10 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const PARTY_GROUPS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'labour', 'tories', 'the opposition', 'opposition']);
 
 /** Whether an entity is worth listing at all: it speaks, acts, or is named and returned to. */
-function worthListing(e: Entity, quoteCount: number): boolean {
+function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolean {
   const key = nameKey(e.name);
+  // a capitalised common word ("Workers", "Fire", "Gear"): the article writes it in lower case too
+  if ((e.kind === 'organization' || e.kind === 'person') && !key.includes(' ') && !ACRONYM.test(e.name) && index.isCommonWord(key) && e.possessives < 2) return false;
   if (NOT_ACTORS.has(key) || !/\p{L}/u.test(key)) return false;
   const words = key.split(' ');
   const last = words[words.length - 1];
@@ -36,18 +38,20 @@ function worthListing(e: Entity, quoteCount: number): boolean {
     case 'person':
       // "East Asian", "South Korean": adjectives, not people
       if (words.every((w) => DEMONYM.test(w)) && e.acts === 0 && !e.role) return false;
-      return engaged || mentions >= 2;
+      // named once in passing, with no role: not part of the story
+      return mentions >= 2 || !!e.role || e.speaks > 0;
     case 'group':
-      return e.acts > 0 || (PARTY_GROUPS.has(key) && mentions >= 2);
+      return mentions >= 3 && (e.acts > 0 || PARTY_GROUPS.has(key));
     case 'place':
-      return e.acts > 0 && (mentions >= 2 || e.inTitle);
+      return e.placeType !== 'feature' && e.acts > 0 && (mentions >= 2 || e.inTitle);
     default: {
       if (e.afterThe * 2 > mentions && !e.acts) return false;
       const suffix = ORG_SUFFIXES.has(last);
       if (words.length > 1) return (suffix && (mentions >= 2 || engaged)) || e.acts > 0 || !!e.role || e.aliases.some((a) => ACRONYM.test(a));
       if (ACRONYM.test(e.name)) return e.acts > 0 || !!e.role || e.possessives > 0;
       if (DEMONYM.test(key) && !e.possessives) return false;
-      return e.acts > 0 || e.references > 0 || !!e.role || e.bodyNoun > 0 || e.possessives > 1 || (e.possessives > 0 && mentions >= 2);
+      // things act too ("Sensex ended", "Polaris docked"); bodies speak, are "the company", have roles
+      return e.speaks > 0 || e.references > 0 || !!e.role || e.bodyNoun > 0 || e.possessives > 1 || (e.possessives > 0 && mentions >= 2) || (e.acts > 0 && mentions >= 2 && e.afterTheLower * 2 < mentions);
     }
   }
 }
@@ -57,7 +61,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[]): Stake
   const out: (Stakeholder & { score: number })[] = [];
   for (const e of entities.entities) {
     const own = byEntity.get(e) ?? [];
-    if (!worthListing(e, own.length)) continue;
+    if (!worthListing(e, own.length, entities)) continue;
     const mentions = e.mentions.length;
     const quotedWords = own.reduce((n, q) => n + wordCount(q.text), 0);
     const score = own.length * 3 + e.acts * 2 + mentions + (e.inTitle ? 4 : 0) + (e.role ? 1 : 0) + (e.mentions[0]?.paragraph <= 1 ? 2 : 0);
@@ -76,6 +80,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[]): Stake
   }
   // a speaker the index does not know still speaks in the article
   for (const [speaker, own] of unknown) {
+    if (entities.isExcluded(speaker) || NOT_ACTORS.has(nameKey(speaker))) continue;
     out.push({
       name: speaker,
       aliases: [],

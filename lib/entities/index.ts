@@ -30,6 +30,8 @@ export interface Entity {
   mentions: Mention[];
   /** Mentions where the entity acts: followed by a verb ("Meta said", "China imposed"). */
   acts: number;
+  /** Mentions where the entity speaks ("Meta said", "according to Meta"). */
+  speaks: number;
   /** Mentions in the article's title. */
   inTitle: boolean;
   /** Mentions that are a common noun standing for the entity ("the company"). */
@@ -42,6 +44,10 @@ export interface Entity {
   afterThe: number;
   /** Mentions followed by a noun that makes the name a body ("Likud party"). */
   bodyNoun: number;
+  /** Mentions after a lower-case "the" ("the Polaris", "the Sensex"): companies seldom take one. */
+  afterTheLower: number;
+  /** Which kind of place: a country or city that can act, or a feature ("Bering Sea") that cannot. */
+  placeType?: 'polity' | 'feature';
 }
 
 export interface EntityIndex {
@@ -52,6 +58,10 @@ export interface EntityIndex {
   mentionsIn(paragraph: number): Mention[];
   /** The last mention of an entity of one of `kinds` before (paragraph, offset), looking back through paragraphs. */
   lastOfKind(paragraph: number, offset: number, kinds: StakeholderKind | StakeholderKind[]): Mention | null;
+  /** Whether a name is the outlet, its staff, a photo credit, or a word the article also writes in lower case. */
+  isExcluded(name: string): boolean;
+  /** Whether the article writes this word in lower case somewhere ("workers", "fire"): a capitalised one is then no name. */
+  isCommonWord(word: string): boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -141,7 +151,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
   const raws: Raw[] = [];
   const byKey = new Map<string, Raw>();
   const headlineSpans: NameSpan[] = [];
-  const acting = new Set<NameSpan>();
+  const acting = new Map<NameSpan, number>();
   const acronymOf = new Map<string, string>(); // acronym key -> full key
   const rawOf = (key: string, words: string[]): Raw => {
     let r = byKey.get(key);
@@ -161,7 +171,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
         span = { ...span, end, text: text.slice(span.start, end), words: [...span.words, adm[0].trim().toLowerCase()] };
       }
       const key = nameKey(span.words.join(' '));
-      if (!key || key.length < 2 || excluded(span.text, key)) continue;
+      if (!key || key.length < 2 || excluded(span.text, key) || CREDIT_NAME.test(span.text)) continue;
       if (headline[paragraph]) {
         headlineSpans.push(span);
         continue;
@@ -175,15 +185,17 @@ export function buildEntityIndex(article: Article): EntityIndex {
       r.forms.set(span.text, (r.forms.get(span.text) ?? 0) + 1);
       // a name right after a closed quotation is its speaker: as good as mid-sentence
       if (!span.sentenceStart || /[,.!?…]["”’]\s+$/.test(text.slice(Math.max(0, span.start - 4), span.start))) r.midSentence++;
-      if (span.possessive) r.possessive++;
+      // "Fisherman’s Terminal", "Sam’s Club": a possessive inside a name is no possessive
+      if (span.possessive && !/^['’]s?\s+\p{Lu}/u.test(text.slice(span.end, span.end + 5))) r.possessive++;
       if (span.title) r.titleWords = true;
       if (span.theBefore) r.theBefore++;
       else if (span.start >= 4 && text.slice(span.start - 4, span.start) === 'the ') r.theLower++;
       const tail = text.slice(span.end, span.end + 400);
       if (BODY_AFTER.test(tail)) r.body++;
-      if (actsAfter(tail) || actsBefore(text.slice(Math.max(0, span.start - 90), span.start))) {
+      const agency = Math.max(actsAfter(tail), actsBefore(text.slice(Math.max(0, span.start - 90), span.start)));
+      if (agency) {
         r.acts++;
-        acting.add(span);
+        acting.set(span, agency);
       }
       // the first role the article gives is the one kept
       if (!r.roles.length) {
@@ -307,12 +319,14 @@ export function buildEntityIndex(article: Article): EntityIndex {
       role: roles[0] ?? null,
       mentions: [],
       acts: 0,
+      speaks: 0,
       inTitle: false,
       references: 0,
       possessives: members.reduce((n, r) => n + r.possessive, 0),
       midSentence: members.reduce((n, r) => n + r.midSentence, 0),
       afterThe: members.reduce((n, r) => n + r.theBefore, 0),
       bodyNoun: members.reduce((n, r) => n + r.body, 0),
+      afterTheLower: members.reduce((n, r) => n + r.theLower, 0),
     };
     entities.push(entity);
     for (const r of members) entityOfRaw.set(r.id, entity);
@@ -344,7 +358,9 @@ export function buildEntityIndex(article: Article): EntityIndex {
     }
     if (!entity) continue;
     lastSeen.set(entity, order);
-    if (acting.has(span)) entity.acts++;
+    const agency = acting.get(span);
+    if (agency) entity.acts++;
+    if (agency === 2) entity.speaks++;
     const mention: Mention = { entity, paragraph: span.paragraph, start: span.start, end: span.end, text: span.text };
     entity.mentions.push(mention);
     perParagraph[span.paragraph].push(mention);
@@ -392,17 +408,22 @@ export function buildEntityIndex(article: Article): EntityIndex {
     e.mentions.push(mention);
     perParagraph[span.paragraph].push(mention);
   }
-  const lastOfKind = (paragraph: number, offset: number, kindsWanted: StakeholderKind | StakeholderKind[]): Mention | null => {
+  const lastOfKind = (paragraph: number, offset: number, kindsWanted: StakeholderKind | StakeholderKind[], plausible?: (e: Entity) => boolean): Mention | null => {
     const want = Array.isArray(kindsWanted) ? kindsWanted : [kindsWanted];
     for (let p = Math.min(paragraph, perParagraph.length - 1); p >= 0; p--) {
       const list = perParagraph[p];
       for (let i = list.length - 1; i >= 0; i--) {
         const m = list[i];
         if (p === paragraph && m.start >= offset) continue;
-        if (want.includes(m.entity.kind)) return m;
+        if (want.includes(m.entity.kind) && (!plausible || plausible(m.entity))) return m;
       }
     }
     return null;
+  };
+  // "the company" stands for a real body: several words, an acronym, or a word used as a name
+  const namedBody = (e: Entity) => {
+    const key = nameKey(e.name);
+    return key.includes(' ') || /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(e.name) || (e.midSentence > 0 && !isCommon(key));
   };
   // "the administration": the last entity whose name ends so ("Trump administration")
   const lastNamed = (paragraph: number, offset: number, word: string): Entity | null => {
@@ -423,17 +444,19 @@ export function buildEntityIndex(article: Article): EntityIndex {
         const word = m[0].slice(4).replace(/['’]s$/, '');
         const want: StakeholderKind[] = /government|administration|ministry|department|agency|commission|court/.test(word) ? ['government', 'organization'] : ['organization'];
         const named = word === 'administration' || word === 'government' ? lastNamed(paragraph, m.index!, word) : null;
-        const prev = named ?? lastOfKind(paragraph, m.index!, want)?.entity;
+        const prev = named ?? lastOfKind(paragraph, m.index!, want, namedBody)?.entity;
         if (!prev || prev.kind === 'person') continue;
         const mention: Mention = { entity: prev, paragraph, start: m.index!, end: m.index! + m[0].length, text: m[0] };
         prev.mentions.push(mention);
         prev.references++;
-        if (actsAfter(text.slice(mention.end, mention.end + 400))) prev.acts++;
+        const agency = actsAfter(text.slice(mention.end, mention.end + 400));
+        if (agency) prev.acts++;
+        if (agency === 2) prev.speaks++;
         perParagraph[paragraph].push(mention);
       }
       for (const m of text.matchAll(OPPOSITION)) {
         if (!opposition) {
-          opposition = { id: entities.length, name: 'the opposition', aliases: [], kind: 'group', role: null, mentions: [], acts: 0, inTitle: false, references: 0, possessives: 0, midSentence: 0, afterThe: 0, bodyNoun: 0 };
+          opposition = { id: entities.length, name: 'the opposition', aliases: [], kind: 'group', role: null, mentions: [], acts: 0, speaks: 0, inTitle: false, references: 0, possessives: 0, midSentence: 0, afterThe: 0, bodyNoun: 0, afterTheLower: 0 };
           entities.push(opposition);
         }
         const mention: Mention = { entity: opposition, paragraph, start: m.index!, end: m.index! + m[0].length, text: m[0] };
@@ -451,11 +474,17 @@ export function buildEntityIndex(article: Article): EntityIndex {
 
   const live = entities.filter((e) => e.mentions.length);
   for (const e of live) e.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  for (const e of live) if (e.kind === 'place') e.placeType = PLACES.has(nameKey(e.name).replace(/ /g, '_')) || e.aliases.some((a) => PLACES.has(nameKey(a).replace(/ /g, '_'))) ? 'polity' : 'feature';
   return {
     entities: live,
     resolve,
     mentionsIn: (p) => perParagraph[p] ?? [],
-    lastOfKind,
+    lastOfKind: (paragraph, offset, kinds) => lastOfKind(paragraph, offset, kinds),
+    isExcluded: (name) => {
+      const key = nameKey(name);
+      return excluded(name, key) || CREDIT_NAME.test(name) || (/^\p{Lu}/u.test(name) && !key.includes(' ') && lowerWords.has(key));
+    },
+    isCommonWord: (word) => isCommon(nameKey(word)),
   };
 }
 
@@ -554,6 +583,9 @@ function groupKind(members: Raw[], kinds: StakeholderKind[]): StakeholderKind {
   for (const k of ['government', 'organization', 'group', 'place'] as StakeholderKind[]) if (members.some((r) => kinds[r.id] === k && r.words.length > 1)) return k;
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'organization';
 }
+
+/** Names of picture agencies and credits: never actors of the story. */
+const CREDIT_NAME = /\b(?:Getty|Images|Shutterstock|AFP|AP Photo|Reuters\/|EPA|Alamy|iStock|Pool)\b/;
 
 /** A predicate: is this name the outlet, its domain, or a member of its staff? */
 function excludedNames(article: Article): (text: string, key: string) => boolean {

@@ -90,7 +90,7 @@ export const TITLE_WORDS = set(`
 `);
 
 /** Honorifics: dropped from names ("Mr. Trump" is "Trump") but not roles on their own. */
-export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sir dame lord lady monsieur madame mme mme. m. señor señora sr sr. sra sra. dona don pan paní`);
+export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sir dame lord lady monsieur madame mme mme. señor señora sr sr. sra sra. dona don pan paní`);
 
 /** Plural capitalised nouns that name groups taking part ("Republicans", "Democrats"). */
 export const GROUP_NAMES = set(`

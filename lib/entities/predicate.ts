@@ -18,31 +18,47 @@ const WORD = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u;
 
 export const isVerb = (w: string): boolean => ACTOR_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERBS.has(w));
 
+/** Verbs of speech: their subject is a voice of the story, not a thing that moved. */
+const SPEECH = new Set(
+  `said says say told tells argued argues argue warned warns warn urged urges urge added adds wrote writes stated states explained
+  explains noted notes insisted insists claimed claims called calls demanded demands denied denies declined declines refused
+  refuses rejected rejects accused accuses criticized criticised criticizes criticises condemned condemns welcomed welcomes
+  responded responds confirmed confirms acknowledged acknowledges admitted admits announced announces asked asks believes
+  believed believe thinks thought described describes pledged pledges promised promises recalled recalls stressed stresses
+  emphasized emphasizes cautioned cautions suggested suggests contends contended maintains maintained countered counters
+  replied replies praised praises blamed blames questioned questions disputed disputes vowed vows conceded concedes
+  dijo afirmó aseguró señaló explicó declaró indicó sostuvo agregó añadió disse afirmou declarou explicou
+  řekl řekla uvedl uvedla napsal napsala píše dodal dodala сказал сказала заявил заявила отметил отметила`.split(/\s+/),
+);
+/** How strongly a name acts: 0 not at all, 1 it does something, 2 it speaks. */
+export type Agency = 0 | 1 | 2;
+
 /** Whether the words at the start of `rest` are a predicate (fillers, auxiliaries, a verb). */
-function predicate(rest: string): boolean {
+function predicate(rest: string): Agency {
   const time = TIME.exec(rest);
   if (time) rest = rest.slice(time[0].length);
   let aux = false;
   for (let n = 0; n < 5; n++) {
     const m = WORD.exec(rest);
-    if (!m) return false;
+    if (!m) return 0;
     const w = m[1];
     rest = rest.slice(m[0].length);
-    if (MODALS.has(w)) return !!WORD.exec(rest); // "will give up", "could not"
+    if (MODALS.has(w)) return WORD.exec(rest) ? 1 : 0; // "will give up", "could not"
     if (AUXILIARIES.has(w)) {
       aux = true;
       continue;
     }
     if (FILLERS.has(w) || (w.endsWith('ly') && w.length > 4)) continue;
-    if (isVerb(w)) return true;
+    if (SPEECH.has(w)) return 2;
+    if (isVerb(w)) return 1;
     // "is denying", "have been cutting"
-    return aux && w.length > 4 && (w.endsWith('ing') || w.endsWith('en'));
+    return aux && w.length > 4 && (w.endsWith('ing') || w.endsWith('en')) ? 1 : 0;
   }
-  return false;
+  return 0;
 }
 
-/** Whether the name that ends where `after` starts acts in its sentence. */
-export function actsAfter(after: string): boolean {
+/** Whether (and how) the name that ends where `after` starts acts in its sentence. */
+export function actsAfter(after: string): Agency {
   let rest = after;
   // "Salesforce's CEO marveled", "Meta's spokesperson said": the body acts through them
   const agent = POSSESSIVE_AGENT.exec(rest);
@@ -52,29 +68,34 @@ export function actsAfter(after: string): boolean {
   if (body) rest = rest.slice(body[0].length);
   // "Tor and the family have reached": a shared subject
   const partner = PARTNER.exec(rest);
-  if (partner && predicate(rest.slice(partner[0].length))) return true;
+  if (partner) {
+    const shared = predicate(rest.slice(partner[0].length));
+    if (shared) return shared;
+  }
   // try the predicate right away, then after each apposition set off by commas
-  if (predicate(rest)) return true;
+  const direct = predicate(rest);
+  if (direct) return direct;
   for (let segments = 0; segments < 4; segments++) {
     const apposition = /^\s*,[^,.;:“”"()]{1,120}/u.exec(rest);
-    if (!apposition) return false;
+    if (!apposition) return 0;
     rest = rest.slice(apposition[0].length);
-    if (!rest.startsWith(',')) return false;
-    if (predicate(rest.slice(1))) return true;
+    if (!rest.startsWith(',')) return 0;
+    const after = predicate(rest.slice(1));
+    if (after) return after;
   }
-  return false;
+  return 0;
 }
 
 // "said Scott Paul", "according to the New Zealand Department of Conservation",
 // "says veteran industry analyst Ken Doctor", "created by the IllustrisTNG Project"
 const SPEECH_BEFORE = /\b(?:said|says|told|according to|wrote|added|argued|warned|asked|urged|explained|noted|insisted|by)\s+(?:the\s+)?((?:\p{Ll}[\p{Ll}’'-]*\s+){0,4})$/u;
 
-/** Whether the words right before a name make it the speaker or the agent. */
-export function actsBefore(before: string): boolean {
+/** Whether the words right before a name make it the speaker (2) or the agent (1). */
+export function actsBefore(before: string): Agency {
   const m = SPEECH_BEFORE.exec(before);
-  if (!m) return false;
+  if (!m) return 0;
   const words = m[1].trim().split(/\s+/).filter(Boolean);
-  if (!words.length) return true;
   const last = words[words.length - 1];
-  return TITLE_WORDS.has(last) || ROLE_NOUNS.has(last);
+  if (words.length && !TITLE_WORDS.has(last) && !ROLE_NOUNS.has(last)) return 0;
+  return /\bby\s/.test(m[0].slice(0, 4)) || m[0].startsWith('by') ? 1 : 2;
 }

@@ -177,7 +177,8 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     title = null;
     titleStart = -1;
     let t = -1;
-    for (let q = 0; q < ws.length - 1; q++) if (isTitle(ws[q]) || HONORIFICS.has(ws[q].lower)) t = q;
+    // honorifics only open a name ("Mr. Trump"); an initial inside one ("Ellen M. Banner") is no title
+    for (let q = 0; q < ws.length - 1; q++) if (isTitle(ws[q]) || (q === t + 1 && HONORIFICS.has(ws[q].lower) && !/^\p{Lu}\.$/u.test(ws[q].text))) t = q;
     if (t >= 0) {
       let rest = t + 1;
       // "Secretary of State Mike Pompeo": the "of X" belongs to the title when a name follows
