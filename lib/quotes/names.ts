@@ -43,7 +43,7 @@ const TITLE_WORDS = new Set(
     'gobernadora secretario secretaria jefe jefa portavoz sr sr. sra sra. don doña herr frau bundeskanzler kanzler kanzlerin ' +
     'předseda předsedkyně ministr ministryně premiér prezident prezidentka mluvčí trenér útočník záložník obránce brankář ' +
     'президент министр глава премьер-министр спикер депутат губернатор мэр u.s. us federal state national former acting interim ' +
-    'senior assistant associate managing general global policy democratic republican house white')
+    'senior assistant associate managing general global policy democratic republican')
     .split(' '),
 );
 
