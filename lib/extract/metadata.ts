@@ -83,10 +83,15 @@ function ldPublisher(nodes: LdNode[]): string | null {
   return null;
 }
 
+const SECOND_LEVEL = new Set(['com', 'co', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go', 'gob', 'nic']);
+/** The name part of the host: "www.lanacion.com.ar" → "lanacion", "edition.cnn.com" → "cnn". */
 const hostLabel = (url: string): string | null => {
   try {
-    const parts = new URL(url).hostname.replace(/^www\d*\./, '').split('.');
-    return parts.length >= 2 ? parts[parts.length - 2] : parts[0] || null;
+    const parts = new URL(url).hostname.split('.').filter(Boolean);
+    if (parts.length < 2) return parts[0] || null;
+    let i = parts.length - 2;
+    if (i > 0 && SECOND_LEVEL.has(parts[i]) && parts[parts.length - 1].length === 2) i--;
+    return parts[i];
   } catch {
     return null;
   }
@@ -108,29 +113,38 @@ function namesHost(name: string, label: string | null): boolean {
 }
 
 export function siteNameOf(doc: Document, url: string, readabilitySiteName: string | null): string | null {
-  const nodes = jsonLdNodes(doc);
   const label = hostLabel(url);
-  const appName = meta(doc, 'application-name', 'apple-mobile-web-app-title');
-  const candidates = [
-    readabilitySiteName,
-    meta(doc, 'og:site_name'),
-    ldPublisher(nodes),
-    // a short application name that names the host (some set it to the page title instead)
-    appName && appName.split(' ').length <= 4 && namesHost(appName, label) ? appName : null,
-    ...[...doc.querySelectorAll('[itemprop~="publisher"] [itemprop="name"], [itemprop~="isPartOf"] > [itemprop="name"]')].map(
-      (el) => el.getAttribute('content') ?? el.textContent,
-    ),
-    ...nodes.filter((n) => typesOf(n).some((t) => /Organization$/.test(t))).map((n) => str(n.name)),
-  ]
-    .map((c) => (c ? collapseWhitespace(c) : ''))
-    .filter((c) => c && c.length <= 80);
-  // The outlet's own name beats its domain; among names, the first source in the order above.
-  const named = candidates.find((c) => !looksLikeDomain(c) && (c === candidates[0] || c === candidates[1] || namesHost(c, label)));
-  return named ?? candidates[0] ?? null;
+  // Sources from the most to the least explicit, read only as far as needed.
+  const sources: Array<() => Array<string | null | undefined>> = [
+    () => [readabilitySiteName, meta(doc, 'og:site_name')],
+    () => [ldPublisher(jsonLdNodes(doc))],
+    () => {
+      // a short application name that names the host (some sites set it to the page title)
+      const appName = meta(doc, 'application-name', 'apple-mobile-web-app-title');
+      return [appName && appName.split(' ').length <= 4 && namesHost(appName, label) ? appName : null];
+    },
+    () =>
+      [...doc.querySelectorAll('[itemprop~="publisher"] [itemprop="name"], [itemprop~="isPartOf"] > [itemprop="name"]')].map(
+        (el) => el.getAttribute('content') ?? el.textContent,
+      ),
+    () => jsonLdNodes(doc).filter((n) => typesOf(n).some((t) => /Organization$/.test(t))).map((n) => str(n.name)),
+  ];
+  let first: string | null = null;
+  for (const [i, source] of sources.entries()) {
+    for (const raw of source()) {
+      const c = raw ? collapseWhitespace(raw) : '';
+      if (!c || c.length > 80) continue;
+      first ??= c;
+      // The outlet's own name beats its domain; names from the vaguer sources must name the host.
+      if (!looksLikeDomain(c) && (i < 2 || namesHost(c, label))) return c;
+    }
+  }
+  return first && looksLikeDomain(first) ? first.replace(/^www\./i, "") : first;
 }
 
 const BYLINE_PREFIX = /^(?:(?:written|reported|posted|story|text|words|analysis|opinion|photos?)\s+)?(?:by|par|por|von|di|door|av|de|от|текст|автор|автор:)\s*[:\-–—]?\s+/iu;
-const DATE_LIKE = /\b(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|updated|published)\b/i;
+// Words a date or time is made of: a byline of only these is a dateline in the wrong slot.
+const DATE_WORDS = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ap]\.?m\.?|at|on|updated|published|posted|modified|last|gmt|utc|[ecmp][sd]t|\d+(?:st|nd|rd|th)?)\b/gi;
 
 /** "By Jane Doe, CNN" → "Jane Doe, CNN"; a date in the byline slot is no byline. */
 export function cleanByline(raw: string | null | undefined): string | null {
@@ -138,7 +152,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
   let s = collapseWhitespace(raw).replace(/^[\s|·•:,–—-]+|[\s|·•:,–—-]+$/g, '');
   s = s.replace(BYLINE_PREFIX, '');
   if (!s || s.length > 150) return null;
-  if (DATE_LIKE.test(s) && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(s.replace(DATE_LIKE, ''))) return null;
+  if (!/\p{L}{2}/u.test(s.replace(DATE_WORDS, ''))) return null;
   if (/^(?:https?:|www\.)/i.test(s)) return null;
   return s;
 }

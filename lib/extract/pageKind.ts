@@ -65,8 +65,8 @@ export function pageSignals(doc: Document): PageSignals {
 function declaresArticle(doc: Document): boolean {
   if (/article/i.test(meta(doc, 'og:type') ?? '')) return true;
   if (meta(doc, 'article:published_time', 'article:published')) return true;
-  if (doc.querySelector('[itemtype*="Article"], [itemtype*="BlogPosting"]')) return true;
-  return jsonLdNodes(doc).some(isArticleNode);
+  if (jsonLdNodes(doc).some(isArticleNode)) return true;
+  return !!doc.querySelector('[itemtype*="Article"], [itemtype*="BlogPosting"]');
 }
 
 /** A front page or section page address ("/", "/news/", "/world"): no slug, no story number. */
