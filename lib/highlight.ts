@@ -54,10 +54,10 @@ function textNodesOf(root: Node): Text[] {
 }
 
 /** The folded text of the page with, for each character, the text node and offset it came from. */
-function foldedPage(doc: Document): { text: string; origins: Origin[] } {
+function foldedText(root: Node): { text: string; origins: Origin[] } {
   let text = '';
   const origins: Origin[] = [];
-  for (const node of textNodesOf(doc.body ?? doc.documentElement)) {
+  for (const node of textNodesOf(root)) {
     const data = node.data;
     for (let i = 0; i < data.length; ) {
       const cp = data.codePointAt(i)!;
@@ -72,11 +72,13 @@ function foldedPage(doc: Document): { text: string; origins: Origin[] } {
 }
 
 /** Where the passage starts and ends in the folded page text, or null. */
-function locate(page: string, passage: string): [number, number] | null {
+function locate(page: string, passage: string, accept: (span: [number, number]) => boolean): [number, number] | null {
   const p = foldText(passage);
   if (!p) return null;
-  const at = page.indexOf(p);
-  if (at >= 0) return [at, at + p.length];
+  // Every exact occurrence in turn: a copy in a hidden menu or a collapsed teaser is passed over.
+  for (let at = page.indexOf(p); at >= 0; at = page.indexOf(p, at + 1)) {
+    if (accept([at, at + p.length])) return [at, at + p.length];
+  }
   // Quotation marks inside the passage may be missing or different on the page: try without.
   const bare = p.replace(/["']/g, '');
   if (bare.length >= 8 && bare !== p) {
@@ -125,9 +127,30 @@ export interface PassageSpan {
 
 /** Where the page holds the passage, or null when it does not. */
 export function findPassage(doc: Document, passage: string): PassageSpan | null {
-  const { text, origins } = foldedPage(doc);
-  const span = locate(text, passage);
-  if (!span) return null;
+  // The article's own container first, so a pull quote in a sidebar or header loses to the body.
+  const body = doc.body ?? doc.documentElement;
+  const roots = [doc.querySelector('article'), doc.querySelector('main, [role="main"]'), body].filter((r, i, all): r is Element => !!r && all.indexOf(r) === i);
+  for (const root of roots) {
+    const { text, origins } = foldedText(root);
+    const span = locate(text, passage, ([start]) => isRendered(origins[start].node));
+    if (span) return spanOf(origins, span);
+  }
+  return null;
+}
+
+/** False for text the browser does not render (display: none, a closed <details>); true without layout. */
+function isRendered(node: Text): boolean {
+  const el = node.parentElement;
+  if (!el || typeof el.getClientRects !== 'function') return true;
+  try {
+    const rects = el.getClientRects();
+    return rects === undefined || rects.length > 0;
+  } catch {
+    return true;
+  }
+}
+
+function spanOf(origins: Origin[], span: [number, number]): PassageSpan {
   const first = origins[span[0]];
   const last = origins[span[1] - 1];
   const segments: Segment[] = [];

@@ -35,6 +35,19 @@ describe('finding a passage in the page', () => {
     expect(findPassage(doc, 'secret words here')).toBeNull();
   });
 
+  it('prefers the article body over a pull quote placed before it', () => {
+    const doc = page('<aside><p id="pull">“We will not wait another winter”</p></aside><article><p id="body">She said: “We will not wait another winter.”</p></article>');
+    expect(findPassage(doc, 'We will not wait another winter')?.segments[0].node.parentElement?.id).toBe('body');
+  });
+
+  it('passes over a copy the browser does not render', () => {
+    const doc = page('<p id="hidden">We will not wait another winter</p><p id="shown">We will not wait another winter</p>');
+    // linkedom has no layout: stand in for display:none on the first copy
+    Object.assign(doc.getElementById('hidden')!, { getClientRects: () => [] });
+    Object.assign(doc.getElementById('shown')!, { getClientRects: () => [{}] });
+    expect(findPassage(doc, 'We will not wait another winter')?.segments[0].node.parentElement?.id).toBe('shown');
+  });
+
   it('returns null when the page does not hold the passage', () => {
     expect(findPassage(page('<p>Nothing to see.</p>'), 'We will not wait')).toBeNull();
   });
