@@ -13,7 +13,7 @@ const NOT_ACTORS = new Set(
   internet web online bitcoin covid-19 coronavirus a&e uk-based us-based ad ads gif vs eu-wide`.split(/\s+/),
 );
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
-const DEMONYM = /(?:an|ian|ean|ese|ish|ic|i)$/;
+const DEMONYM = /(?:an|ese|ish|ic|[lnqdt]i)$/;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -39,9 +39,9 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
       // "East Asian", "South Korean": adjectives, not people
       if (words.every((w) => DEMONYM.test(w)) && e.acts === 0 && !e.role) return false;
       // named once in passing, with no role: not part of the story
-      return mentions >= 2 || !!e.role || e.speaks > 0;
+      return mentions >= 3 || !!e.role || e.speaks > 0 || (mentions >= 2 && e.acts > 0);
     case 'group':
-      return mentions >= 3 && (e.acts > 0 || PARTY_GROUPS.has(key));
+      return PARTY_GROUPS.has(key) ? mentions >= 2 : mentions >= 4 && e.acts > 0;
     case 'place':
       return e.placeType !== 'feature' && e.acts > 0 && (mentions >= 2 || e.inTitle);
     default: {
@@ -49,7 +49,7 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
       const suffix = ORG_SUFFIXES.has(last);
       if (words.length > 1) return (suffix && (mentions >= 2 || engaged)) || e.acts > 0 || !!e.role || e.aliases.some((a) => ACRONYM.test(a));
       if (ACRONYM.test(e.name)) return e.acts > 0 || !!e.role || e.possessives > 0;
-      if (DEMONYM.test(key) && !e.possessives) return false;
+      if (DEMONYM.test(key) && !e.possessives && !e.speaks) return false;
       // things act too ("Sensex ended", "Polaris docked"); bodies speak, are "the company", have roles
       return e.speaks > 0 || e.references > 0 || !!e.role || e.bodyNoun > 0 || e.possessives > 1 || (e.possessives > 0 && mentions >= 2) || (e.acts > 0 && mentions >= 2 && e.afterTheLower * 2 < mentions);
     }

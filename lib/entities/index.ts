@@ -92,8 +92,8 @@ function computeKey(name: string): string {
 }
 
 const PARTICLES = new Set(['of', 'the', 'for', 'and', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'on', '&']);
-const GENERATIONAL = /^(?:jr|sr|ii|iii|iv)\.?$/i;
-const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}](?:-\p{Lu}?[\p{Ll}\p{M}]+)*\.?$|^\p{Lu}\.$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+const GENERATIONAL = /^(?:jr|sr|ii|iii|iv|vi{0,3})\.?$/i;
+const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}](?:-\p{Lu}?[\p{Ll}\p{M}]+)*\.?$|^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const SLAVIC_OR_INFLECTED = new Set(['cs', 'sk', 'pl', 'ru', 'uk', 'be', 'bg', 'sr', 'hr', 'sl', 'lt', 'lv', 'fi', 'et', 'hu']);
 /** Common nouns that stand for the last organization named ("the company said"). */
 const ORG_REFERENCE = /\b[Tt]he (?:company|firm|group|agency|ministry|department|organization|organisation|bank|retailer|chain|startup|carmaker|automaker|network|party|commission|committee|court|court's|government|administration|club|team|union|label)\b/g;
@@ -565,7 +565,7 @@ export function guessKind(words: string[], key: string): StakeholderKind {
     }
     return 'organization';
   }
-  if (words.some((w) => /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) || words.some((w) => /\d/.test(w))) return 'organization';
+  if (words.some((w) => /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(w) && !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w) && !GENERATIONAL.test(w)) || words.some((w) => /\d/.test(w))) return 'organization';
   const nameWords = words.filter((w) => !PARTICLES.has(w.toLowerCase()) && !GENERATIONAL.test(w));
   if (lower.some((w, i) => i < lower.length - 1 && ORG_SUFFIXES.has(w) && PARTICLES.has(lower[i + 1]))) return 'organization';
   // people are not "of" anything in English ("Web of Angels", "Wheel of Time")

@@ -48,7 +48,7 @@ const PARTICLES = new Set(['of', 'the', 'for', 'and', '&', 'de', 'da', 'do', 'do
 const ORG_HEADS = new Set(['department', 'ministry', 'office', 'university', 'institute', 'centre', 'center', 'school', 'bureau', 'council', 'committee', 'commission', 'board', 'museum', 'society', 'college']);
 /** Titles that only ever stand before a name: last in a run they are a surname ("Ken Doctor"). */
 const PRE_ONLY_TITLES = new Set(['doctor', 'judge', 'general', 'king', 'queen', 'prince', 'princess', 'bishop', 'cardinal', 'pope', 'lord', 'lady', 'sir', 'dame', 'captain', 'colonel', 'marshal', 'sheriff', 'dean', 'coach', 'chancellor', 'speaker', 'mayor', 'justice', 'major']);
-const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii']);
 
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
@@ -141,6 +141,16 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
       ];
     }
   }
+  // "Jamie Werner of Ngātiwai": a person of a place or a body is two names
+  const ofAt = run.findIndex((w, q) => q >= 2 && w.lower === 'of');
+  if (ofAt > 0 && run.slice(0, ofAt).every((w) => w.cap && !w.acronym && !ORG_SUFFIXES.has(bare(w).toLowerCase()) && !isTitle(w) && !STOP_WORDS.has(w.lower))) {
+    let rightFrom = ofAt + 1;
+    if (run[rightFrom]?.lower === 'the') rightFrom++;
+    return [
+      ...splitRun(text, words, from, from + ofAt, paragraph, sentenceStart, false, isCommon),
+      ...splitRun(text, words, from + rightFrom, to, paragraph, false, possessive, isCommon),
+    ];
+  }
   // months, days and stop words cut the run; leading particles go
   const out: NameSpan[] = [];
   let trimmedStart = false;
@@ -186,7 +196,9 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
       else if (ws[rest]?.lower === 'of' || ws[rest]?.lower === 'for') return;
       const tail = ws.slice(rest);
       const tailLast = tail.length ? bare(tail[tail.length - 1]).toLowerCase() : '';
-      if (tail.length && !ORG_SUFFIXES.has(tailLast) && !(tail.length === 1 && ORG_SUFFIXES.has(tail[0].lower))) {
+      // "General Purpose AI Models" is no general: a name after a title has no acronym in it
+      const tailAcronym = tail.some((w) => w.acronym && !/^(?:\p{Lu}\.)+$/u.test(w.text) && !GENERATIONAL.has(w.lower));
+      if (tail.length && !tailAcronym && !ORG_SUFFIXES.has(tailLast) && !(tail.length === 1 && ORG_SUFFIXES.has(tail[0].lower))) {
         const titled = ws.slice(0, rest).filter((w) => !HONORIFICS.has(w.lower));
         if (titled.length) {
           title = text.slice(titled[0].start, titled[titled.length - 1].end);
