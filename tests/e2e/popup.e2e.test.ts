@@ -40,6 +40,14 @@ async function speakerOf(popup: import('playwright-core').Page, words: string): 
   return (await item.first().locator('.attribution').innerText()).trim();
 }
 
+describe('the e2e build', () => {
+  it('may reach the local fixture server and no other host', async () => {
+    const manifest = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest());
+    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  });
+});
+
 describe('the popup on a news article', () => {
   let popup: import('playwright-core').Page;
   let articleUrl: string;
