@@ -108,6 +108,16 @@ const PERSON_NOUNS = new Set(
     'супермодель певица певец')
     .split(' '),
 );
+const GROUP_SYNONYMS: Record<string, string[]> = {
+  physicians: ['doctors', 'physicians'],
+  doctors: ['physicians', 'doctors'],
+  lawmakers: ['legislators', 'senators', 'representatives'],
+  lawyers: ['attorneys'],
+  attorneys: ['lawyers'],
+  nurses: ['nurses'],
+  researchers: ['scientists'],
+  scientists: ['researchers'],
+};
 const GENERIC_ORG = /^(?:company|firm|group|organization|organisation|business|startup|maker|giant|brand|platform|outlet|empresa|compañía|companhia|entreprise|société|firma|společnost|компания)$/;
 const GROUP_NOUNS_RE = /^(?:doctors|physicians|researchers|scientists|authors|lawmakers|activists|protesters|organizers|organisers|members|workers|residents|students|parents|families|teachers|nurses|officials|analysts|experts|investigators|prosecutors|plaintiffs|regulators|lawyers|attorneys|senators|democrats|republicans|fans|users)$/;
 
@@ -271,7 +281,6 @@ export class Attributor {
       // a participle ("…, saying") or a clause whose subject we could not read: the sentence subject
       const who = this.leadSubject(toks.slice(0, j), p);
       if (who) return { ...who, cue };
-      return null;
     }
     // lead-in ending in a colon: "Kaplan sharply criticized the EU's approach:"
     if (/:\s*$/.test(head)) {
@@ -308,6 +317,30 @@ export class Attributor {
     if (/[“”"«»„「」]/.test(sentence)) return null;
     if (!/:\s*$/.test(sentence) && !this.hasVerb(sentence)) return null;
     return this.fromHead(sentence.replace(/[.!?]\s*$/, ':'), p - 1, start);
+  }
+
+  /**
+   * The actor named next to an earlier use of a word: who issued "the statement", whom "the
+   * spokesperson" speaks for. Looks back a few paragraphs, sentence by sentence.
+   */
+  private nearWord(p: number, at: number, word: RegExp, test: (name: string) => boolean): string | null {
+    for (let q = p; q >= Math.max(0, p - 8); q--) {
+      const text = q === p ? this.masked[q].slice(0, at) : this.masked[q];
+      const hits = [...text.matchAll(new RegExp(word.source, 'gi'))];
+      for (let h = hits.length - 1; h >= 0; h--) {
+        const i = hits[h].index!;
+        const from = sentenceStartBefore(text, i, 0);
+        const to = sentenceEndAfter(text, i, text.length);
+        const runs = nameRuns(text, from, to).filter((r) => !this.book.commonWord(r.text));
+        // nearest to the word first
+        runs.sort((a, b) => Math.abs(a.start - i) - Math.abs(b.start - i));
+        for (const r of runs) {
+          const name = this.book.canonical(splitTitle(r.text).name || r.text);
+          if (test(name)) return name;
+        }
+      }
+    }
+    return null;
   }
 
   private hasVerb(s: string): boolean {
@@ -377,7 +410,8 @@ export class Attributor {
     // a pronoun or "the company" at the start of the main clause
     for (let k = 0; k < Math.min(words.length, 16); k++) {
       const w = words[k].word;
-      if (this.isPronoun(w) || (DETERMINERS.has(w) && (ORG_NOUNS.has(words[k + 1]?.word) || DOCUMENT_NOUNS.has(words[k + 1]?.word)))) {
+      const nextWord = words[k + 1]?.word ?? '';
+      if (this.isPronoun(w) || (DETERMINERS.has(w) && (ORG_NOUNS.has(nextWord) || DOCUMENT_NOUNS.has(nextWord) || GROUP_NOUNS_RE.test(nextWord) || SPOKES_NOUNS.has(nextWord)))) {
         // only when no name came before it
         const pre = this.textOf(p, toks[0].start, words[k].start);
         if (!nameRuns(pre).length || /,\s*$/.test(pre)) {
@@ -454,6 +488,7 @@ export class Attributor {
     }
     // "one buyer on the market, elmo666," / "Meta's chief, Joel Kaplan": the name is in the appositive
     for (const a of apps) {
+      if (/^(?:who|which|that|whose|where|when)\b/i.test(a.trim())) continue;
       const w = this.whoOfPart(a, p, at, mode);
       if (w && w.speaker) {
         if (!w.role && isRolePhrase(core) && !/^(?:a|an|one)\s/i.test(core.trim())) w.role = core.trim();
@@ -497,6 +532,8 @@ export class Attributor {
       const owner = nameRuns(words.slice(0, spokesAt).join(' ')).at(-1);
       if (owner) return { speaker: this.book.canonical(owner.text), role: null, anonymous: false };
       if (DETERMINERS.has(lower[0])) {
+        const named = this.nearWord(p, at, /spokes(?:person|man|woman)|representative/i, (n) => this.book.isOrg(n));
+        if (named) return { speaker: named, role: null, anonymous: false };
         const org = this.book.lastBefore(p, at, (n) => this.book.isOrg(n), 3);
         if (org) return { speaker: this.book.canonical(org), role: null, anonymous: false };
       }
@@ -554,11 +591,14 @@ export class Attributor {
       }
       if (DOCUMENT_NOUNS.has(noun)) {
         if (this.last?.who.speaker && this.book.isOrg(this.last.who.speaker) && this.last.paragraph >= p - 4) return this.last.who;
+        const issuer = this.nearWord(p, at, new RegExp(`\\b${noun}\\b`, 'i'), (n) => this.book.isOrg(n));
+        if (issuer) return { speaker: issuer, role: null, anonymous: false };
         const org = this.book.orgBefore(p, at, lower.slice(1, -1));
         return org ? { speaker: this.book.canonical(org), role: null, anonymous: false } : null;
       }
       if (GROUP_NOUNS_RE.test(noun)) {
-        const group = this.book.lastBefore(p, at, (n) => n.toLowerCase().split(/\s+/).includes(noun), 60);
+        const alike = [noun, ...(GROUP_SYNONYMS[noun] ?? [])];
+        const group = this.book.lastBefore(p, at, (n) => n.toLowerCase().split(/\s+/).some((t) => alike.includes(t)), 60);
         return group ? { speaker: this.book.canonical(group), role: null, anonymous: false } : null;
       }
       if (PERSON_NOUNS.has(noun) || FEMALE_NOUNS.has(noun) || MALE_NOUNS.has(noun) || descriptive) {
