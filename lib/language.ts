@@ -48,6 +48,8 @@ export interface LanguageGuess {
   lang: string;
   /** How clear the evidence is, 0..1: share of letters in the script, or stopword margin. */
   confidence: number;
+  /** For Latin-script guesses: how many function words of each language the text has. */
+  hits?: Record<string, number>;
 }
 
 /** A guess from the text alone, or null when there is too little of it to tell. */
@@ -69,19 +71,21 @@ export function guessLanguage(text: string): LanguageGuess | null {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 8) return null;
   const counts = STOPWORD_SETS.map(([lang, set]) => {
-    const hits = words.filter((w) => set.has(w));
-    return [lang, hits.length, new Set(hits).size] as const;
+    const found = words.filter((w) => set.has(w));
+    return [lang, found.length, new Set(found).size] as const;
   }).sort((a, b) => b[1] - a[1]);
   const [top, second] = counts;
   // A real language shows many of its function words, and often: Latin filler text ("lorem
   // ipsum… et… est") shows two or three.
   if (top[1] < 3 || top[1] < words.length * 0.1 || top[2] < 5) return null;
-  return { lang: top[0], confidence: Math.min(1, (top[1] - second[1]) / top[1]) };
+  const hits = Object.fromEntries(counts.map(([lang, n]) => [lang, n]));
+  return { lang: top[0], confidence: Math.min(1, (top[1] - second[1]) / top[1]), hits };
 }
 
 /**
  * The article's language: the declared one unless the text plainly says otherwise (another
- * writing system, or clearly another language's function words), else the guess from the text.
+ * writing system, or hardly any of the declared language's function words), else the guess
+ * from the text.
  */
 export function detectLanguage(declared: Array<string | null | undefined>, text: string): string | null {
   const stated = declared.map(primaryLang).find((l): l is string => !!l) ?? null;
@@ -93,8 +97,9 @@ export function detectLanguage(declared: Array<string | null | undefined>, text:
   const guessScript = scriptOfLang(guess.lang);
   // Another writing system than the declared language uses: the declaration is a template's.
   if (statedScript && guessScript && statedScript !== guessScript && guess.confidence > 0.6) return guess.lang;
-  // Same script: only overrule a language we can check, and only on a clear margin.
-  if (statedScript === 'latin' && guessScript === 'latin' && stated in STOPWORDS && guess.confidence >= 0.6) return guess.lang;
+  // Same script: overrule only a language we can check, when its own function words are rare.
+  const statedHits = guess.hits?.[stated];
+  if (statedHits !== undefined && statedHits <= 0.25 * (guess.hits?.[guess.lang] ?? 0)) return guess.lang;
   return stated;
 }
 

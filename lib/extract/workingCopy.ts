@@ -80,11 +80,12 @@ export function workingCopy(original: Document, { maxTextChars, mark }: WorkingC
     const type = o.nodeType;
     const counts = level.inBody && !level.notText;
     if (type === 3) {
+      // the text node that crosses the budget is kept whole; the ones after it are not
+      if (!(counts && capped)) level.c.appendChild(copy.importNode(o, false));
       if (counts) {
         textChars += (o.nodeValue ?? '').trim().length;
         if (textChars > maxTextChars) capped = true;
       }
-      if (!(counts && capped)) level.c.appendChild(copy.importNode(o, false));
     } else if (type === 1) {
       const el = o as Element;
       const tag = el.tagName.toUpperCase();
