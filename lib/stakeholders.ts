@@ -13,6 +13,8 @@ const NOT_ACTORS = new Set(
   internet web online bitcoin covid-19 coronavirus a&e uk-based us-based ad ads gif vs eu-wide`.split(/\s+/),
 );
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
+/** A name as a speaker: letters, spaces and the marks names carry, no sentence glued into it. */
+const NAME_LIKE = /^(?!.*\p{Ll}\.\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\- ]{0,80}$/u;
 const DEMONYM = /(?:an|ese|ish|ic|[lnqdt]i)$/;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -32,7 +34,9 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
   const engaged = e.acts > 0 || !!e.role || e.bodyNoun > 0;
   if (THING_WORDS.has(last) && !ORG_SUFFIXES.has(last)) return false;
   // a single word that only ever opens sentences is a common word ("Someone", "Originally")
-  if (words.length === 1 && e.midSentence === 0 && e.references === 0) return false;
+  if (words.length === 1 && e.midSentence === 0 && e.references === 0 && e.placeType !== 'polity' && !ACRONYM.test(e.name) && !(e.speaks > 0 && mentions >= 2)) return false;
+  // "in Tarn", "from Osla": a place the index does not know, named only as where things happen
+  if (e.kind !== 'place' && e.locative * 2 >= mentions && !e.speaks && !e.references && quoteCount === 0) return false;
   if (quoteCount > 0) return true;
   switch (e.kind) {
     case 'person':
@@ -80,7 +84,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[]): Stake
   }
   // a speaker the index does not know still speaks in the article
   for (const [speaker, own] of unknown) {
-    if (entities.isExcluded(speaker) || NOT_ACTORS.has(nameKey(speaker))) continue;
+    if (entities.isExcluded(speaker) || NOT_ACTORS.has(nameKey(speaker)) || !NAME_LIKE.test(speaker)) continue;
     out.push({
       name: speaker,
       aliases: [],

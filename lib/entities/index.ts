@@ -46,6 +46,8 @@ export interface Entity {
   bodyNoun: number;
   /** Mentions after a lower-case "the" ("the Polaris", "the Sensex"): companies seldom take one. */
   afterTheLower: number;
+  /** Mentions after "in", "at", "from": a location. */
+  locative: number;
   /** Which kind of place: a country or city that can act, or a feature ("Bering Sea") that cannot. */
   placeType?: 'polity' | 'feature';
 }
@@ -102,6 +104,8 @@ const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
 /** Lower-case nouns after a name that make it a body ("the Likud party", "the Energy Control group"). */
 const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council|police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors)\b/;
 const HEADLINE_MAX_WORDS = 16;
+/** "in Tarn", "from Osla": where something happens, not who does it. */
+const LOCATIVE_BEFORE = /\b(?:in|at|from|near|across|outside|inside|to|into|around|throughout)\s$/;
 
 interface Raw {
   id: number;
@@ -117,6 +121,7 @@ interface Raw {
   theBefore: number;
   theLower: number;
   body: number;
+  locative: number;
 }
 
 export function buildEntityIndex(article: Article): EntityIndex {
@@ -156,7 +161,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
   const rawOf = (key: string, words: string[]): Raw => {
     let r = byKey.get(key);
     if (!r) {
-      r = { id: raws.length, key, words, forms: new Map(), spans: [], roles: [], acts: 0, possessive: 0, midSentence: 0, titleWords: false, theBefore: 0, theLower: 0, body: 0 };
+      r = { id: raws.length, key, words, forms: new Map(), spans: [], roles: [], acts: 0, possessive: 0, midSentence: 0, titleWords: false, theBefore: 0, theLower: 0, body: 0, locative: 0 };
       raws.push(r);
       byKey.set(key, r);
     }
@@ -188,6 +193,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       // "Fisherman’s Terminal", "Sam’s Club": a possessive inside a name is no possessive
       if (span.possessive && !/^['’]s?\s+\p{Lu}/u.test(text.slice(span.end, span.end + 5))) r.possessive++;
       if (span.title) r.titleWords = true;
+      if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) r.locative++;
       if (span.theBefore) r.theBefore++;
       else if (span.start >= 4 && text.slice(span.start - 4, span.start) === 'the ') r.theLower++;
       const tail = text.slice(span.end, span.end + 400);
@@ -305,7 +311,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
     const spansTotal = members.reduce((n, r) => n + r.spans.length, 0);
     if (!spansTotal) continue;
     // canonical: the fullest form, ties broken by use
-    const canonicalRaw = [...members].sort((a, b) => content(b).length - content(a).length || b.spans.length - a.spans.length || b.key.length - a.key.length)[0];
+    const canonicalRaw = [...members].sort((a, b) => content(b).length - content(a).length || b.spans.length - a.spans.length || firstSpanOrder(a) - firstSpanOrder(b))[0];
     const name = mostUsedForm(canonicalRaw);
     const aliasSet = new Set<string>();
     for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '').replace(/\u00ad/g, ''));
@@ -327,6 +333,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       afterThe: members.reduce((n, r) => n + r.theBefore, 0),
       bodyNoun: members.reduce((n, r) => n + r.body, 0),
       afterTheLower: members.reduce((n, r) => n + r.theLower, 0),
+      locative: members.reduce((n, r) => n + r.locative, 0),
     };
     entities.push(entity);
     for (const r of members) entityOfRaw.set(r.id, entity);
@@ -423,6 +430,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
   // "the company" stands for a real body: several words, an acronym, or a word used as a name
   const namedBody = (e: Entity) => {
     const key = nameKey(e.name);
+    if (e.locative * 2 >= e.mentions.length && !ORG_SUFFIXES.has(key.split(' ').pop()!)) return false;
     return key.includes(' ') || /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(e.name) || (e.midSentence > 0 && !isCommon(key));
   };
   // "the administration": the last entity whose name ends so ("Trump administration")
@@ -456,7 +464,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       }
       for (const m of text.matchAll(OPPOSITION)) {
         if (!opposition) {
-          opposition = { id: entities.length, name: 'the opposition', aliases: [], kind: 'group', role: null, mentions: [], acts: 0, speaks: 0, inTitle: false, references: 0, possessives: 0, midSentence: 0, afterThe: 0, bodyNoun: 0, afterTheLower: 0 };
+          opposition = { id: entities.length, name: 'the opposition', aliases: [], kind: 'group', role: null, mentions: [], acts: 0, speaks: 0, inTitle: false, references: 0, possessives: 0, midSentence: 0, afterThe: 0, bodyNoun: 0, afterTheLower: 0, locative: 0 };
           entities.push(opposition);
         }
         const mention: Mention = { entity: opposition, paragraph, start: m.index!, end: m.index! + m[0].length, text: m[0] };
@@ -612,7 +620,7 @@ function excludedNames(article: Article): (text: string, key: string) => boolean
   const CREDIT_AFTER = /^\s*(?:\/|\||for (?:Getty|AP|AFP|Reuters)|(?:reported|contributed)\b|is an? [^.]{0,80}\b(?:reporter|editor|producer|correspondent|writer|journalist|contributor|columnist|photographer)\b)/i;
   const n = article.paragraphs.length;
   article.paragraphs.forEach((p, i) => {
-    for (const w of p.matchAll(/\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}/gu)) {
+    for (const w of p.matchAll(/\p{Lu}(?:[\p{L}'’-]+|\.)(?: \p{Lu}(?:[\p{L}'’-]+|\.)){1,3}/gu)) {
       const before = p.slice(Math.max(0, w.index! - 30), w.index!);
       const after = p.slice(w.index! + w[0].length, w.index! + w[0].length + 120);
       const whole = p.trim() === w[0] && i > n * 0.6;

@@ -86,6 +86,11 @@ export const TITLE_WORDS = set(`
   manager coach owner partner adviser advisor aide deputy assistant associate principal dean provost
   chairman president-elect ex-president ex ministre président presidente presidenta ministro ministra primer primeiro
   secrétaire secretario secretária jefe chef líder lider
+  député porte-parole directeur directrice entraîneur sélectionneur juge avocat
+  diputado senador senadora portavoz director directora entrenador técnico juez alcalde gobernador canciller
+  deputado governador prefeito treinador técnico porta-voz juiz
+  trenér ministr premiér prezident prezidentka předseda předsedkyně mluvčí ředitel ředitelka kapitán manažer soudce starosta
+  президент министр премьер премьер-министр председатель глава директор спикер тренер губернатор мэр судья
   mr mr. mrs mrs. ms ms. sir dame lord lady mx
 `);
 

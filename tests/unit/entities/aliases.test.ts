@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntityIndex } from '../../../lib/entities';
+import { article } from './fixture';
+
+const names = (paragraphs: string[], over = {}) => buildEntityIndex(article(paragraphs, over)).entities.map((e) => e.name);
+
+describe('alias merging', () => {
+  it('takes a surname for the full name said before', () => {
+    const index = buildEntityIndex(article(['Marta Quillon, the port director, opened the meeting.', 'Quillon said the ferry would run in May.']));
+    const marta = index.resolve('Quillon');
+    expect(marta?.name).toBe('Marta Quillon');
+    expect(marta?.mentions).toHaveLength(2);
+    expect(marta?.aliases).toContain('Quillon');
+  });
+
+  it('takes a declared acronym and the initials of a name for that name', () => {
+    const index = buildEntityIndex(article([
+      'The Northern Fisheries Council (NFC) voted on Monday.',
+      'The NFC said the quota stays.',
+      'The Coastal Rail Authority also met. CRA officials said nothing.',
+    ]));
+    expect(index.resolve('NFC')?.name).toBe('Northern Fisheries Council');
+    expect(index.resolve('CRA')?.name).toBe('Coastal Rail Authority');
+  });
+
+  it('reads a possessive as the name itself', () => {
+    const index = buildEntityIndex(article(['Velmora said it would appeal.', "Velmora's lawyers filed the papers on Friday."]));
+    const velmora = index.resolve("Velmora's");
+    expect(velmora?.name).toBe('Velmora');
+    expect(velmora?.mentions).toHaveLength(2);
+  });
+
+  it('takes a name that extends an organization name for the same body', () => {
+    const index = buildEntityIndex(article(['Velmora Holdings bought the yard.', 'Velmora said the price was fair.']));
+    expect(index.resolve('Velmora')).toBe(index.resolve('Velmora Holdings'));
+    expect(index.resolve('Velmora')?.name).toBe('Velmora Holdings');
+  });
+
+  it('takes "the company" for the company named before it', () => {
+    const index = buildEntityIndex(article(['Velmora Holdings bought the yard.', 'The company said the price was fair.']));
+    const velmora = index.resolve('Velmora Holdings')!;
+    expect(velmora.mentions.map((m) => m.text)).toContain('The company');
+    expect(index.lastOfKind(1, 40, 'organization')?.entity).toBe(velmora);
+  });
+
+  it('keeps apart two people who share a surname, and gives a bare surname to the one last named', () => {
+    const index = buildEntityIndex(article([
+      'Dana Okoro, the mayor, backed the plan.',
+      'Her brother Felix Okoro, a fisherman, opposed it.',
+      'Okoro said the harbour would be ruined.',
+    ]));
+    const people = index.entities.filter((e) => e.name.endsWith('Okoro')).map((e) => e.name).sort();
+    expect(people).toEqual(['Dana Okoro', 'Felix Okoro']);
+    const last = index.mentionsIn(2).find((m) => m.text === 'Okoro');
+    expect(last?.entity.name).toBe('Felix Okoro');
+  });
+
+  it('drops honorifics and titles in front of a name', () => {
+    const index = buildEntityIndex(article(['Prime Minister Ilse Varga spoke first.', 'Mrs. Varga said the vote was close.']));
+    expect(index.resolve('Mrs. Varga')?.name).toBe('Ilse Varga');
+    expect(index.resolve('President Varga')?.name).toBe('Ilse Varga');
+  });
+
+  it('merges inflected forms of a name in an inflecting language', () => {
+    const index = buildEntityIndex(article(['Trenér Tomáš Novák chválí tým.', 'Podle slov Tomáše Nováka je sezona dobrá.', 'Nováka to těší.'], { lang: 'cs' }));
+    expect(index.resolve('Tomáše Nováka')?.name).toBe('Tomáš Novák');
+    expect(index.resolve('Tomáš Novák')?.mentions).toHaveLength(3);
+  });
+
+  it('is case-sensitive about names but reads Unicode letters', () => {
+    expect(names(['Ångström Økland met Željko Čapek in Lisbon.'])).toEqual(expect.arrayContaining(['Ångström Økland', 'Željko Čapek']));
+  });
+});

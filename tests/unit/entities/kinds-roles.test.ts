@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntityIndex } from '../../../lib/entities';
+import { article } from './fixture';
+
+describe('roles', () => {
+  it('reads a role set off by commas after the name', () => {
+    const index = buildEntityIndex(article(["Joel Brandt, Velmora's chief of staff, said the yard would close."]));
+    expect(index.resolve('Joel Brandt')?.role).toBe("Velmora's chief of staff");
+  });
+
+  it('reads a title standing before the name', () => {
+    const index = buildEntityIndex(article(['Interior Minister Ilse Varga announced the ban.', 'Harbour Board press secretary Tomas Lind said more.']));
+    expect(index.resolve('Ilse Varga')?.role).toBe('Interior Minister');
+    expect(index.resolve('Tomas Lind')?.role).toBe('Harbour Board press secretary');
+  });
+
+  it('gives no role for a clause that is no job', () => {
+    const index = buildEntityIndex(article(['Ilse Varga, urged by her party, resigned on Monday.']));
+    expect(index.resolve('Ilse Varga')?.role).toBeNull();
+  });
+});
+
+describe('kinds', () => {
+  it('tells people, organizations, governments, places and groups apart', () => {
+    const index = buildEntityIndex(article([
+      'Marta Quillon met officials of the Northern Fisheries Council and the Ministry of Transport in Norway.',
+      'Republicans in the assembly said they would vote against it, and the Harbour Workers Union agreed.',
+    ]));
+    const kind = (n: string) => index.resolve(n)?.kind;
+    expect(kind('Marta Quillon')).toBe('person');
+    expect(kind('Northern Fisheries Council')).toBe('organization');
+    expect(kind('Ministry of Transport')).toBe('government');
+    expect(kind('Norway')).toBe('place');
+    expect(kind('Republicans')).toBe('group');
+    expect(kind('Harbour Workers Union')).toBe('organization');
+  });
+
+  it('sees the Trump-style "X administration" as a government, apart from the person', () => {
+    const index = buildEntityIndex(article(['Ilse Varga took office in May.', 'The Varga administration said the port would stay open.']));
+    expect(index.resolve('Varga administration')?.kind).toBe('government');
+    expect(index.resolve('Ilse Varga')?.kind).toBe('person');
+  });
+});
+
+describe('what is never an entity', () => {
+  it('skips the outlet, its domain and its staff', () => {
+    const index = buildEntityIndex(
+      article(
+        [
+          'Marta Quillon said the ferry would run. Harbour Gazette asked her twice.',
+          'Photo by Lena Fiskar. Reporting by Omar Tell; editing by Ruth Bale.',
+          'Pia Holm is a Harbour Gazette reporter covering the port.',
+        ],
+        { byline: 'By Pia Holm and Jonas Brek', siteName: 'Harbour Gazette' },
+      ),
+    );
+    const names = index.entities.map((e) => e.name);
+    expect(names).toContain('Marta Quillon');
+    for (const staff of ['Harbour Gazette', 'Lena Fiskar', 'Omar Tell', 'Ruth Bale', 'Pia Holm']) expect(names).not.toContain(staff);
+    expect(index.isExcluded('Getty Images')).toBe(true);
+  });
+
+  it('skips days, months and common words opening a sentence', () => {
+    const index = buildEntityIndex(article(['On Monday, officials met in March.', 'Officials said the officials would meet again. Meanwhile Velmora Holdings said no.']));
+    const names = index.entities.map((e) => e.name);
+    expect(names).not.toContain('Monday');
+    expect(names).not.toContain('March');
+    expect(names).not.toContain('Officials');
+    expect(names).not.toContain('Meanwhile');
+    expect(names).toContain('Velmora Holdings');
+  });
+
+  it('skips headline-case lines except for names found in the text', () => {
+    const index = buildEntityIndex(article(['Velmora Says Ferry Plans Face Serious Delays', 'Velmora Holdings said the ferry would be late.']));
+    const names = index.entities.map((e) => e.name);
+    expect(names).not.toContain('Ferry Plans Face Serious Delays');
+    expect(names).not.toContain('Says Ferry Plans Face Serious Delays');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntityIndex } from '../../lib/entities';
+import { buildStakeholders, voicesOf } from '../../lib/stakeholders';
+import type { Quote } from '../../lib/types';
+import { article } from './entities/fixture';
+
+function quote(text: string, speaker: string | null, anonymous = false): Quote {
+  return { text, speaker, role: null, cue: 'said', partial: false, anonymous, position: { paragraph: 0, start: 0, end: text.length }, score: 1 };
+}
+
+const STORY = [
+  'Velmora Holdings will close its shipyard in Tarn, the company said on Monday.',
+  'Marta Quillon, the port director, said the closure would cost 400 jobs. Quillon called for a rescue plan.',
+  'The Harbour Workers Union warned of strikes. Union leader Felix Okoro said talks had failed.',
+  'Tarn is a town of 9,000 people. A ferry from Tarn runs to Osla twice a day.',
+  'Lisbet Arne, a singer who grew up in Tarn, was not available.',
+];
+
+describe('buildStakeholders', () => {
+  it('lists the actors, central first, with kinds, roles and mentions', () => {
+    const index = buildEntityIndex(article(STORY));
+    const list = buildStakeholders(index, [quote('We will not let this yard die quietly', 'Marta Quillon')]);
+    const names = list.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Velmora Holdings', 'Marta Quillon', 'Harbour Workers Union', 'Felix Okoro']));
+    const marta = list.find((s) => s.name === 'Marta Quillon')!;
+    expect(marta).toMatchObject({ kind: 'person', role: 'port director', quoted: true, quoteCount: 1, quotedWords: 8, central: true });
+    expect(marta.mentions).toBe(2);
+    expect(list[0].central).toBe(true);
+    expect(list.findIndex((s) => !s.central)).not.toBe(0);
+  });
+
+  it('leaves out places that are only where things happen, and people named once in passing', () => {
+    const list = buildStakeholders(buildEntityIndex(article(STORY)), []);
+    const names = list.map((s) => s.name);
+    expect(names).not.toContain('Tarn');
+    expect(names).not.toContain('Osla');
+    expect(names).not.toContain('Lisbet Arne');
+  });
+
+  it('lists a country when it acts', () => {
+    const list = buildStakeholders(buildEntityIndex(article(['Norway imposed new fishing quotas on Friday.', 'Norway said the quotas would hold until 2030.'])), []);
+    expect(list.find((s) => s.name === 'Norway')).toMatchObject({ kind: 'place', central: true });
+  });
+
+  it('still lists a quoted speaker the index does not know, but never the outlet or a photo agency', () => {
+    const index = buildEntityIndex(article(STORY));
+    const list = buildStakeholders(index, [quote('It is a sad day for the town', 'Tarn Fishing Club'), quote('Pictures of the yard at dusk', 'Getty Images'), quote('We asked every side of this story', 'Harbour Gazette')]);
+    const names = list.map((s) => s.name);
+    expect(names).toContain('Tarn Fishing Club');
+    expect(names).not.toContain('Getty Images');
+    expect(names).not.toContain('Harbour Gazette');
+  });
+
+  it('counts quotes given to an alias for the canonical name', () => {
+    const index = buildEntityIndex(article(STORY));
+    const list = buildStakeholders(index, [quote('A rescue plan is the only way', 'Quillon'), quote('Talks have failed', 'Felix Okoro')]);
+    expect(list.find((s) => s.name === 'Marta Quillon')?.quoteCount).toBe(1);
+  });
+});
+
+describe('voicesOf', () => {
+  it('measures the anonymous share of quoted words and who is talked about but not heard', () => {
+    const index = buildEntityIndex(article(STORY));
+    const quotes = [quote('one two three four five six', 'Marta Quillon'), quote('seven eight', null, true)];
+    const voices = voicesOf(buildStakeholders(index, quotes), quotes);
+    expect(voices.anonymousShare).toBeCloseTo(2 / 8);
+    expect(voices.unquoted).not.toContain('Marta Quillon');
+  });
+});
