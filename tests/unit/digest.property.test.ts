@@ -1,0 +1,48 @@
+// Whatever HTML-ish text a page holds, extraction and structuring answer: a digest or a clear
+// failure, never an exception.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../../lib/extract';
+import { buildDigest } from '../../lib/digest';
+
+const TAGS = ['p', 'div', 'span', 'article', 'h1', 'h2', 'li', 'ul', 'a', 'b', 'pre', 'figure', 'figcaption', 'blockquote', 'br', 'script', 'style', 'table', 'td', 'tr', 'section', 'aside', 'nav'];
+const ATTRS = ['', ' hidden', ' style="display:none"', ' class="caption"', ' class="comments"', ' aria-hidden="true"', ' "=""', ' href="/x"', ' lang="fr"', ' dir="rtl"'];
+const WORDS = ['the', 'mayor', 'said', '“We', 'will', 'build', 'it,”', '"quote', 'unclosed', '«', '»', '„', 'Ana', 'Pérez', 'told', 'reporters.', '&amp;', '&#x0;', '&lt;b&gt;', '<!--', '-->', '中文', 'Москва', '\n\n', '...'];
+
+const fragment: fc.Arbitrary<string> = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).map((w) => w.join(' ')),
+    fc.tuple(fc.constantFrom(...TAGS), fc.constantFrom(...ATTRS), fc.array(tie('node'), { maxLength: 4 }), fc.boolean()).map(
+      ([tag, attr, children, close]) => `<${tag}${attr}>${children.join('')}${close ? `</${tag}>` : ''}`,
+    ),
+  ),
+})).node;
+
+const page = fc.oneof(
+  fragment,
+  fc.string({ maxLength: 300 }),
+  fc.tuple(fc.constantFrom('', '<!DOCTYPE html>', '<html lang="de">'), fc.constantFrom('', '<head><title>T</title></head>'), fc.array(fragment, { maxLength: 6 })).map(
+    ([doctype, head, parts]) => `${doctype}${head}<body>${parts.join('')}</body>`,
+  ),
+);
+
+describe('extractArticle + buildDigest', () => {
+  it('never throw, on any HTML-ish string, forced or not', () => {
+    fc.assert(
+      fc.property(page, fc.boolean(), (html, force) => {
+        const doc = parseHTML(html).document as unknown as Document;
+        const result = extractArticle(doc, 'https://example.test/a', { force });
+        if (result.ok) {
+          const digest = buildDigest(result.article, { notices: result.notices });
+          expect(Array.isArray(digest.quotes)).toBe(true);
+          expect(result.article.paragraphs.every((p) => p.trim().length > 0)).toBe(true);
+        } else {
+          expect(result.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
