@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntityIndex } from '../../lib/entities';
+import { buildStakeholders } from '../../lib/stakeholders';
+import { findPositions, summaryLine } from '../../lib/positions';
+import { sentencesOf } from '../../lib/text/sentences';
+import type { Quote } from '../../lib/types';
+import { article } from './entities/fixture';
+
+function positionsOf(paragraphs: string[], quotes: Quote[] = []) {
+  const a = article(paragraphs);
+  const index = buildEntityIndex(a);
+  const stakeholders = buildStakeholders(index, quotes);
+  return { positions: findPositions(sentencesOf(a.paragraphs), stakeholders, index, quotes), paragraphs };
+}
+
+function expectVerbatim(positions: ReturnType<typeof positionsOf>['positions'], paragraphs: string[]) {
+  for (const p of positions) {
+    p.evidence.forEach((e, i) => {
+      const at = p.evidencePositions[i];
+      expect(paragraphs[at.paragraph].slice(at.start, at.end)).toBe(e);
+    });
+  }
+}
+
+const STORY = [
+  'Velmora Holdings will close its shipyard in Tarn, the company said on Monday.',
+  'Marta Quillon, the port director, said that the closure would cost 400 jobs. She called for a rescue plan backed by the state.',
+  'The Harbour Workers Union warned of strikes if the yard shuts.',
+  'Velmora Holdings declined to comment on the union’s threat.',
+];
+
+describe('findPositions', () => {
+  it('gives each actor who speaks or decides a position backed by verbatim sentences', () => {
+    const { positions, paragraphs } = positionsOf(STORY);
+    const holders = positions.map((p) => p.holder);
+    expect(holders).toEqual(expect.arrayContaining(['Velmora Holdings', 'Marta Quillon', 'Harbour Workers Union']));
+    expectVerbatim(positions, paragraphs);
+  });
+
+  it('follows "she" into the next sentence and keeps the clause after "said that" as the line', () => {
+    const { positions } = positionsOf(STORY);
+    const marta = positions.find((p) => p.holder === 'Marta Quillon')!;
+    expect(marta.evidence).toContain('She called for a rescue plan backed by the state.');
+    expect(marta.text).toBe('the closure would cost 400 jobs.');
+  });
+
+  it('takes the sentences that hold a quote of theirs', () => {
+    const paragraphs = ['“We will not let this yard die quietly,” Tomas Lind told the crowd.', 'Tomas Lind runs a bakery by the docks.'];
+    const quoteStart = paragraphs[0].indexOf('We');
+    const quote: Quote = {
+      text: 'We will not let this yard die quietly,', speaker: 'Tomas Lind', role: null, cue: 'told', partial: false, anonymous: false,
+      position: { paragraph: 0, start: quoteStart, end: quoteStart + 38 }, score: 1,
+    };
+    const { positions } = positionsOf(paragraphs, [quote]);
+    expect(positions.find((p) => p.holder === 'Tomas Lind')?.evidence[0]).toBe(paragraphs[0]);
+  });
+
+  it('labels the camps when the article sets supporters against opponents', () => {
+    const { positions } = positionsOf([
+      'The Coastal Greens Party supports the new ferry line.',
+      'The Harbour Workers Union opposes the ferry line, saying it will cost jobs.',
+      'Velmora Holdings announced record profits.',
+    ]);
+    const side = (h: string) => positions.find((p) => p.holder === h)?.side;
+    expect(side('Coastal Greens Party')).toBe('in favour');
+    expect(side('Harbour Workers Union')).toBe('against');
+    expect(side('Velmora Holdings')).toBeNull();
+  });
+
+  it('leaves sides empty when no one is set against anyone', () => {
+    const { positions } = positionsOf(STORY.slice(0, 2));
+    expect(positions.every((p) => p.side === null)).toBe(true);
+  });
+});
+
+describe('summaryLine', () => {
+  it('only ever shortens the sentence', () => {
+    const sentence = 'But Quillon argued that the port could survive without the yard.';
+    const line = summaryLine(sentence);
+    expect(sentence).toContain(line);
+    expect(line).toBe('the port could survive without the yard.');
+  });
+});
