@@ -216,7 +216,7 @@ export class Attributor {
         const who = this.resolveNP(this.textOf(p, words[source.end]?.start ?? t.end, this.clauseEnd(words, source.end, p)), p, t.start, 'after');
         if (who) return { ...who, cue: source.phrase };
       }
-      if (t.punct || !this.cues.verbs.has(t.word)) continue;
+      if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
       const before = words.slice(0, j).filter((w) => !w.punct || w.word === ',');
       while (before.length && (this.cues.filler.has(before[before.length - 1].word) || /^\p{Ll}+ly$/u.test(before[before.length - 1].word) || before[before.length - 1].word === ',')) before.pop();
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
@@ -261,7 +261,7 @@ export class Attributor {
           if (who) return { ...who, cue: source.phrase };
         }
       }
-      if (t.punct || !this.cues.verbs.has(t.word)) continue;
+      if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       const before = toks.slice(0, j);
       while (before.length && (this.cues.filler.has(before[before.length - 1].word) || /^\p{Ll}+ly$/u.test(before[before.length - 1].word) || before[before.length - 1].punct) && before[before.length - 1].word !== ',') before.pop();
@@ -341,6 +341,11 @@ export class Attributor {
       }
     }
     return null;
+  }
+
+  /** "Dr. Feel", "Will Smith": a capitalised word inside a phrase is a name, not a verb. */
+  private capitalised(p: number, t: Tok, j: number): boolean {
+    return j > 0 && /\p{Lu}/u.test(this.masked[p][t.start] ?? '');
   }
 
   private hasVerb(s: string): boolean {
@@ -470,7 +475,7 @@ export class Attributor {
     // "her mother, Fiona, said": a name in the apposition beats a description in the head
     if (apps.length && !nameRuns(core).some((r) => !r.possessive) && !this.isPronoun(core.trim().toLowerCase())) {
       for (const a of apps) {
-        if (!nameRuns(a).length) continue;
+        if (!nameRuns(a).length || /^(?:who|which|that|whose|where|when)\b/i.test(a.trim())) continue;
         const w = this.whoOfPart(a, p, at, mode);
         if (w && w.speaker) {
           if (!w.role && isRolePhrase(core) && !/^(?:a|an|one)\s/i.test(core.trim())) w.role = core.trim();
@@ -565,7 +570,7 @@ export class Attributor {
         if (holder) return this.who(holder, t.title);
         continue;
       }
-      if (indefinite && (PREPOSITIONS.has(pre) || /\s(?:of|at|for|from|in)\s/i.test(before + ' '))) return { speaker: null, role: null, anonymous: true };
+      if (indefinite && (PREPOSITIONS.has(pre) || /\s(?:of|at|for|from|in|on|with)\s/i.test(before + ' '))) return { speaker: null, role: null, anonymous: true };
       if (indefinite && looksLikeOrg(t.name) === false && before.split(/\s+/).length >= 2 && /official|source|person|aide|insider|employee|staffer|member|executive/i.test(text.slice(run.end)))
         return { speaker: null, role: null, anonymous: true };
       const lead = before.replace(/^(?:the|a|an)\s+/i, '');

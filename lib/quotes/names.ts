@@ -73,6 +73,20 @@ const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*/uy;
 
 /** Capitalised word runs in text[from, to), each possibly joined by one name particle ("de", "van"). */
 export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
+  const runs = capitalRuns(text, from, to);
+  // online handles are names too: "elmo666", "@dana_k"
+  HANDLE.lastIndex = from;
+  let handles: NameRun[] | null = null;
+  for (let m = HANDLE.exec(text); m && m.index < to; m = HANDLE.exec(text)) {
+    if (m.index + m[0].length > to) break;
+    (handles ??= []).push({ start: m.index, end: m.index + m[0].length, text: m[0], possessive: false });
+  }
+  return handles ? [...runs, ...handles].sort((a, b) => a.start - b.start) : runs;
+}
+
+const HANDLE = /(?<![\p{L}\p{N}_@])@?\p{Ll}[\p{L}_]*\d+[\p{L}\p{N}_]*(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])@[\p{L}_][\p{L}\p{N}_]{2,}/gu;
+
+function capitalRuns(text: string, from: number, to: number): NameRun[] {
   const runs: NameRun[] = [];
   let i = from;
   const startRe = /(?<![\p{L}\p{N}])\p{Lu}/gu;
@@ -262,6 +276,7 @@ export class NameBook {
             this.vote(name, titled.gender === 'f' ? -3 : 3);
             this.persons.add(name);
           }
+          if (/\d/.test(name) && /^@?\p{Ll}/u.test(name)) this.persons.add(name);
           if (titled.title) {
             this.persons.add(name);
             if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) this.roles.set(name, titled.title);
