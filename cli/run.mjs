@@ -12,7 +12,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = resolve(process.argv[2] ?? 'cli/digest.ts');
-const name = relative(root, entry).replace(/[^\w.-]+/g, '_');
+// one cache per checkout and entry: worktrees sharing node_modules do not evict each other
+const name = `${relative(root, entry).replace(/[^\w.-]+/g, '_')}-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`;
 const cacheDir = join(root, 'node_modules', '.cache', 'standpoint-cli');
 const manifestPath = join(cacheDir, `${name}.json`);
 // The entry sees the argv it would see when run directly: [node, entry, ...args].
