@@ -547,7 +547,7 @@ export class Attributor {
     // names: the first run not hanging off a preposition or a possessive ("Steenburgen's son")
     // "Бывшая супермодель", "Mladá superstar": a capitalised adjective before a person noun is no name
     const descriptive = lower.length >= 2 && lower.length <= 4 && PERSON_NOUNS.has(lower[lower.length - 1]) && !/\p{Lu}/u.test(words.slice(1).join(''));
-    const runs = descriptive ? [] : nameRuns(text).filter((r) => !this.book.commonWord(r.text));
+    const runs = descriptive ? [] : nameRuns(text).map((r) => this.book.trimCommon(r)).filter((r) => !this.book.commonWord(r.text));
     // the name nearest the verb: "Hungarian-American billionaire George Soros said"
     const ordered = mode === 'before' ? [...runs].reverse() : runs;
     for (const run of ordered) {

@@ -242,7 +242,8 @@ export class NameBook {
     for (const text of masked) for (const w of text.split(/[^\p{L}]+/u)) if (/^\p{Ll}/u.test(w)) this.lowerWords.add(w);
     masked.forEach((text, paragraph) => {
       if (isShouting(text)) return;
-      for (const run of nameRuns(text)) {
+      for (const raw of nameRuns(text)) {
+        const run = this.trimCommon(raw);
         if (this.commonWord(run.text)) continue;
         const titled = splitTitle(run.text);
         if (!titled.name || SHOUTING.test(titled.name)) continue;
@@ -353,6 +354,16 @@ export class NameBook {
     const votes = Math.abs(this.genderVotes.get(name) ?? 0);
     if (votes >= 1) return true;
     return kind !== 'organization' && kind !== 'government' && kind !== 'group' && /^\S+(?:\s\S+){1,3}$/.test(name) && (votes > 0 || !kind);
+  }
+
+  /** "Hosting Cook" → "Cook": a leading word the article also writes in lower case is not part of the name. */
+  trimCommon(run: NameRun): NameRun {
+    const sp = run.text.indexOf(' ');
+    if (sp < 0) return run;
+    const first = run.text.slice(0, sp);
+    // plural nouns lead organization names ("Doctors for Camp Closure"); verbs and adverbs do not
+    if (!this.lowerWords.has(first.toLowerCase()) || /^(?:\p{Lu}\.)+$/u.test(first) || /s$/.test(first)) return run;
+    return { ...run, start: run.start + sp + 1, text: run.text.slice(sp + 1) };
   }
 
   /** A capitalised word the article also writes in lower case is a word, not a name. */
