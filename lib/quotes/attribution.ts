@@ -444,7 +444,11 @@ export class Attributor {
       const org = this.book.lastBefore(p, at, (n) => this.book.isOrg(n), 2);
       return org ? this.who(org, null) : null;
     }
-    const name = this.book.salientBefore(p, at, (n) => this.book.isPerson(n) && (!gender || !this.book.gender(n) || this.book.gender(n) === gender));
+    const fits = (n: string) => this.book.isPerson(n) && (!gender || !this.book.gender(n) || this.book.gender(n) === gender);
+    // "“…,” he said" right after a paragraph quoting someone, with nobody else named since: that someone
+    const lastWho = this.last?.who.speaker;
+    if (lastWho && this.last!.paragraph >= p - 1 && fits(lastWho) && !this.book.namedBetween(this.last!.paragraph, p, at, lastWho)) return this.last!.who;
+    const name = this.book.salientBefore(p, at, fits);
     if (name) return this.who(name, null);
     if (this.last && this.last.who.speaker && this.last.paragraph >= p - 2 && (!gender || this.book.gender(this.last.who.speaker) !== (gender === 'm' ? 'f' : 'm'))) return this.last.who;
     return null;

@@ -40,7 +40,7 @@ const EN: LangCues = {
           'acknowledge admit concede observe remark comment emphasize emphasise maintain contend counter predict ' +
           'suggest urge complain lament post tweet conclude promise joke quip sigh shout yell whisper testify agree ' +
           'boast caution confirm vow pledge assert allege report describe recount reflect muse mention point ' +
-          'repeat reiterate affirm add explain deny dismiss criticize criticise praise welcome tout exclaim ' +
+          'remember repeat reiterate affirm add explain deny dismiss criticize criticise praise welcome tout exclaim ' +
           'recollect estimate add chuckle laugh scoff snap fire blast slam demand plead',
       ) +
       ' read|reads put|puts speak|spoke|speaks|speaking sing|sings|sang|singing go|went|goes think|thinks|thought ' +

@@ -488,6 +488,17 @@ export class NameBook {
     return this.lastBefore(paragraph, at, (n) => !this.persons.has(n) && !this.genderVotes.has(n) && this.entities.resolve(n)?.kind !== 'place' && !this.commonWord(n), 2);
   }
 
+  /** Is some person other than `except` named in the reporter's words from paragraph `from` up to (p, at)? */
+  namedBetween(from: number, p: number, at: number, except: string): boolean {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      if (m.paragraph > p || (m.paragraph === p && m.at >= at)) continue;
+      if (m.paragraph < from || (m.paragraph === from && from !== p)) return false;
+      if (m.name !== except && this.isPerson(m.name)) return true;
+    }
+    return false;
+  }
+
   /** The most recent mention before (paragraph, at) that passes the test, within a few paragraphs. */
   lastBefore(paragraph: number, at: number, test: (name: string) => boolean, reach = 4): string | null {
     for (let k = this.mentions.length - 1; k >= 0; k--) {
