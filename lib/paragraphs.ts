@@ -155,5 +155,8 @@ export function furnitureReason(block: Block, index: number, context: FurnitureC
 
 /** The article's paragraphs: block text with furniture lines left out. */
 export function articleParagraphs(blocks: Block[], context: FurnitureContext = {}): string[] {
-  return blocks.filter((b, i) => !furnitureReason(b, i, context)).map((b) => b.text);
+  const kept = blocks.filter((b, i) => !furnitureReason(b, i, context));
+  // a heading with nothing under it (its section was hidden or was furniture) heads nothing
+  const isHeading = (b: Block | undefined) => !!b && /^H[1-6]$/.test(b.tag);
+  return kept.filter((b, i) => !isHeading(b) || (kept[i + 1] && !isHeading(kept[i + 1])) || i === 0).map((b) => b.text);
 }
