@@ -35,6 +35,8 @@ interface Tok {
   punct: boolean;
 }
 
+const countWords = (s: string) => (s.match(/[\p{Script=Han}]|[\p{L}\p{N}]+/gu) ?? []).length;
+
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-_][\p{L}\p{M}\p{N}]+)*\.?|[,;:!?()—–]|\.|(?<=\s)-(?=\s)/gu;
 const ABBREV = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|st|jr|sr|inc|corp|co|ltd|vs|no|u\.s|u\.k|a\.m|p\.m|rev|sra|mme|e\.g|i\.e)$/i;
 
@@ -153,7 +155,17 @@ export class Attributor {
     const next = i + 1 < this.spans.length && this.spans[i + 1].parts[0].paragraph === p1 ? this.spans[i + 1] : null;
     const text0 = this.masked[p0];
     const text1 = this.masked[p1];
-    const floor = prev ? prev.close : 0;
+    // a title or scare quote earlier in the sentence does not cut it ("Buckley, who phoned in from
+    // the set of “Fargo,” had a similar experience: …")
+    let floor = 0;
+    for (let k = i - 1; k >= 0 && this.spans[k].parts[this.spans[k].parts.length - 1].paragraph === p0; k--) {
+      const sp = this.spans[k];
+      const last = sp.parts[sp.parts.length - 1];
+      if (sp.parts.length > 1 || countWords(this.paragraphs[p0].slice(last.start, last.end)) >= 4) {
+        floor = sp.close;
+        break;
+      }
+    }
     const headStart = sentenceStartBefore(text0, span.open, floor);
     const head = text0.slice(headStart, span.open);
     const tailLimit = next ? next.open : text1.length;
@@ -286,6 +298,8 @@ export class Attributor {
     if (/:\s*$/.test(head)) {
       const who = this.leadSubject(toks, p);
       if (who) return { ...who, cue: ':' };
+      // "That process led to a realization:" — the speaker of the story so far
+      if (this.last && this.last.paragraph >= p - 1 && this.last.who.speaker) return { ...this.last.who, cue: ':' };
     }
     return null;
   }
