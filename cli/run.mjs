@@ -1,8 +1,9 @@
 // Fast start for the CLI: `npm run digest` used to go through tsx, which compiles every module on
-// each run (~1.5 s). Here cli/digest.ts is bundled once with esbuild into node_modules/.cache and
-// the bundle is reused while the sources it was built from are byte-for-byte unchanged, so the
-// CLI always runs the current lib/ code. Packages stay external: they are resolved from
-// node_modules at run time, so an upgraded dependency needs no rebuild either.
+// each run (~1.5 s). Here cli/digest.ts is bundled once with esbuild, packages included, into
+// node_modules/.cache, and the bundle is reused while every input it was built from is unchanged
+// (project sources compared byte for byte, package files by size and time), so the CLI always
+// runs the current lib/ code. Stack traces point into the bundle, whose comments name the source
+// files; STANDPOINT_NO_BUNDLE=1 runs the sources through tsx instead.
 //
 //   node cli/run.mjs <entry.ts> [args...]      (STANDPOINT_NO_BUNDLE=1 runs the entry through tsx)
 import { createHash } from 'node:crypto';
@@ -19,12 +20,17 @@ const manifestPath = join(cacheDir, `${name}.json`);
 // The entry sees the argv it would see when run directly: [node, entry, ...args].
 process.argv.splice(1, 2, entry);
 
-/** Hash of the inputs' contents; null when one of them is gone. */
+/** Hash of the inputs: contents of the project's, size and time of the packages'; null when one is gone. */
 function hashOf(inputs) {
-  const h = createHash('sha1');
+  // this file too: a change in how bundles are built makes the old ones stale
+  const h = createHash('sha1').update(readFileSync(fileURLToPath(import.meta.url)));
   for (const file of inputs) {
     try {
-      h.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
+      const path = join(root, file);
+      if (file.includes('node_modules/')) {
+        const st = statSync(path);
+        h.update(`${file}\0${st.size}:${st.mtimeMs}\0`);
+      } else h.update(file).update('\0').update(readFileSync(path)).update('\0');
     } catch {
       return null;
     }
@@ -62,10 +68,10 @@ async function build() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    sourcemap: 'inline',
+    // bundled CommonJS packages (and linkedom's optional canvas) still call require
+    banner: { js: "import { createRequire as __standpointRequire } from 'node:module'; const require = __standpointRequire(import.meta.url);" },
     metafile: true,
     write: false,
     logLevel: 'silent',
@@ -104,7 +110,6 @@ if (!bundle && !process.env.STANDPOINT_NO_BUNDLE) {
   }
 }
 if (bundle) {
-  process.setSourceMapsEnabled(true);
   await import(pathToFileURL(bundle).href);
 } else {
   await runWithTsx();
