@@ -154,3 +154,20 @@ describe('working copy', () => {
     expect(doc.body.querySelectorAll('p')).toHaveLength(6);
   });
 });
+
+describe('working copy of a rendered page', () => {
+  it("also leaves out what the page's CSS hides, as the browser reports it", () => {
+    const window = parseHTML('<html><body><p>Shown.</p><p class="tooltip">Hover card text.</p><p>Also shown.</p></body></html>');
+    const doc = window.document as unknown as Document;
+    // linkedom has no layout: stand in for the browser's Element.checkVisibility()
+    const proto = (window as unknown as { HTMLElement: { prototype: object } }).HTMLElement.prototype as { checkVisibility?: () => boolean };
+    proto.checkVisibility = function (this: Element) {
+      return !this.classList.contains('tooltip');
+    };
+    try {
+      expect(workingCopy(doc, { maxTextChars: 1000 }).doc.body.textContent).toBe('Shown.Also shown.');
+    } finally {
+      delete proto.checkVisibility;
+    }
+  });
+});
