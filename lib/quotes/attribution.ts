@@ -11,6 +11,7 @@ import {
   MALE_NOUNS,
   ORG_NOUNS,
   SPOKES_NOUNS,
+  PERSON_NOUNS,
   cuesFor,
   type LangCues,
 } from './cues';
@@ -99,17 +100,6 @@ const LEAD_STRIP = new Set(['and', 'but', 'as', 'while', 'so', 'then', 'that', '
 const PREP_CUT = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'via', 'to', 'from', 'about', 'who', 'which', 'adding', 'noting', 'speaking', 'referring', 'pointing', 'because', 'as', 'en', 'a', 'al', 'à', 'au', 'dans', 'na', 've', 'v', 'pro', 'no', 'em', 'ao', 'в', 'на', 'im', 'am', 'beim', 'gegenüber', 'für', 'serveru', 'pro', 'con', 'ante', 'tras', 'durante', 'lors', 'sur', 'après', 'avant', 'ayer', 'hoy', 'jueves', 'jeudi']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'de', 'del', 'du', 'des', 'von', 'für', 'pour', 'para', 'por', 'z', 'ze', 'do']);
 const DETERMINERS = new Set(['the', 'la', 'el', 'le', 'les', 'los', 'las', 'der', 'die', 'das', 'o', 'os', 'as', 'a']);
-const PERSON_NOUNS = new Set(
-  ('actress actor singer star player coach senator president minister mayor governor lawmaker ceo executive founder director ' +
-    'author writer artist musician doctor scientist researcher professor lawyer attorney judge chef filmmaker rapper ' +
-    'comedian model supermodel host economist analyst chairman chairwoman officer woman man mother father wife husband ' +
-    'daughter son congressman congresswoman striker midfielder defender goalkeeper manager boss leader premier chancellor ' +
-    'ministre président presidente ministro modelo actriz actor jugador entrenador ministr trenér модель актриса министр ' +
-    'comandante técnico treinador jogador atacante presidenta diputado senador juez fiscal entraîneur joueur ministre ' +
-    'trenér hráč útočník záložník obránce brankář předseda kouč superstar hvězda reprezentant ' +
-    'супермодель певица певец')
-    .split(' '),
-);
 const GROUP_SYNONYMS: Record<string, string[]> = {
   physicians: ['doctors', 'physicians'],
   doctors: ['physicians', 'doctors'],
@@ -434,7 +424,8 @@ export class Attributor {
         // only when no name came before it
         const pre = this.textOf(p, toks[0].start, words[k].start);
         if (!nameRuns(pre).length || /,\s*$/.test(pre)) {
-          const who = this.resolveNP(this.textOf(p, words[k].start, words[Math.min(k + 1, words.length - 1)].end), p, words[k].start, 'before');
+          const end = this.isPronoun(w) ? words[k].end : words[Math.min(k + 1, words.length - 1)].end;
+          const who = this.resolveNP(this.textOf(p, words[k].start, end), p, words[k].start, 'before');
           if (who) return who;
         }
         break;
@@ -528,8 +519,10 @@ export class Attributor {
     const words = text.split(/\s+/);
     const lower = words.map((w) => w.toLowerCase().replace(/[.,;:'’]+$/, ''));
     // pronouns
-    if (words.length <= 2) {
-      const w = lower[words.length - 1];
+    // "he", "she", "Она откровенно": the pronoun leads or ends a short phrase ("He Jianxiong" is a name)
+    const leadPronoun = this.isPronoun(lower[0]) && !/^\p{Lu}/u.test(words[1] ?? '');
+    if (words.length <= 2 || (words.length <= 3 && leadPronoun)) {
+      const w = leadPronoun ? lower[0] : lower[words.length - 1];
       if (this.cues.male.has(w) && !['his', 'him', 'himself'].includes(w)) return this.pronoun('m', p, at);
       if (this.cues.female.has(w) && !['her', 'hers', 'herself'].includes(w)) return this.pronoun('f', p, at);
       if (['they', 'ils', 'elles', 'ellos', 'ellas', 'они', 'eles', 'elas'].includes(w)) return this.pronoun('plural', p, at);

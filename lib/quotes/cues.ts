@@ -138,11 +138,12 @@ const RU: LangCues = {
       'добавила добавили пояснил пояснила подчеркнул подчеркнула рассказал рассказала рассказали сообщил сообщила ' +
       'сообщили написал написала написали считает считают уверен уверена признался призналась признает признаёт ' +
       'утверждает утверждал утверждала заметил заметила объяснил объяснила ответил ответила делится поделилась поделился ' +
-      'вспоминает вспоминал вспоминала продолжает продолжила продолжил',
+      'вспоминает вспоминал вспоминала продолжает продолжила продолжил пожаловалась пожаловался жалуется ' +
+      'рассказывает объясняет отмечает добавляет уточнил уточнила подытожил подытожила',
   ),
   sources: ['по словам', 'по мнению', 'как сообщил', 'как заявил'],
-  male: set('он'),
-  female: set('она'),
+  male: set('он его ему'),
+  female: set('она ее её ей'),
   plural: set('они'),
   filler: set('также еще ещё уже'),
 };
@@ -210,3 +211,16 @@ export const SPOKES_NOUNS = set(
 /** Gendered person nouns ("the actress said"). */
 export const FEMALE_NOUNS = set('actress woman mother wife daughter sister singer-songwriter queen princess girl grandmother congresswoman spokeswoman chairwoman businesswoman');
 export const MALE_NOUNS = set('actor man father husband son brother king prince boy grandfather congressman spokesman chairman businessman');
+
+/** Nouns for a person already named ("the actress said", "бывшая супермодель"). */
+export const PERSON_NOUNS = new Set(
+  ('actress actor singer star player coach senator president minister mayor governor lawmaker ceo executive founder director ' +
+    'author writer artist musician doctor scientist researcher professor lawyer attorney judge chef filmmaker rapper ' +
+    'comedian model supermodel host economist analyst chairman chairwoman officer woman man mother father wife husband ' +
+    'daughter son congressman congresswoman striker midfielder defender goalkeeper manager boss leader premier chancellor ' +
+    'ministre président presidente ministro modelo actriz actor jugador entrenador ministr trenér модель актриса министр ' +
+    'comandante técnico treinador jogador atacante presidenta diputado senador juez fiscal entraîneur joueur ministre ' +
+    'trenér hráč útočník záložník obránce brankář předseda kouč superstar hvězda reprezentant ' +
+    'супермодель певица певец')
+    .split(' '),
+);

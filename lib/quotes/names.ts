@@ -3,6 +3,7 @@
 // "Kaplan" become "Joel Kaplan", "he" become the last man named, and "Meta's Global Policy Chief
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
+import { PERSON_NOUNS } from './cues';
 
 export interface NameRun {
   start: number;
@@ -245,6 +246,9 @@ export class NameBook {
       for (const raw of nameRuns(text)) {
         const run = this.trimCommon(raw);
         if (this.commonWord(run.text)) continue;
+        // "Бывшая супермодель", "Mladá superstar": an adjective before a person noun
+        const nextWord = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(run.end, run.end + 30))?.[1];
+        if (!run.text.includes(' ') && nextWord && PERSON_NOUNS.has(nextWord)) continue;
         const titled = splitTitle(run.text);
         if (!titled.name || SHOUTING.test(titled.name)) continue;
         found.push({ paragraph, run, titled });
