@@ -241,6 +241,20 @@ export class Attributor {
       }
       return null;
     }
+    // "…," přirovnává Heskey. — a short tail ending in a name credits that name, whatever the verb
+    const sentenceWords = [];
+    for (const w of words) {
+      if (w.word === '.' || w.word === '!' || w.word === '?') break;
+      sentenceWords.push(w);
+    }
+    if (!strict && !dash && sentenceWords.length >= 2 && sentenceWords.length <= 6 && /^\p{Ll}/u.test(this.masked[p][sentenceWords[0].start]) && !sentenceWords.some((w) => w.punct)) {
+      const segment = this.textOf(p, sentenceWords[0].start, sentenceWords[sentenceWords.length - 1].end).replace(/[.]$/, '');
+      const run = nameRuns(segment).at(-1);
+      if (run && !run.possessive && run.end === segment.length) {
+        const t = splitTitle(run.text);
+        if (t.name && !this.book.commonWord(t.name)) return { ...this.who(t.name, t.title), cue: this.paragraphs[p].slice(sentenceWords[0].start, sentenceWords[0].end) };
+      }
+    }
     if (dash && !strict) {
       const end = this.clauseEnd(words, 0, p);
       const who = this.resolveNP(this.textOf(p, words[0].start, end), p, words[0].start, 'after');
