@@ -3,7 +3,7 @@
 // tests pass a linkedom document. The live document is never modified.
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from './types';
-import { articleParagraphs, blocksOf, collapseWhitespace, furnitureReason, isCaption, paragraphsOf } from './paragraphs';
+import { articleParagraphs, blocksOf, collapseWhitespace, furnitureReason, isCaption } from './paragraphs';
 import { detectLanguage } from './language';
 import { MARK_ATTRIBUTE, workingCopy, isHiddenByMarkup } from './extract/workingCopy';
 import { isCommentSection, notAnArticle, pageSignals } from './extract/pageKind';
@@ -104,8 +104,9 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   if (!paragraphs.length) {
     // forced: the visible text of the page, without its navigation and chrome
     // (from a fresh copy: Readability has taken the first one apart)
-    const fresh = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS }).doc.body;
-    paragraphs = fresh ? paragraphsOf(fresh, { skip: (el) => isHiddenByMarkup(el) || CHROME.test(el.tagName.toUpperCase()) }) : [];
+    const fresh = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS, mark: isCaption }).doc.body;
+    const skip = (el: Element) => el.hasAttribute(MARK_ATTRIBUTE) || isHiddenByMarkup(el) || CHROME.test(el.tagName.toUpperCase());
+    paragraphs = fresh ? articleParagraphs(blocksOf(fresh, { skip }), { byline }) : [];
     if (!paragraphs.length) return EMPTY;
     fromReadability = false;
     notices.push('Readability did not find an article here: this digest is made from the visible text.');
