@@ -341,7 +341,7 @@ export class Attributor {
    * The actor named next to an earlier use of a word: who issued "the statement", whom "the
    * spokesperson" speaks for. Looks back a few paragraphs, sentence by sentence.
    */
-  private nearWord(p: number, at: number, word: RegExp, test: (name: string) => boolean): string | null {
+  private nearWord(p: number, at: number, word: RegExp, test: (name: string) => boolean, bySubject = false): string | null {
     for (let q = p; q >= Math.max(0, p - 8); q--) {
       const text = q === p ? this.masked[q].slice(0, at) : this.masked[q];
       const hits = [...text.matchAll(new RegExp(word.source, 'gi'))];
@@ -355,6 +355,12 @@ export class Attributor {
         for (const r of runs) {
           const name = this.book.canonical(splitTitle(r.text).name || r.text);
           if (test(name)) return name;
+        }
+        // "The company denied it in a statement": whoever "the company" is there
+        const subject = bySubject ? /^\s*(?:the|its|their)\s+(\p{Ll}+)/iu.exec(text.slice(from, i)) : null;
+        if (subject && ORG_NOUNS.has(subject[1].toLowerCase())) {
+          const org = this.book.orgBefore(q, from, []);
+          if (org) return this.book.canonical(org);
         }
       }
     }
@@ -620,8 +626,9 @@ export class Attributor {
         return org ? { speaker: this.book.canonical(org), role: null, anonymous: false } : null;
       }
       if (DOCUMENT_NOUNS.has(noun)) {
-        if (this.last?.who.speaker && this.book.isOrg(this.last.who.speaker) && this.last.paragraph >= p - 4) return this.last.who;
-        const issuer = this.nearWord(p, at, new RegExp(`\\b${noun}\\b`, 'i'), (n) => this.book.isOrg(n));
+        // "the statement continued": the statement just quoted
+        if (this.last?.who.speaker && this.book.isOrg(this.last.who.speaker) && this.last.paragraph >= p - 1) return this.last.who;
+        const issuer = this.nearWord(p, at, new RegExp(`\\b${noun}\\b`, 'i'), (n) => this.book.isOrg(n), true);
         if (issuer) return { speaker: issuer, role: null, anonymous: false };
         const org = this.book.orgBefore(p, at, lower.slice(1, -1));
         return org ? { speaker: this.book.canonical(org), role: null, anonymous: false } : null;

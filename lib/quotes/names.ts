@@ -62,7 +62,7 @@ const ORG_WORDS = new Set(
     'administration senate house congress parliament assembly board authority organization organisation federation ' +
     'coalition alliance campaign fund trust hospital clinic church army navy force forces corporation holdings partners ' +
     'capital ventures labs technologies systems airlines motors bureau project control doctors lawyers physicians ' +
-    'logistics images photos photo getty reuters afp industries energy pharmaceuticals bank airways railways software games entertainment insurance ' +
+    'logistics images getty reuters afp industries energy pharmaceuticals bank airways railways software games entertainment insurance ' +
     'nations ministerio gobierno ministère ministerium vláda ministerstvo министерство')
     .split(' '),
 );
@@ -349,8 +349,20 @@ export class NameBook {
     return v;
   }
 
+  /** "Big Machine" when the article also says "Big Machine Records". */
+  private shortForOrg(name: string): boolean {
+    for (const cand of this.byTokenOf(name)) if (cand !== name && cand.startsWith(name + ' ') && looksLikeOrg(cand)) return true;
+    return false;
+  }
+
+  private byTokenOf(name: string): string[] {
+    this.canonical(name); // builds the token index
+    const first = tokensOf(name)[0];
+    return (first && this.byToken?.get(first)) || [];
+  }
+
   private computeIsPerson(name: string): boolean {
-    if (looksLikeOrg(name)) return false;
+    if (looksLikeOrg(name) || this.shortForOrg(name)) return false;
     const kind = this.entities.resolve(name)?.kind;
     if (kind === 'place') return false;
     if (this.persons.has(name) || kind === 'person') return true;
@@ -365,8 +377,8 @@ export class NameBook {
     const sp = run.text.indexOf(' ');
     if (sp < 0) return run;
     const first = run.text.slice(0, sp);
-    // plural nouns lead organization names ("Doctors for Camp Closure"); verbs and adverbs do not
-    if (!this.lowerWords.has(first.toLowerCase()) || /^(?:\p{Lu}\.)+$/u.test(first) || /s$/.test(first)) return run;
+    // participles and adverbs ("Hosting", "Speaking", "Clearly") lead sentences, not names
+    if (!this.lowerWords.has(first.toLowerCase()) || !/(?:ing|ed|ly)$/.test(first)) return run;
     return { ...run, start: run.start + sp + 1, text: run.text.slice(sp + 1) };
   }
 
@@ -380,7 +392,7 @@ export class NameBook {
   }
 
   isOrg(name: string): boolean {
-    if (looksLikeOrg(name)) return true;
+    if (looksLikeOrg(name) || this.shortForOrg(name)) return true;
     if (this.persons.has(name) || this.commonWord(name)) return false;
     const e = this.entities.resolve(name);
     if (e?.kind === 'place') return false;
@@ -484,7 +496,8 @@ export class NameBook {
       if (m.paragraph > paragraph || (m.paragraph === paragraph && m.at >= at)) continue;
       if (m.paragraph < paragraph - 3) break;
       if (!this.isOrg(m.name)) continue;
-      const c = (this.counts.get(m.name) ?? 0) + (m.subject ? 2 : 0);
+      // named often, as a subject, and lately
+      const c = (this.counts.get(m.name) ?? 0) + (m.subject ? 2 : 0) + (m.paragraph >= paragraph - 1 ? 2 : 0);
       if (c > bestCount) [best, bestCount] = [m.name, c];
     }
     if (best) return best;
