@@ -209,7 +209,7 @@ export class Attributor {
     if (!words.length) return null;
     // "…" as Meta lowered its prices, Reuters reported: a new clause, not an attribution
     if (/^(?:as|while|because|when|after|before|since|if|though|although|until|and|but|so|whereas|which|who)$/.test(words[0].word)) return null;
-    const limit = Math.min(words.length, strict ? 5 : 26);
+    const limit = Math.min(words.length, strict ? 5 : 40);
     for (let j = 0; j < limit; j++) {
       const t = words[j];
       if (t.punct && (t.word === '.' || t.word === ';' || t.word === '(' || t.word === '?' || t.word === '!')) break;
@@ -223,7 +223,7 @@ export class Attributor {
       while (before.length && (this.cues.filler.has(before[before.length - 1].word) || /^\p{Ll}+ly$/u.test(before[before.length - 1].word) || before[before.length - 1].word === ',')) before.pop();
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       if (before.length) {
-        if (before.length > 22) return null;
+        if (before.length > 36) return null;
         const who = before.some((b) => b.word === ',') ? this.subjectBefore(toks.slice(k, k + j).filter((w) => !w.punct || w.word === ','), p) : this.resolveNP(this.textOf(p, before[0].start, before[before.length - 1].end), p, before[0].start, 'before');
         if (who) return { ...who, cue };
         return null;

@@ -218,6 +218,7 @@ export interface Mention {
   subject: boolean;
 }
 
+const INTRO_WORD = /^\s*(?:In|On|At|After|Before|During|When|While|Since|As|Although|Though|Despite|For|With|By|From|Under|Over|Earlier|Later|Last|Following|Amid|Among|Unlike|Like)\b/;
 const PREPOSITION_BEFORE = /\b(?:of|at|for|from|with|to|by|about|against|on|in|into|like|than|via|under|over)\s+(?:the\s+)?$/i;
 
 /**
@@ -264,6 +265,10 @@ export class NameBook {
         const to = starts[k + 1];
         let subject: string | null = null;
         let subjectEnd = from;
+        // "From the deck of his schooner at Fisherman's Terminal, skipper Wade Bassi has…": the
+        // subject comes after an opening adverbial
+        const sentenceText = text.slice(from, to);
+        const introEnd = INTRO_WORD.test(sentenceText) ? from + Math.max(0, sentenceText.indexOf(', ')) : from;
         // "…, she was more nervous than Rose-Lynn": a sentence led by a pronoun keeps the earlier subject
         const firstRun = f < found.length && found[f].paragraph === paragraph && found[f].run.start < to ? found[f].run.start : to;
         const pronounLed = this.subjectPronoun(text.slice(from, firstRun));
@@ -271,7 +276,7 @@ export class NameBook {
         for (; f < found.length && found[f].paragraph === paragraph && found[f].run.start < to; f++) {
           const { run, titled } = found[f];
           const name = this.canonical(titled.name);
-          const isSubject = subject === null && !pronounLed && !run.possessive && !PREPOSITION_BEFORE.test(text.slice(Math.max(from, run.start - 12), run.start));
+          const isSubject = subject === null && !pronounLed && !run.possessive && run.start >= introEnd && !PREPOSITION_BEFORE.test(text.slice(Math.max(from, run.start - 12), run.start));
           if (isSubject) {
             subject = name;
             subjectEnd = run.end;
