@@ -219,7 +219,7 @@ export interface Mention {
 }
 
 const INTRO_WORD = /^\s*(?:In|On|At|After|Before|During|When|While|Since|As|Although|Though|Despite|For|With|By|From|Under|Over|Earlier|Later|Last|Following|Amid|Among|Unlike|Like)\b/;
-const PREPOSITION_BEFORE = /\b(?:of|at|for|from|with|to|by|about|against|on|in|into|like|than|via|under|over)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE = /\b(?:of|at|for|from|with|to|by|about|against|on|in|into|like|than|via|under|over)\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i;
 
 /**
  * Every name the reporter uses outside quotes, with the fullest form, kind, gender and role the
@@ -276,7 +276,7 @@ export class NameBook {
         for (; f < found.length && found[f].paragraph === paragraph && found[f].run.start < to; f++) {
           const { run, titled } = found[f];
           const name = this.canonical(titled.name);
-          const isSubject = subject === null && !pronounLed && !run.possessive && run.start >= introEnd && !PREPOSITION_BEFORE.test(text.slice(Math.max(from, run.start - 12), run.start));
+          const isSubject = subject === null && !pronounLed && !run.possessive && run.start >= introEnd && !PREPOSITION_BEFORE.test(text.slice(Math.max(from, run.start - 30), run.start));
           if (isSubject) {
             subject = name;
             subjectEnd = run.end;
