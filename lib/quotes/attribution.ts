@@ -349,7 +349,8 @@ export class Attributor {
         const i = hits[h].index!;
         const from = sentenceStartBefore(text, i, 0);
         const to = sentenceEndAfter(text, i, text.length);
-        const runs = nameRuns(text, from, to).filter((r) => !this.book.commonWord(r.text));
+        // the outlet a statement went to is not its issuer ("emailed to NBC News", "told Reuters")
+        const runs = nameRuns(text, from, to).filter((r) => !this.book.commonWord(r.text) && !/\b(?:to|told|tells|tell)\s+$/i.test(text.slice(Math.max(0, r.start - 8), r.start)));
         // nearest to the word first
         runs.sort((a, b) => Math.abs(a.start - i) - Math.abs(b.start - i));
         for (const r of runs) {
@@ -570,7 +571,7 @@ export class Attributor {
       if (DETERMINERS.has(lower[0])) {
         const named = this.nearWord(p, at, /spokes(?:person|man|woman)|representative/i, (n) => this.book.isOrg(n));
         if (named) return { speaker: named, role: null, anonymous: false };
-        const org = this.book.lastBefore(p, at, (n) => this.book.isOrg(n), 3);
+        const org = this.book.orgBefore(p, at, []);
         if (org) return { speaker: this.book.canonical(org), role: null, anonymous: false };
       }
       return { speaker: null, role: null, anonymous: true };
