@@ -128,8 +128,19 @@ const PROMO = /^[\s[(]*(?:related|read more|read also|also read|see also|more|wa
 const CLICK_HERE = /^(?:click here|tap here|sign up|subscribe|download|get the)\b/i;
 const COPYRIGHT = /©|\ball rights reserved\b|\bcopyright \d{4}/i;
 const CREDIT = /^(?:©|\(c\)|copyright\b|credit(?:s)?\b|photo(?:graph)?s?\s*(?:by|:|credit)|image(?:s)?\s*(?:by|:|credit)|\(image:|\(photo:|foto:|fotografía:|getty images|ap photo|reuters\/)/iu;
-const BYLINE_LINE = /^(?:(?:written|reported|story|analysis|text|words)\s+)?(?:by|par|por|von|door|av|от|текст:|автор:)\s+\p{Lu}/u;
+// (case spelled out: with the i flag, \p{Lu} would match any letter)
+const BYLINE_LINE = /^(?:(?:[Ww]ritten|[Rr]eported|[Ss]tory|[Aa]nalysis|[Tt]ext|[Ww]ords)\s+)?(?:[Bb][Yy]|[Pp][Aa][Rr]|[Pp][Oo][Rr]|[Vv]on|VON|[Dd]oor|[Aa]v|[Оо]т|[Тт]екст:|[Аа]втор:)\s+(?=\p{Lu})/u;
 const DATELINE = /^(?:(?:updated|published|posted|last updated|modified|actualizado|publicado|mis à jour|publié|aktualisiert|обновлено|опубликовано)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})/i;
+
+/** "Ada Brook and Jon Ardley, Reuters - 11/18/19 11:04 PM" reads as names; "Tuesday, the
+ * water had receded." does not: most words capitalised, no closing full stop. */
+function looksLikeNames(rest: string): boolean {
+  if (/[.!?]["”’]?$/.test(rest.trim()) && !/\b\p{Lu}\.$/u.test(rest.trim())) return false;
+  const tokens = rest.split(/[\s,|·•–—/-]+/).filter((t) => t && !/^(?:and|y|et|und|e|&|\d[\d:./]*|[ap]\.?m\.?|[A-Z]{2,4})$/i.test(t));
+  if (!tokens.length) return false;
+  const capitalised = tokens.filter((t) => /^\p{Lu}/u.test(t)).length;
+  return capitalised >= tokens.length * 0.7;
+}
 
 export interface FurnitureContext {
   /** The byline found for the article: a line that is just the byline is dropped. */
@@ -148,7 +159,7 @@ export function furnitureReason(block: Block, index: number, context: FurnitureC
   // a short line that is all link: a related story, a tag, a breadcrumb
   if (words <= 25 && block.linkChars >= text.length * 0.9 && !/^H[1-6]$/.test(block.tag)) return 'link';
   if (words <= 16 && DATELINE.test(text) && !/[“”"«»„]/.test(text)) return 'dateline';
-  if (words <= 14 && index < 8 && BYLINE_LINE.test(text)) return 'byline';
+  if (words <= 14 && index < 8 && BYLINE_LINE.test(text) && looksLikeNames(text.replace(BYLINE_LINE, ''))) return 'byline';
   if (context.byline && words <= 14 && index < 8 && text.includes(context.byline) && text.length <= context.byline.length + 40) return 'byline';
   return null;
 }

@@ -51,6 +51,8 @@ describe('paragraphs', () => {
     const line = { text: 'Tuesday, lawmakers voted to confirm her.', linkChars: 0, tag: 'P' };
     expect(furnitureReason(line, 3)).toBeNull();
     expect(furnitureReason({ ...line, text: 'May was the wettest month on record, the agency said.' }, 3)).toBeNull();
+    expect(furnitureReason({ ...line, text: 'By Tuesday, the water had receded.' }, 1)).toBeNull();
+    expect(furnitureReason({ ...line, text: 'By Ada Brook and Jon Ardley, Reuters' }, 1)).toBe('byline');
   });
 });
 
