@@ -100,6 +100,7 @@ const LEAD_STRIP = new Set(['and', 'but', 'as', 'while', 'so', 'then', 'that', '
 const PREP_CUT = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'via', 'to', 'from', 'about', 'who', 'which', 'adding', 'noting', 'speaking', 'referring', 'pointing', 'because', 'as', 'en', 'a', 'al', 'à', 'au', 'dans', 'na', 've', 'v', 'pro', 'no', 'em', 'ao', 'в', 'на', 'im', 'am', 'beim', 'gegenüber', 'für', 'serveru', 'pro', 'con', 'ante', 'tras', 'durante', 'lors', 'sur', 'après', 'avant', 'ayer', 'hoy', 'jueves', 'jeudi']);
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'de', 'del', 'du', 'des', 'von', 'für', 'pour', 'para', 'por', 'z', 'ze', 'do']);
 const DETERMINERS = new Set(['the', 'la', 'el', 'le', 'les', 'los', 'las', 'der', 'die', 'das', 'o', 'os', 'as', 'a']);
+const FUNCTION_WORDS = new Set(['on', 'in', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'about', 'de', 'en', 'na', 'v', 've', 'a', 'e', 'y', 'и', 'в', 'на', 'по', 'et', 'ou', 'und', 'oder', 'in', 'im', 'au', 'du', 'des', 'le', 'la']);
 const GROUP_SYNONYMS: Record<string, string[]> = {
   physicians: ['doctors', 'physicians'],
   doctors: ['physicians', 'doctors'],
@@ -247,7 +248,8 @@ export class Attributor {
       if (w.word === '.' || w.word === '!' || w.word === '?') break;
       sentenceWords.push(w);
     }
-    if (!strict && !dash && sentenceWords.length >= 2 && sentenceWords.length <= 6 && /^\p{Ll}/u.test(this.masked[p][sentenceWords[0].start]) && !sentenceWords.some((w) => w.punct)) {
+    const openEnded = /[,?!]\s*\S?\s*$/.test(this.masked[p].slice(Math.max(0, base - 3), base));
+    if (!strict && !dash && openEnded && sentenceWords.length >= 2 && sentenceWords.length <= 6 && /^\p{Ll}/u.test(this.masked[p][sentenceWords[0].start]) && !FUNCTION_WORDS.has(sentenceWords[0].word) && !sentenceWords.some((w) => w.punct)) {
       const segment = this.textOf(p, sentenceWords[0].start, sentenceWords[sentenceWords.length - 1].end).replace(/[.]$/, '');
       const run = nameRuns(segment).at(-1);
       if (run && !run.possessive && run.end === segment.length) {
