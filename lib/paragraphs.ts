@@ -165,8 +165,18 @@ export function furnitureReason(block: Block, index: number, context: FurnitureC
 }
 
 /** The article's paragraphs: block text with furniture lines left out. */
+// A title over a list of other stories: the list items that follow are links, not article.
+const LIST_TITLE = /^(?:(?:more|other|related|recommended|popular|top|latest|trending)\b.{0,40}|read (?:more|next|also)|see also|also read|most (?:read|popular|viewed)|you may also like)[\s.:!…»>›→-]*$/iu;
+
 export function articleParagraphs(blocks: Block[], context: FurnitureContext = {}): string[] {
-  const kept = blocks.filter((b, i) => !furnitureReason(b, i, context));
+  let inStoryList = false;
+  const kept = blocks.filter((b, i) => {
+    if (inStoryList && b.tag === 'LI' && b.linkChars > 0) return false;
+    inStoryList = false;
+    const reason = furnitureReason(b, i, context);
+    if (reason && LIST_TITLE.test(b.text)) inStoryList = true;
+    return !reason;
+  });
   // a heading with nothing under it (its section was hidden or was furniture) heads nothing
   const isHeading = (b: Block | undefined) => !!b && /^H[1-6]$/.test(b.tag);
   return kept.filter((b, i) => !isHeading(b) || (kept[i + 1] && !isHeading(kept[i + 1])) || i === 0).map((b) => b.text);

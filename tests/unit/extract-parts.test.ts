@@ -47,6 +47,14 @@ describe('paragraphs', () => {
     expect(articleParagraphs(blocks, { byline: 'Ada Brook' })).toEqual(['What happens next', 'Residents said on Tuesday that they would wait and see.']);
   });
 
+  it('lose a list of other stories under its title, and keep a list that is article', () => {
+    const blocks = blocksOf(
+      body(`<p>The vote was close.</p><h3>More stories</h3><ul><li>Why the <a href="/a">pier matters</a></li><li><a href="/b">Tides explained</a></li></ul>
+        <p>Residents listed their demands:</p><ul><li>a longer pier</li><li>a safer <a href="/c">sea wall</a></li></ul>`),
+    );
+    expect(articleParagraphs(blocks)).toEqual(['The vote was close.', 'Residents listed their demands:', 'a longer pier', 'a safer sea wall']);
+  });
+
   it('keep a short sentence that merely starts with a weekday or a month', () => {
     const line = { text: 'Tuesday, lawmakers voted to confirm her.', linkChars: 0, tag: 'P' };
     expect(furnitureReason(line, 3)).toBeNull();
