@@ -100,7 +100,7 @@ export function notAnArticle(page: PageSignals, article: ArticleShape, url: stri
   if (article.words < 25) {
     return { why: 'little-text', message: `This page has too little text to digest (${article.words} words).` };
   }
-  if (page.commentChars >= 1000 && page.commentChars > 2 * article.chars) {
+  if (page.commentChars >= 2000 && page.commentChars > 4 * article.chars) {
     return { why: 'comments', message: 'This page is mostly reader comments: its own text is too short to digest as an article.' };
   }
   if (!page.declaresArticle && page.headlineLinks >= 30 && (article.chars < 0.3 * page.textChars || urlLooksLikeIndex(url))) {
