@@ -127,7 +127,7 @@ const FURNITURE = new RegExp(
 const PROMO = /^[\s[(]*(?:related|read more|read also|also read|see also|more|watch|listen|recommended|click here|sign up|subscribe|get the \w+ app|download the \w+ app|follow us|más|mais|lire aussi|читайте|čtěte)\b[^.?!]{0,10}?[:\-–—|](?:\s|$)/iu;
 const CLICK_HERE = /^(?:click here|tap here|sign up|subscribe|download|get the)\b/i;
 const COPYRIGHT = /©|\ball rights reserved\b|\bcopyright \d{4}/i;
-const CREDIT = /^(?:©|\(c\)|copyright\b|credit(?:s)?\b|photo(?:graph)?s?\s*(?:by|:|credit)|image(?:s)?\s*(?:by|:|credit)|\(image:|\(photo:|foto:|fotografía:|getty images|ap photo|reuters\/)/iu;
+const CREDIT = /^(?:(?:图注|图片来源|图片|摄影|照片|사진|写真)\s*[:：]|©|\(c\)|copyright\b|credit(?:s)?\b|photo(?:graph)?s?\s*(?:by|:|credit)|image(?:s)?\s*(?:by|:|credit)|\(image:|\(photo:|foto:|fotografía:|getty images|ap photo|reuters\/)/iu;
 // (case spelled out: with the i flag, \p{Lu} would match any letter)
 const BYLINE_LINE = /^(?:(?:[Ww]ritten|[Rr]eported|[Ss]tory|[Aa]nalysis|[Tt]ext|[Ww]ords)\s+)?(?:[Bb][Yy]|[Pp][Aa][Rr]|[Pp][Oo][Rr]|[Vv]on|VON|[Dd]oor|[Aa]v|[Оо]т|[Тт]екст:|[Аа]втор:)\s+(?=\p{Lu})/u;
 const DATELINE = /^(?:(?:updated|published|posted|last updated|modified|actualizado|publicado|mis à jour|publié|aktualisiert|обновлено|опубликовано)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|\d{1,2}\/\d{1,2}\/\d{2,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})/i;

@@ -146,11 +146,17 @@ const BYLINE_PREFIX = /^(?:(?:written|reported|posted|story|text|words|analysis|
 // Words a date or time is made of: a byline of only these is a dateline in the wrong slot.
 const DATE_WORDS = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ap]\.?m\.?|at|on|updated|published|posted|modified|last|gmt|utc|[ecmp][sd]t|\d+(?:st|nd|rd|th)?)\b/gi;
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_IN_BYLINE = new RegExp(`\\d{1,2}\\s*${MONTH},?\\s*\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}`, 'i');
+
 /** "By Jane Doe, CNN" → "Jane Doe, CNN"; a date in the byline slot is no byline. */
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let s = collapseWhitespace(raw).replace(/^[\s|·•:,–—-]+|[\s|·•:,–—-]+$/g, '');
   s = s.replace(BYLINE_PREFIX, '');
+  // a date glued after the name ("Jane Doe22 Dec 2016651"): the name ends where the date starts
+  const date = DATE_IN_BYLINE.exec(s);
+  if (date && date.index > 2) s = s.slice(0, date.index).replace(/[\s|·•:,–—-]+$/, '');
   if (!s || s.length > 150) return null;
   if (!/\p{L}{2}/u.test(s.replace(DATE_WORDS, ''))) return null;
   if (/^(?:https?:|www\.)/i.test(s)) return null;
@@ -205,6 +211,12 @@ const TITLE_SEPARATOR = /\s+[|–—·:»-]\s+|\s*[_|]\s*/;
 export function cleanTitle(title: string, siteName: string | null, byline: string | null, url: string): string {
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
+  // "Headline_Channel_Site", as portals write it: one long part and several short ones
+  if (parts.length >= 3) {
+    const longest = parts.reduce((a, b) => (b.trim().length > a.trim().length ? b : a));
+    const rest = parts.reduce((n, p) => n + p.trim().length, 0) - longest.trim().length;
+    if (longest.trim().length >= 2 * rest && longest.trim().length >= 10) return longest.trim();
+  }
   const label = hostLabel(url);
   const isNoise = (part: string) => {
     const p = letters(part);

@@ -100,6 +100,7 @@ describe('metadata', () => {
     expect(cleanByline('Par Jean Dupont')).toBe('Jean Dupont');
     expect(cleanByline('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm')).toBeNull();
     expect(cleanByline('   ')).toBeNull();
+    expect(cleanByline('Jane Doe22 Dec 2016651')).toBe('Jane Doe');
   });
 
   it('cuts the outlet or the author off the title, not the headline itself', () => {
@@ -108,6 +109,7 @@ describe('metadata', () => {
     expect(cleanTitle('Pier to be rebuilt | Ledger', null, null, url)).toBe('Pier to be rebuilt');
     expect(cleanTitle('Pier to be rebuilt | Ada Brook', 'The Coastal Ledger', 'Ada Brook', url)).toBe('Pier to be rebuilt');
     expect(cleanTitle('Mayor: the pier will be rebuilt', 'The Coastal Ledger', null, url)).toBe('Mayor: the pier will be rebuilt');
+    expect(cleanTitle('市长说新码头将在春天重建并向公众开放_新闻频道_海港网', null, null, url)).toBe('市长说新码头将在春天重建并向公众开放');
   });
 
   it('prefers the outlet name the page gives over a domain', () => {
