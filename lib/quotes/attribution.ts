@@ -128,7 +128,16 @@ export class Attributor {
     private entities: EntityIndex,
     lang: string | null,
   ) {
-    this.masked = maskQuotes(paragraphs, spans);
+    // names are read near quotes only: a few paragraphs before each (pronouns, "the company") and
+    // the opening ones (where people are introduced); huge pages stay fast
+    const near = new Uint8Array(paragraphs.length);
+    for (let p = 0; p < Math.min(8, paragraphs.length); p++) near[p] = 1;
+    for (const s of spans) {
+      const first = s.parts[0].paragraph;
+      const last = s.parts[s.parts.length - 1].paragraph;
+      for (let p = Math.max(0, first - 8); p <= Math.min(paragraphs.length - 1, last + 1); p++) near[p] = 1;
+    }
+    this.masked = maskQuotes(paragraphs, spans, (p) => near[p] === 1);
     this.cues = cuesFor(lang);
     this.proDrop = lang !== null && ['es', 'pt', 'it', 'cs', 'sk', 'ru', 'uk', 'pl', 'ca'].includes(lang);
     this.book = new NameBook(this.masked, entities, this.cues, (text) => sentenceStarts(text));
@@ -356,14 +365,14 @@ export class Attributor {
         // nearest to the word first
         runs.sort((a, b) => Math.abs(a.start - i) - Math.abs(b.start - i));
         for (const r of runs) {
-          const name = this.book.canonical(splitTitle(r.text).name || r.text);
+          const name = this.book.speaker(splitTitle(r.text).name || r.text);
           if (test(name)) return name;
         }
         // "The company denied it in a statement": whoever "the company" is there
         const subject = bySubject ? /^\s*(?:the|its|their)\s+(\p{Ll}+)/iu.exec(text.slice(from, i)) : null;
         if (subject && ORG_NOUNS.has(subject[1].toLowerCase())) {
           const org = this.book.orgBefore(q, from, []);
-          if (org) return this.book.canonical(org);
+          if (org) return this.book.speaker(org);
         }
       }
     }
@@ -483,7 +492,7 @@ export class Attributor {
   }
 
   private who(name: string, role: string | null): Who {
-    const speaker = this.book.canonical(name);
+    const speaker = this.book.speaker(name);
     return { speaker, role: role ?? this.book.roleOf(speaker), anonymous: false };
   }
 
@@ -558,7 +567,7 @@ export class Attributor {
       const forOrg = /^(?:for|of|at|from|de|da|do|del)\s+(?:the\s+)?(.+)$/iu.exec(after);
       if (forOrg) {
         const run = nameRuns(forOrg[1])[0];
-        if (run) return { speaker: this.book.canonical(run.text), role: null, anonymous: false };
+        if (run) return { speaker: this.book.speaker(run.text), role: null, anonymous: false };
       }
       const named = nameRuns(after)[0];
       if (named && !forOrg) {
@@ -569,12 +578,12 @@ export class Attributor {
         }
       }
       const owner = nameRuns(words.slice(0, spokesAt).join(' ')).at(-1);
-      if (owner) return { speaker: this.book.canonical(owner.text), role: null, anonymous: false };
+      if (owner) return { speaker: this.book.speaker(owner.text), role: null, anonymous: false };
       if (DETERMINERS.has(lower[0])) {
         const named = this.nearWord(p, at, /spokes(?:person|man|woman)|representative/i, (n) => this.book.isOrg(n));
         if (named) return { speaker: named, role: null, anonymous: false };
         const org = this.book.orgBefore(p, at, []);
-        if (org) return { speaker: this.book.canonical(org), role: null, anonymous: false };
+        if (org) return { speaker: this.book.speaker(org), role: null, anonymous: false };
       }
       return { speaker: null, role: null, anonymous: true };
     }
@@ -626,7 +635,7 @@ export class Attributor {
     if (DETERMINERS.has(head) || /^(?:this|that|its|their|his|her)$/.test(head)) {
       if (ORG_NOUNS.has(noun)) {
         const org = this.book.orgBefore(p, at, GENERIC_ORG.test(noun) ? lower.slice(1, -1) : lower.slice(1));
-        return org ? { speaker: this.book.canonical(org), role: null, anonymous: false } : null;
+        return org ? { speaker: this.book.speaker(org), role: null, anonymous: false } : null;
       }
       if (DOCUMENT_NOUNS.has(noun)) {
         // "the statement continued": the statement just quoted
@@ -634,12 +643,12 @@ export class Attributor {
         const issuer = this.nearWord(p, at, new RegExp(`\\b${noun}\\b`, 'i'), (n) => this.book.isOrg(n), true);
         if (issuer) return { speaker: issuer, role: null, anonymous: false };
         const org = this.book.orgBefore(p, at, lower.slice(1, -1));
-        return org ? { speaker: this.book.canonical(org), role: null, anonymous: false } : null;
+        return org ? { speaker: this.book.speaker(org), role: null, anonymous: false } : null;
       }
       if (GROUP_NOUNS_RE.test(noun)) {
         const alike = [noun, ...(GROUP_SYNONYMS[noun] ?? [])];
         const group = this.book.lastBefore(p, at, (n) => n.toLowerCase().split(/\s+/).some((t) => alike.includes(t)), 60);
-        return group ? { speaker: this.book.canonical(group), role: null, anonymous: false } : null;
+        return group ? { speaker: this.book.speaker(group), role: null, anonymous: false } : null;
       }
       if (PERSON_NOUNS.has(noun) || FEMALE_NOUNS.has(noun) || MALE_NOUNS.has(noun) || descriptive) {
         const g: Gender = FEMALE_NOUNS.has(noun) ? 'f' : MALE_NOUNS.has(noun) ? 'm' : null;
@@ -674,16 +683,23 @@ function splitTopCommas(text: string): string[] {
  * are only read in the reporter's own sentences. A quote's final punctuation is kept: it still
  * tells where the sentence ends.
  */
-export function maskQuotes(paragraphs: string[], spans: Span[]): string[] {
-  const chars = paragraphs.map((p) => p.split(''));
-  for (const s of spans) {
-    for (const part of s.parts) {
-      const row = chars[part.paragraph];
-      for (let i = part.start; i < part.end; i++) row[i] = ' ';
-      const lastCh = paragraphs[part.paragraph][part.end - 1];
-      if (part.end > part.start && /[.,!?;:。！？，]/.test(lastCh)) row[part.end - 1] = lastCh;
-      else if (part.end > part.start) row[part.end - 1] = '…';
+export function maskQuotes(paragraphs: string[], spans: Span[], active?: (p: number) => boolean): string[] {
+  const parts: { start: number; end: number }[][] = paragraphs.map(() => []);
+  for (const s of spans) for (const part of s.parts) parts[part.paragraph].push(part);
+  return paragraphs.map((text, p) => {
+    // paragraphs far from any quote are never read: leave them empty
+    if (active && !active(p)) return '';
+    const list = parts[p];
+    if (!list.length) return text;
+    list.sort((a, b) => a.start - b.start);
+    let out = '';
+    let at = 0;
+    for (const part of list) {
+      if (part.end <= part.start || part.start < at) continue;
+      const lastCh = text[part.end - 1];
+      out += text.slice(at, part.start) + ' '.repeat(part.end - part.start - 1) + (/[.,!?;:。！？，]/.test(lastCh) ? lastCh : '…');
+      at = part.end;
     }
-  }
-  return chars.map((c) => c.join(''));
+    return out + text.slice(at);
+  });
 }

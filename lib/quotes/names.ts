@@ -76,6 +76,7 @@ const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*/uy;
 export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
   const runs = capitalRuns(text, from, to);
   // online handles are names too: "elmo666", "@dana_k"
+  if (!HANDLE_HINT.test(text)) return runs;
   HANDLE.lastIndex = from;
   let handles: NameRun[] | null = null;
   for (let m = HANDLE.exec(text); m && m.index < to; m = HANDLE.exec(text)) {
@@ -85,6 +86,7 @@ export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
   return handles ? [...runs, ...handles].sort((a, b) => a.start - b.start) : runs;
 }
 
+const HANDLE_HINT = /\p{Ll}\d|@\w/u;
 const HANDLE = /(?<![\p{L}\p{N}_@])@?\p{Ll}[\p{L}_]*\d+[\p{L}\p{N}_]*(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])@[\p{L}_][\p{L}\p{N}_]{2,}/gu;
 
 function capitalRuns(text: string, from: number, to: number): NameRun[] {
@@ -197,8 +199,18 @@ function splitTitleUncached(run: string): TitledName {
 /** A line set in capitals: a headline or a label, not prose. */
 export function isShouting(text: string): boolean {
   if (text.length > 400) return false;
-  const upper = (text.match(/\p{Lu}/gu) ?? []).length;
-  const lower = (text.match(/\p{Ll}/gu) ?? []).length;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = text[i];
+      if (ch !== ch.toLowerCase()) upper++;
+      else if (ch !== ch.toUpperCase()) lower++;
+    }
+  }
   return upper > 8 && upper > lower;
 }
 
@@ -219,6 +231,7 @@ export interface Mention {
 }
 
 const INTRO_WORD = /^\s*(?:In|On|At|After|Before|During|When|While|Since|As|Although|Though|Despite|For|With|By|From|Under|Over|Earlier|Later|Last|Following|Amid|Among|Unlike|Like)\b/;
+const NON_LETTERS = /[^\p{L}]+/u;
 const PREPOSITION_BEFORE = /\b(?:of|at|for|from|with|to|by|about|against|on|in|into|like|than|via|under|over)\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i;
 
 /**
@@ -241,7 +254,13 @@ export class NameBook {
     sentenceStarts: (text: string) => number[],
   ) {
     const found: { paragraph: number; run: NameRun; titled: TitledName }[] = [];
-    for (const text of masked) for (const w of text.split(/[^\p{L}]+/u)) if (/^\p{Ll}/u.test(w)) this.lowerWords.add(w);
+    for (const text of masked) {
+      if (!text) continue;
+      for (const w of text.split(NON_LETTERS)) {
+        const c = w.charCodeAt(0);
+        if ((c >= 97 && c <= 122) || (c > 127 && w[0] !== w[0].toUpperCase())) this.lowerWords.add(w);
+      }
+    }
     masked.forEach((text, paragraph) => {
       if (isShouting(text)) return;
       for (const raw of nameRuns(text)) {
@@ -407,7 +426,7 @@ export class NameBook {
   }
 
   roleOf(name: string): string | null {
-    return this.roles.get(name) ?? this.entities.resolve(name)?.role ?? null;
+    return this.roles.get(name) ?? this.roles.get(this.canonical(name)) ?? this.entities.resolve(name)?.role ?? null;
   }
 
   /** The fullest form the article uses for a name: "Kaplan" → "Joel Kaplan". */
@@ -421,6 +440,31 @@ export class NameBook {
   }
 
   private canonCache = new Map<string, string>();
+  private speakerCache = new Map<string, string>();
+
+  /**
+   * The name to show for a speaker: the entity index's canonical name when it knows the actor (so
+   * quotes and stakeholders agree), else the fullest form the article uses.
+   */
+  speaker(name: string): string {
+    let v = this.speakerCache.get(name);
+    if (v === undefined) {
+      v = this.computeSpeaker(name);
+      this.speakerCache.set(name, v);
+    }
+    return v;
+  }
+
+  private computeSpeaker(name: string): string {
+    const clean = splitTitle(name.replace(/['’]s$/, '')).name || name;
+    const want = tokensOf(clean);
+    const e = this.entities.resolve(clean);
+    if (e && (e.aliases.includes(clean) || want.every((t) => tokensOf(e.name).includes(t))) && (!looksLikeOrg(e.name) || looksLikeOrg(clean) || e.kind !== 'organization')) {
+      // "Obama" is not "Obama administration"
+      if (!(looksLikeOrg(e.name) && !looksLikeOrg(clean) && this.counts.has(clean))) return e.name;
+    }
+    return this.canonical(name);
+  }
 
   private computeCanonical(name: string): string {
     const clean = splitTitle(name.replace(/['’]s$/, '')).name || name;
@@ -430,8 +474,9 @@ export class NameBook {
     let bestLen = want.length;
     // several people may share a surname: the one the article introduced first is meant
     const consider = (cand: string) => {
-      const c = splitTitle(cand).name || cand;
-      const have = tokensOf(c);
+      const info = this.candInfo(cand);
+      const c = info.clean;
+      const have = info.tokens;
       if (have.length <= want.length || have.length > 5 || (best !== clean && bestLen > 0 && !have.join(' ').includes(best.toLowerCase()))) return;
       if (have.length <= bestLen) return;
       // the short form must be the surname, the first name, or a run of the long one's words
@@ -442,12 +487,6 @@ export class NameBook {
       best = c;
       bestLen = have.length;
     };
-    // the entity index's own canonical name, so quotes and stakeholders agree
-    const e = this.entities.resolve(clean);
-    if (e && (e.aliases.includes(clean) || want.every((t) => tokensOf(e.name).includes(t))) && (!looksLikeOrg(e.name) || looksLikeOrg(clean) || e.kind !== 'organization')) {
-      // "Obama" is not "Obama administration"
-      if (!(looksLikeOrg(e.name) && !looksLikeOrg(clean) && this.counts.has(clean))) return e.name;
-    }
     if (!this.byToken) {
       // names in the article, indexed by each of their words, so a lookup reads only a few
       this.byToken = new Map();
@@ -464,6 +503,17 @@ export class NameBook {
   }
 
   private byToken: Map<string, string[]> | null = null;
+  private candCache = new Map<string, { clean: string; tokens: string[] }>();
+
+  private candInfo(cand: string): { clean: string; tokens: string[] } {
+    let info = this.candCache.get(cand);
+    if (!info) {
+      const clean = splitTitle(cand).name || cand;
+      info = { clean, tokens: tokensOf(clean) };
+      this.candCache.set(cand, info);
+    }
+    return info;
+  }
 
   /**
    * Who a pronoun points to: going back sentence by sentence, the subject first, then the other
