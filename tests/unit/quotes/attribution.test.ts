@@ -88,3 +88,50 @@ describe('who said it', () => {
     expect(qs[0]?.speaker ?? null).toBeNull();
   });
 });
+
+describe('who said it: harder newsroom patterns', () => {
+  it('gives "the statement read" to whoever issued the statement', () => {
+    const qs = quotesOf([
+      'On Monday, Harbor Lights Records issued a statement about the tour.',
+      'Fans reacted within minutes online.',
+      'Later that week the dispute moved to court.',
+      '"We never blocked any performance by our artists at any venue," the statement read.',
+    ]);
+    expect(qs[0].speaker).toBe('Harbor Lights Records');
+  });
+
+  it('takes a name from the apposition over a description in the head', () => {
+    const qs = quotesOf(['Nora Quinn died in March. Her family later spoke out.', '“She was the kindest person in our town,” her mother, Helen Quinn, said.']);
+    expect(qs[0].speaker).toBe('Helen Quinn');
+  });
+
+  it('keeps the subject of a sentence led by a pronoun', () => {
+    const qs = quotesOf(['Ruth Adler had spent years in Vienna. She was more nervous there than Paula Stein had ever been. “It was the hardest year of my whole life,” she said.']);
+    expect(qs[0].speaker).toBe('Ruth Adler');
+  });
+
+  it('continues a speaker across a photo caption', () => {
+    const qs = quotesOf(['“The river took everything we had,” says Tomas Berg, a farmer.', 'Tomas Berg at his farm', '“We will plant again in spring, as we always have.”']);
+    expect(quote(qs, 'We will plant').speaker).toBe('Tomas Berg');
+  });
+
+  it('reads online handles as names', () => {
+    const qs = quotesOf(['“The seller shipped it fast and it was exactly as described,” wrote user river_fox42.']);
+    expect(qs[0].speaker).toBe('river_fox42');
+  });
+
+  it('does not take a name that starts like a pronoun for one', () => {
+    const qs = quotesOf(['Trade talks resumed. “Tariffs will hurt both sides in the end,” said He Lin, an economist in Beijing.']);
+    expect(qs[0].speaker).toBe('He Lin');
+  });
+
+  it('credits a short tail ending in a name whatever its verb (Czech)', () => {
+    const qs = quotesOf(['„Tým hraje skvěle a zaslouží si obrovský kredit,“ přirovnává Jan Dvořák.'], 'cs');
+    expect(qs[0].speaker).toBe('Jan Dvořák');
+  });
+
+  it('does not take the outlet a statement went to for its speaker', () => {
+    const qs = quotesOf(['Coastal Transit Authority did not accept the offer. A spokesperson said in a statement emailed to Daily Wire News that buses would run.', '“Running a second night line is not feasible this year,” the spokesperson said.']);
+    expect(qs[0].speaker).toBe('Coastal Transit Authority');
+  });
+});
