@@ -189,6 +189,7 @@ export class Attributor {
     // an earlier quote of the same paragraph and sentence chain: "A," he said. "B."
     if (!found && prev && this.last && this.last.paragraph === p0) found = { ...this.last.who, cue: null };
     if (!found && !this.zh) found = this.fromEarlierSentences(p0, headStart, floor);
+    if (!found && !this.zh && span.closed) found = this.fromLaterSentence(p1, tailEnd, tailLimit);
     // a paragraph that is all quote continues the speaker of the paragraph before
     if (!found && !headTrim && this.last && this.continues(this.last.paragraph, p0)) found = { ...this.last.who, cue: null };
     if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
@@ -236,7 +237,7 @@ export class Attributor {
         if (before.length > 36) return null;
         const who = before.some((b) => b.word === ',') ? this.subjectBefore(toks.slice(k, k + j).filter((w) => !w.punct || w.word === ','), p) : this.resolveNP(this.textOf(p, before[0].start, before[before.length - 1].end), p, before[0].start, 'before');
         if (who) return { ...who, cue };
-        return null;
+        continue;
       }
       // inverted: "…," said Kaplan. Not for "told" (the listener follows) nor "…," adding that
       if (/ing$/.test(t.word) || /^(?:told|tell|tells)$/.test(t.word)) return null;
@@ -336,6 +337,24 @@ export class Attributor {
       end = start;
     }
     return null;
+  }
+
+  /** "…, which Apple views as “a human right”. Another is stewardship, Cook said." */
+  private fromLaterSentence(p: number, from: number, limit: number): (Who & { cue: string | null }) | null {
+    const text = this.masked[p];
+    const end = sentenceEndAfter(text, from, limit);
+    const sentence = text.slice(from, end);
+    if (!sentence.trim() || /[“”"«»„「」]/.test(sentence)) return null;
+    const toks = tokenize(sentence, from).filter((t) => t.word !== '.');
+    // the sentence must end "…, Name said."
+    const k = toks.length - 1;
+    if (k < 1 || toks[k].punct || !this.cues.verbs.has(toks[k].word) || this.capitalised(p, toks[k], k)) return null;
+    let c = k - 1;
+    while (c >= 0 && toks[c].word !== ',' && k - c <= 5) c--;
+    const np = toks.slice(c + 1, k);
+    if (!np.length || (c >= 0 && toks[c].word !== ',')) return null;
+    const who = this.resolveNP(this.textOf(p, np[0].start, np[np.length - 1].end), p, np[0].start, 'before');
+    return who && (who.speaker || who.anonymous) ? { ...who, cue: this.paragraphs[p].slice(toks[k].start, toks[k].end).replace(/[.]$/, '') } : null;
   }
 
   /** The last sentence of the previous paragraph, when it names who speaks next. */

@@ -145,7 +145,7 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       e--;
     }
     // sentence adverbs ("Clearly, …") are not names
-    if (t.length < 2 || STOP.has(t) || SHOUTING.test(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
+    if (t.length < 2 || STOP.has(t) || SHOUTING.test(t) || /\p{Ll}\.\p{Lu}/u.test(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
     runs.push({ start: s, end: e, text: t, possessive });
   }
   return runs;
@@ -234,6 +234,7 @@ export interface Mention {
 
 const INTRO_WORD = /^\s*(?:In|On|At|After|Before|During|When|While|Since|As|Although|Though|Despite|For|With|By|From|Under|Over|Earlier|Later|Last|Following|Amid|Among|Unlike|Like)\b/;
 const PRONOUN_WORDS = new Set(['He', 'She', 'It', 'We', 'I', 'They', 'You']);
+const CREDIT = /Getty Images|\bAFP\b|AP Photo|\bPhoto(?:graph)?s? by\b|Image credit|©|\/ ?Reuters|Courtesy of|\(Photo|Photo:|Credit:/i;
 const NON_LETTERS = /[^\p{L}]+/u;
 const PREPOSITION_BEFORE = /\b(?:of|at|for|from|with|to|by|about|against|on|in|into|like|than|via|under|over)\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i;
 
@@ -265,7 +266,8 @@ export class NameBook {
       }
     }
     masked.forEach((text, paragraph) => {
-      if (isShouting(text)) return;
+      // headlines in capitals and photo captions name people who are not in the story's sentences
+      if (isShouting(text) || (text.length < 300 && CREDIT.test(text))) return;
       for (const raw of nameRuns(text)) {
         const run = this.trimCommon(raw);
         if (this.commonWord(run.text)) continue;

@@ -135,3 +135,10 @@ describe('who said it: harder newsroom patterns', () => {
     expect(qs[0].speaker).toBe('Coastal Transit Authority');
   });
 });
+
+describe('who said it: attribution after the quote sentence', () => {
+  it('takes "…, Name said." from the next sentence of the paragraph', () => {
+    const qs = quotesOf(['Among its values is privacy, which the firm calls “a basic right of every single user” in its ads. Another is repair, Lena Ortiz said.']);
+    expect(qs[0].speaker).toBe('Lena Ortiz');
+  });
+});
