@@ -29,9 +29,12 @@ type VisibilityChecker = (el: Element) => boolean;
 function renderedVisibility(doc: Document): VisibilityChecker | null {
   const probe = doc.body as (HTMLElement & { checkVisibility?: (o?: object) => boolean }) | null;
   if (!probe || typeof probe.checkVisibility !== 'function' || !probe.checkVisibility()) return null;
+  const view = doc.defaultView;
   return (el) => {
     const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-    return typeof check !== 'function' || check.call(el, { visibilityProperty: true });
+    if (typeof check !== 'function' || check.call(el, { visibilityProperty: true })) return true;
+    // a display: contents wrapper has no box of its own, yet its children are shown
+    return view?.getComputedStyle?.(el).display === 'contents';
   };
 }
 
