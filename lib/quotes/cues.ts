@@ -65,7 +65,8 @@ const ES: LangCues = {
       'escribió escribe publicó publica contó cuenta relató relata admitió admite concluyó concluye remarcó remarca enfatizó ' +
       'enfatiza planteó plantea opinó opina consideró considera criticó critica denunció denuncia recordó recuerda anunció ' +
       'anuncia aclaró aclara confesó confiesa lamentó lamenta celebró celebra agregaba contestó contesta detalló detalla ' +
-      'sentenció sentencia apuntaba dijeron afirmaron señalaron explicaron',
+      'sentenció sentencia apuntaba dijeron afirmaron señalaron explicaron habló resumió resume ironizó reflexionó ' +
+      'advirtieron insistieron sostuvieron aseguraron',
   ),
   sources: ['según', 'de acuerdo con', 'en palabras de'],
   male: set('él'),
@@ -80,7 +81,8 @@ const PT: LangCues = {
       'destaca comentou comenta escreveu escreve contou conta observou observa avaliou avalia defendeu defende completou ' +
       'completa argumentou argumenta alertou alerta informou informa questionou questiona garantiu garante afirmaram ' +
       'disseram relatou relata lembrou lembra reconheceu reconhece respondeu responde criticou critica apontou aponta ' +
-      'concluiu conclui admitiu admite publicou publica',
+      'concluiu conclui admitiu admite publicou publica falou fala disparou dispara opinou opina reforçou reforça ' +
+      'ponderou pondera analisou analisa brincou brinca desabafou desabafa lamentou lamenta',
   ),
   sources: ['segundo', 'de acordo com', 'conforme'],
   male: set('ele'),
@@ -216,7 +218,7 @@ export const MALE_NOUNS = set('actor man father husband son brother king prince 
 export const PERSON_NOUNS = new Set(
   ('actress actor singer star player coach senator president minister mayor governor lawmaker ceo executive founder director ' +
     'author writer artist musician doctor scientist researcher professor lawyer attorney judge chef filmmaker rapper ' +
-    'comedian model supermodel host economist analyst chairman chairwoman officer woman man mother father wife husband ' +
+    'comedian model supermodel host skipper fisherman farmer teacher student nurse officer economist analyst chairman chairwoman officer woman man mother father wife husband ' +
     'daughter son congressman congresswoman striker midfielder defender goalkeeper manager boss leader premier chancellor ' +
     'ministre président presidente ministro modelo actriz actor jugador entrenador ministr trenér модель актриса министр ' +
     'comandante técnico treinador jogador atacante presidenta diputado senador juez fiscal entraîneur joueur ministre ' +

@@ -311,6 +311,9 @@ export class NameBook {
             this.persons.add(name);
           }
           if (/\d/.test(name) && /^@?\p{Ll}/u.test(name)) this.persons.add(name);
+          // "o técnico Tite", "skipper Wade Bassi": a person noun in front marks a person
+          const before = /(\p{Ll}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, run.start - 24), run.start))?.[1];
+          if (before && (PERSON_NOUNS.has(before) || TITLE_WORDS.has(before)) && !looksLikeOrg(name)) this.persons.add(name);
           if (titled.title) {
             this.persons.add(name);
             if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) this.roles.set(name, titled.title);
