@@ -246,6 +246,24 @@ export function dashSpans(text: string, paragraph: number): Span[] {
   return spans;
 }
 
+// «Speech, – said Ivan. – More speech»: the narrator's aside between dashes inside the marks
+const ASIDE = /([,.!?…])\s+[–—]\s+(\p{Ll}[^–—«»"“”]{1,80}?)[.,:]\s+[–—]\s+/u;
+
+/** Splits a quote at a narrator's aside set off by dashes inside its marks (Russian, Czech style). */
+function splitAside(text: string, span: Span): Span[] {
+  if (span.parts.length !== 1) return [span];
+  const part = span.parts[0];
+  const m = ASIDE.exec(text.slice(part.start, part.end));
+  if (!m) return [span];
+  const cut = part.start + m.index! + m[1].length;
+  const resume = part.start + m.index! + m[0].length;
+  if (resume >= part.end) return [span];
+  return [
+    { ...span, parts: [{ paragraph: part.paragraph, start: part.start, end: cut }], close: cut },
+    ...splitAside(text, { ...span, parts: [{ paragraph: part.paragraph, start: resume, end: part.end }], open: resume - 1 }),
+  ];
+}
+
 /** The outermost quoted spans of the article, in reading order. */
 export function findSpans(paragraphs: string[], lang: string | null = null): Span[] {
   const spans: Span[] = [];
@@ -270,6 +288,16 @@ export function findSpans(paragraphs: string[], lang: string | null = null): Spa
       const [s, e] = trimRange(text, q.open + q.openLen, q.close);
       if (e <= s) continue;
       local.push({ family: q.family, parts: [{ paragraph: p, start: s, end: e }], open: q.open, close: q.close + q.closeLen, closed: true });
+    }
+    // «Outer … «inner» » written with one closing mark for both: the outer quote ends at the paragraph end
+    const outer = scan.unclosed.find((o) => o.family !== 'single' && o.at >= from && local.some((q) => q.open > o.at));
+    const endMark = text.trimEnd().slice(-1);
+    if (outer && '»”"'.includes(endMark) && local.every((q) => q.open < outer.at || q.close >= text.trimEnd().length)) {
+      const [s, e] = trimRange(text, outer.at + outer.len, text.trimEnd().length - 1);
+      if (e > s) {
+        local.splice(local.findIndex((q) => q.open > outer.at));
+        local.push({ family: outer.family, parts: [{ paragraph: p, start: s, end: e }], open: outer.at, close: text.trimEnd().length, closed: true });
+      }
     }
     // the first unclosed double/guillemet/corner mark after the last closed pair runs to the paragraph end
     const lastClose = local.length ? local[local.length - 1].close : from;
@@ -302,7 +330,7 @@ export function findSpans(paragraphs: string[], lang: string | null = null): Spa
       }
     }
     if (dashes && !local.length) local.push(...dashSpans(text, p));
-    spans.push(...local);
+    for (const span of local) spans.push(...splitAside(text, span));
     p = next;
   }
   return spans;

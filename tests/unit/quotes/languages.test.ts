@@ -44,3 +44,16 @@ describe('other languages', () => {
     expect(qs.map((q) => q.speaker)).toEqual(['Luis Ortega', 'Luis Ortega']);
   });
 });
+
+describe('asides inside the marks', () => {
+  it('splits «Speech, – said X. – More speech» into two quotes by X (Russian)', () => {
+    const qs = quotesOf(['Певица дала интервью. «Мы долго ждали этого дня и готовились, – рассказала Анна Петрова. – Теперь всё будет совсем иначе»'], 'ru');
+    expect(qs.map((q) => q.text)).toEqual(['Мы долго ждали этого дня и готовились,', 'Теперь всё будет совсем иначе']);
+    expect(qs.every((q) => q.speaker === 'Анна Петрова')).toBe(true);
+  });
+
+  it('keeps an outer quote whose closing mark was shared with a nested one', () => {
+    const qs = quotesOf(['Она сказала: «Я говорю себе каждый день: «Не сдавайся и иди дальше!»'], 'ru');
+    expect(qs[0].text).toBe('Я говорю себе каждый день: «Не сдавайся и иди дальше!');
+  });
+});
