@@ -1,7 +1,7 @@
 // npm run tricky: the whole pipeline on every page of ../shared/corpus/tricky, with a verdict per
 // page. It flags what must never happen: a crash, a blank result, a page-long quote, a digest of
-// a page that is not an article, markup in quote text, hidden text in the digest, or more than
-// 2 s of work. Which pages are not articles comes from the corpus README ("## Not articles"
+// a page that is not an article, markup in quote text, hidden text in the digest, more than 2 s
+// of work, or a language other than the one meta.json gives. Which pages are not articles comes from the corpus README ("## Not articles"
 // section) and meta.json's readerable flag, never from this script.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,6 +62,8 @@ function checkPage(page: CorpusPage, notArticles: Set<string>) {
     if (!article.paragraphs.length || !digest.wordCount) flags.push('BLANK digest');
     if (!digest.title.trim()) flags.push('no title');
     if (expectFailure) flags.push('DIGEST OF A NON-ARTICLE');
+    const expectedLang = typeof page.meta.lang === 'string' ? page.meta.lang.toLowerCase().split(/[-_]/)[0] : null;
+    if (expectedLang && article.lang !== expectedLang) flags.push(`LANG ${article.lang}, the page is ${expectedLang}`);
     const long = digest.quotes.filter((q) => q.text.length > PAGE_LONG_QUOTE);
     if (long.length) flags.push(`PAGE-LONG QUOTE x${long.length} (${long[0].text.length} chars)`);
     const literal = literalText(doc);
