@@ -21,7 +21,12 @@ const PAGES: Record<string, string> = {
 
 export async function serveFixtures(): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const file = PAGES[new URL(req.url ?? '/', 'http://x').pathname];
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (path === '/notes.txt') {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('Meeting notes, not a web page.\n');
+      return;
+    }
+    const file = PAGES[path];
     if (!file) {
       res.writeHead(404).end('not found');
       return;

@@ -161,6 +161,13 @@ describe('pages with nothing to digest', () => {
     expect(await alert.getByRole('button').count()).toBe(0);
   });
 
+  it('says a plain-text file is not a web page', async () => {
+    const { tabId } = await openTab(browser, `${server.origin}/notes.txt`);
+    const popup = await openPopup(browser, tabId);
+    await expect.poll(() => popup.getByRole('alert').innerText()).toContain('Not a web page');
+    expect(await popup.getByRole('alert').innerText()).toContain('plain-text file');
+  });
+
   it('says so when the tab is gone', async () => {
     const { page, tabId } = await openTab(browser, `${server.origin}/article.html`);
     await page.close();
