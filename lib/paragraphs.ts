@@ -142,6 +142,8 @@ function looksLikeNames(rest: string): boolean {
   return capitalised >= tokens.length * 0.7;
 }
 
+const FOLLOW = /^(?:follow (?:him|her|them|us|me)|you can follow|find (?:him|her) on)\b.{0,80}(?:twitter|facebook|instagram|@)/i;
+
 export interface FurnitureContext {
   /** The byline found for the article: a line that is just the byline is dropped. */
   byline?: string | null;
@@ -161,6 +163,7 @@ export function furnitureReason(block: Block, index: number, context: FurnitureC
   if (words <= 16 && DATELINE.test(text) && !/[“”"«»„]/.test(text)) return 'dateline';
   if (words <= 14 && index < 8 && BYLINE_LINE.test(text) && looksLikeNames(text.replace(BYLINE_LINE, ''))) return 'byline';
   if (context.byline && words <= 14 && index < 8 && text.includes(context.byline) && text.length <= context.byline.length + 40) return 'byline';
+  if (words <= 30 && FOLLOW.test(text)) return 'promo';
   return null;
 }
 
