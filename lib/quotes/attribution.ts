@@ -182,16 +182,18 @@ export class Attributor {
       const endsOpen = !/[.]$/.test(inner) || /^\s*[,—–]/.test(tail) || /^\s*\p{Ll}/u.test(tail);
       // a fragment woven into a sentence belongs to that sentence's subject first
       if (partial && headTrim) found = this.fromHead(head, p0, headStart);
-      if (!found && endsOpen) found = this.fromTail(tail, p1, span.close);
+      // a fragment's own sentence goes on after it: only a verb right after the mark attributes it
+      if (!found && endsOpen) found = this.fromTail(tail, p1, span.close, partial);
       if (!found && headTrim && !partial) found = this.fromHead(head, p0, headStart);
       if (!found && !endsOpen) found = this.fromTail(tail, p1, span.close, true);
     }
+    if (found && !found.speaker && !found.anonymous) found = null;
     // an earlier quote of the same paragraph and sentence chain: "A," he said. "B."
     if (!found && prev && this.last && this.last.paragraph === p0) found = { ...this.last.who, cue: null };
     if (!found && !this.zh) found = this.fromEarlierSentences(p0, headStart, floor);
     if (!found && !this.zh && span.closed) found = this.fromLaterSentence(p1, tailEnd, tailLimit);
     // a paragraph that is all quote continues the speaker of the paragraph before
-    if (!found && !headTrim && this.last && this.continues(this.last.paragraph, p0)) found = { ...this.last.who, cue: null };
+    if (!found && !headTrim && this.last && this.continues(this.last.paragraph, p0) && !this.hasCue(this.masked[p0])) found = { ...this.last.who, cue: null };
     if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
     if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial };
     if (found.speaker || found.anonymous) this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
@@ -231,7 +233,7 @@ export class Attributor {
       }
       if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
       const before = words.slice(0, j).filter((w) => !w.punct || w.word === ',');
-      while (before.length && (this.cues.filler.has(before[before.length - 1].word) || /^\p{Ll}+ly$/u.test(before[before.length - 1].word) || before[before.length - 1].word === ',')) before.pop();
+      while (before.length && (this.cues.filler.has(before[before.length - 1].word) || this.adverb(p, before[before.length - 1]) || before[before.length - 1].word === ',')) before.pop();
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       if (before.length) {
         if (before.length > 36) return null;
@@ -292,7 +294,7 @@ export class Attributor {
       if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       const before = toks.slice(0, j);
-      while (before.length && (this.cues.filler.has(before[before.length - 1].word) || /^\p{Ll}+ly$/u.test(before[before.length - 1].word) || before[before.length - 1].punct) && before[before.length - 1].word !== ',') before.pop();
+      while (before.length && (this.cues.filler.has(before[before.length - 1].word) || this.adverb(p, before[before.length - 1]) || before[before.length - 1].punct) && before[before.length - 1].word !== ',') before.pop();
       if (before.length) {
         const who = this.subjectBefore(before, p);
         if (who) return { ...who, cue };
@@ -398,9 +400,20 @@ export class Attributor {
     return null;
   }
 
+  /** "sharply", "flatly" — but not "Lovely" the surname. */
+  private adverb(p: number, t: Tok): boolean {
+    return /^\p{Ll}+ly$/u.test(t.word) && /\p{Ll}/u.test(this.masked[p][t.start] ?? '');
+  }
+
   /** "Dr. Feel", "Will Smith": a capitalised word inside a phrase is a name, not a verb. */
   private capitalised(p: number, t: Tok, j: number): boolean {
     return j > 0 && /\p{Lu}/u.test(this.masked[p][t.start] ?? '');
+  }
+
+  /** Does the reporter's text of a paragraph attribute anything ("said", "according to")? */
+  private hasCue(s: string): boolean {
+    const toks = tokenize(s);
+    return toks.some((t, j) => (!t.punct && this.cues.verbs.has(t.word)) || this.sourceAt(toks, j) !== null);
   }
 
   private hasVerb(s: string): boolean {
@@ -432,7 +445,9 @@ export class Attributor {
         inFirstPart = false;
         continue;
       }
-      if (inFirstPart && k > j && PREP_CUT.has(t.word)) break;
+      // "a statement from Meta", "a spokesperson for the ministry" keep their owner
+      const owned = /^(?:from|by|for|of)$/.test(t.word) && k > j && (DOCUMENT_NOUNS.has(toks[k - 1].word) || SPOKES_NOUNS.has(toks[k - 1].word));
+      if (inFirstPart && k > j && PREP_CUT.has(t.word) && !owned) break;
       end = t.end;
     }
     return end;
@@ -578,6 +593,13 @@ export class Attributor {
       if (this.cues.female.has(w) && !['her', 'hers', 'herself'].includes(w)) return this.pronoun('f', p, at);
       if (['they', 'ils', 'elles', 'ellos', 'ellas', 'они', 'eles', 'elas'].includes(w)) return this.pronoun('plural', p, at);
       if (['i', 'we', 'you', 'yo', 'je', 'ich', 'я'].includes(w)) return null;
+    }
+    // "a statement from Meta", "a report by the ministry": the document's author speaks
+    const docAt = lower.findIndex((w) => DOCUMENT_NOUNS.has(w));
+    if (docAt >= 0 && docAt <= 2 && /^(?:from|by|of|issued by|de|del|du|von|od)$/.test(lower[docAt + 1] ?? '')) {
+      const rest = words.slice(docAt + 2).join(' ');
+      const w = rest ? this.whoOfPart(rest, p, at, mode) : null;
+      if (w) return w;
     }
     // "a spokesperson for Meta", "Meta spokesperson Andy Stone", "Swift's rep"
     const spokesAt = lower.findIndex((w) => SPOKES_NOUNS.has(w));

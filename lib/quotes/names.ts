@@ -311,6 +311,8 @@ export class NameBook {
             this.persons.add(name);
           }
           if (/\d/.test(name) && /^@?\p{Ll}/u.test(name)) this.persons.add(name);
+          // "Smith, 45," — an age marks a person
+          if (/^,\s*\d{1,3},/.test(text.slice(run.end, run.end + 6)) && !looksLikeOrg(name)) this.persons.add(name);
           // "o técnico Tite", "skipper Wade Bassi": a person noun in front marks a person
           const before = /(\p{Ll}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, run.start - 24), run.start))?.[1];
           if (before && (PERSON_NOUNS.has(before) || TITLE_WORDS.has(before)) && !looksLikeOrg(name)) this.persons.add(name);
@@ -596,7 +598,7 @@ const ROLE_STOP = /^(?:who|which|that|whose|when|where|after|before|while|in|on|
 /** An appositive that names an office or a description, not a clause. */
 export function isRolePhrase(s: string): boolean {
   const t = s.trim();
-  if (!t || ROLE_STOP.test(t)) return false;
+  if (!t || ROLE_STOP.test(t) || !/\p{L}{2}/u.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 14) return false;
   // a clause has a verb of its own; roles rarely do

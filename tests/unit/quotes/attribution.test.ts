@@ -142,3 +142,21 @@ describe('who said it: attribution after the quote sentence', () => {
     expect(qs[0].speaker).toBe('Lena Ortiz');
   });
 });
+
+describe('who said it: small traps', () => {
+  it('reads "according to a statement from X" as X', () => {
+    const qs = quotesOf(['"We are reviewing the decision with our lawyers," according to a statement from Northwind Energy.']);
+    expect(qs[0].speaker).toBe('Northwind Energy');
+  });
+
+  it('does not take an age for a role, nor a surname ending in -ly for an adverb', () => {
+    const qs = quotesOf(['Mary Lovely teaches economics.', '"Prices will rise before they fall again," Lovely said.', '"I did not see it coming at all," Tom Reese, 45, told reporters.']);
+    expect(quote(qs, 'Prices').speaker).toBe('Mary Lovely');
+    expect(quote(qs, 'I did not')).toMatchObject({ speaker: 'Tom Reese', role: null });
+  });
+
+  it('does not continue the last speaker into a paragraph whose own attribution failed', () => {
+    const qs = quotesOf(['"We will rebuild the pier," said Ana Ruiz.', '"The water is rising faster than anyone expected," according to a report nobody signed.']);
+    expect(quote(qs, 'The water').speaker).toBeNull();
+  });
+});
