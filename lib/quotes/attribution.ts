@@ -15,7 +15,7 @@ import {
   cuesFor,
   type LangCues,
 } from './cues';
-import { NameBook, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, type Gender } from './names';
+import { NameBook, cleanRole, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, type Gender } from './names';
 import { ZhAttributor, isChinese } from './zh';
 
 export interface Who {
@@ -196,6 +196,7 @@ export class Attributor {
     if (!found && !headTrim && this.last && this.continues(this.last.paragraph, p0) && !this.hasCue(this.masked[p0])) found = { ...this.last.who, cue: null };
     if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
     if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial };
+    found = { ...found, role: cleanRole(found.role, found.speaker) };
     if (found.speaker || found.anonymous) this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
     return { ...found, partial };
   }
@@ -638,7 +639,9 @@ export class Attributor {
       if (run.possessive) continue;
       const pre = text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
       if (PREPOSITIONS.has(pre) && runs.length > 1) continue;
-      const t = splitTitle(run.text);
+      let t = splitTitle(run.text);
+      // "Centre for Economic Policy Research" is not Research with a title
+      if (t.name && t.title && !t.name.includes(' ') && this.book.commonWord(t.name)) t = { name: run.text, title: null, gender: null };
       const before = text.slice(0, run.start).trim();
       const indefinite = /^(?:a|an|one|some|two|three|several)\s/i.test(text);
       if (!t.name && !run.text.includes(' ')) {

@@ -61,7 +61,7 @@ const ORG_WORDS = new Set(
     'productions foundation institute news times post journal press media studios pictures records label government ' +
     'administration senate house congress parliament assembly board authority organization organisation federation ' +
     'coalition alliance campaign fund trust hospital clinic church army navy force forces corporation holdings partners ' +
-    'capital ventures labs technologies systems airlines motors bureau project control doctors lawyers physicians ' +
+    'capital ventures labs technologies systems airlines motors bureau project control doctors lawyers physicians research ' +
     'logistics images getty reuters afp industries energy pharmaceuticals bank airways railways software games entertainment insurance ' +
     'nations ministerio gobierno ministère ministerium vláda ministerstvo министерство')
     .split(' '),
@@ -604,4 +604,28 @@ export function isRolePhrase(s: string): boolean {
   // a clause has a verb of its own; roles rarely do
   if (/\b(?:said|says|is|was|were|are|has|had|have|told|will|would)\b/i.test(t)) return false;
   return true;
+}
+
+const ROLE_TAIL = /[\s,;:]+(?:and|or|of|the|for|with|at|in|on|by|to|a|an)?\s*$/i;
+const PRONOUN_IN_ROLE = /\b(?:he|she|they|it|his|her|their|its|i|we)\b/i;
+
+/**
+ * A role fit to show beside a name: an office or short description, not a clause, a date or
+ * another name. Returns null when the text is not one.
+ */
+export function cleanRole(role: string | null, speaker: string | null): string | null {
+  if (!role || !speaker) return null;
+  let r = role.trim();
+  for (let n = 0; n < 3; n++) r = r.replace(ROLE_TAIL, '').replace(/[,;:]+$/, '').trim();
+  if (!r || !/\p{L}{2}/u.test(r)) return null;
+  const words = r.split(/\s+/);
+  if (words.length > 14 || PRONOUN_IN_ROLE.test(r)) return null;
+  // a clause ("Lladanosa briefly worked at…", "cabinet members gathered around")
+  if (words.some((w, k) => /^\p{Ll}+(?:ed|ing)$/u.test(w) && !TITLE_WORDS.has(w) && !(k === 0 && /ing$/.test(w) && TITLE_WORDS.has(w)))) return null;
+  // another name or a piece of this one ("Jo Walton", "Robert M.")
+  const capped = words.filter((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w));
+  const titled = words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /['’]s$/.test(w));
+  if (capped.length === words.length && !titled) return null;
+  if (speaker.includes(r)) return null;
+  return r;
 }

@@ -160,3 +160,15 @@ describe('who said it: small traps', () => {
     expect(quote(qs, 'The water').speaker).toBeNull();
   });
 });
+
+describe('roles worth showing', () => {
+  it('drops clauses, other names and dangling words from roles', () => {
+    const qs = quotesOf([
+      'Ella Stone met Jo Walton in Paris. Cabinet members gathered around Ray Hunt.',
+      '“We will take the offer to the board next week,” Ray Hunt said.',
+      '“It is the best book of the decade by far,” Ella Stone, Jo Walton, said.',
+    ]);
+    expect(quote(qs, 'We will take').role).toBeNull();
+    expect(quote(qs, 'It is the best').role).toBeNull();
+  });
+});
