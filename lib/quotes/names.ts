@@ -489,6 +489,8 @@ export class NameBook {
       const have = info.tokens;
       if (have.length <= want.length || have.length > 5 || (best !== clean && bestLen > 0 && !have.join(' ').includes(best.toLowerCase()))) return;
       if (have.length <= bestLen) return;
+      // "Martin Taylor of Aberdeenshire" says where he is from, not who he is
+      if (have.includes('of') && !want.includes('of') && have.indexOf('of') >= 2) return;
       // the short form must be the surname, the first name, or a run of the long one's words
       const last = have[have.length - 1];
       const lastWant = want[want.length - 1];

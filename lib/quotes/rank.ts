@@ -10,10 +10,11 @@ export function rankQuotes(quotes: Quote[], paragraphCount: number): Quote[] {
   for (const q of quotes) {
     const words = wordsOf(q.text).length;
     const substance = Math.min(words, 40) / 40; // long enough to say something, not a wall of text
-    const voice = q.speaker ? 0.6 + 0.4 * ((bySpeaker.get(q.speaker) ?? 1) / most) : q.anonymous ? 0.25 : 0;
-    const placement = 1 - q.position.paragraph / Math.max(1, paragraphCount);
+    // central voices are the ones quoted most; the lede and nut graf carry the story
+    const voice = q.speaker ? 0.5 + 0.8 * ((bySpeaker.get(q.speaker) ?? 1) / most) : q.anonymous ? 0.25 : 0;
+    const placement = 0.6 * (1 - q.position.paragraph / Math.max(1, paragraphCount));
     const whole = q.partial ? 0 : 0.25;
-    q.score = Math.round((1.2 * substance + voice + 0.5 * placement + whole) * 1000) / 1000;
+    q.score = Math.round((substance + voice + placement + whole) * 1000) / 1000;
   }
   const sorted = [...quotes].sort((a, b) => b.score - a.score || a.position.paragraph - b.position.paragraph || a.position.start - b.position.start);
   // the first three should not all be one voice when others have something to say
