@@ -264,6 +264,21 @@ function splitAside(text: string, span: Span): Span[] {
   ];
 }
 
+const RUNAWAY_MAX = 400;
+
+/** A quote whose closing mark never comes, within one paragraph: a long one stops at its first sentence. */
+function capRunaway(text: string, span: Span) {
+  const part = span.parts[0];
+  // a mark opened mid-paragraph and never closed most likely ends with its sentence
+  const midParagraph = text.slice(0, span.open).trim() !== '';
+  if (!midParagraph && part.end - part.start <= RUNAWAY_MAX) return;
+  const m = /[.!?…](?=\s+\p{Lu})/u.exec(text.slice(part.start, Math.min(part.end, part.start + RUNAWAY_MAX)));
+  if (!m && part.end - part.start <= RUNAWAY_MAX) return;
+  part.end = m ? part.start + m.index! + 1 : part.start + RUNAWAY_MAX;
+  while (part.end > part.start && /\s/.test(text[part.end - 1])) part.end--;
+  span.close = part.end;
+}
+
 /** The outermost quoted spans of the article, in reading order. */
 export function findSpans(paragraphs: string[], lang: string | null = null): Span[] {
   const spans: Span[] = [];
@@ -299,36 +314,39 @@ export function findSpans(paragraphs: string[], lang: string | null = null): Spa
         local.push({ family: outer.family, parts: [{ paragraph: p, start: s, end: e }], open: outer.at, close: text.trimEnd().length, closed: true });
       }
     }
-    // the first unclosed double/guillemet/corner mark after the last closed pair runs to the paragraph end
+    // unclosed double/guillemet/corner marks after the last closed pair: each runs to the next
+    // opening mark or the paragraph end; only the last may go on over the following paragraphs
     const lastClose = local.length ? local[local.length - 1].close : from;
-    const runaway = scan.unclosed.find((o) => o.family !== 'single' && o.at >= lastClose);
-    if (runaway) {
-      const [s, e] = trimRange(text, runaway.at + runaway.len, text.length);
-      if (e > s) {
-        const span: Span = { family: runaway.family, parts: [{ paragraph: p, start: s, end: e }], open: runaway.at, close: text.length, closed: false };
-        // continued on the following paragraphs while each opens with a mark; the last one closes it
-        let q = p + 1;
-        while (q < paragraphs.length && q - p <= 12) {
-          const qt = paragraphs[q];
-          const lead = leadingOpener(qt, scans[q]);
-          if (!lead) break;
-          if ('close' in lead) {
-            const [a, b] = trimRange(qt, lead.open + lead.openLen, lead.close);
-            span.parts.push({ paragraph: q, start: a, end: b });
-            span.close = lead.close + lead.closeLen;
-            span.closed = true;
-            floor.set(q, span.close);
-            break;
-          }
-          const [a, b] = trimRange(qt, lead.at + lead.len, qt.length);
+    const opens = scan.unclosed.filter((o) => o.family !== 'single' && o.at >= lastClose).sort((a, b) => a.at - b.at);
+    opens.forEach((runaway, k) => {
+      const isLast = k === opens.length - 1;
+      const until = isLast ? text.length : opens[k + 1].at;
+      const [s, e] = trimRange(text, runaway.at + runaway.len, until);
+      if (e <= s) return;
+      const span: Span = { family: runaway.family, parts: [{ paragraph: p, start: s, end: e }], open: runaway.at, close: until, closed: false };
+      // continued on the following paragraphs while each opens with a mark; the last one closes it
+      let q = p + 1;
+      while (isLast && q < paragraphs.length && q - p <= 12) {
+        const qt = paragraphs[q];
+        const lead = leadingOpener(qt, scans[q]);
+        if (!lead) break;
+        if ('close' in lead) {
+          const [a, b] = trimRange(qt, lead.open + lead.openLen, lead.close);
           span.parts.push({ paragraph: q, start: a, end: b });
-          span.close = qt.length;
-          q++;
+          span.close = lead.close + lead.closeLen;
+          span.closed = true;
+          floor.set(q, span.close);
+          break;
         }
-        if (span.parts.length > 1) next = span.parts[span.parts.length - 1].paragraph + (span.closed ? 0 : 1);
-        local.push(span);
+        const [a, b] = trimRange(qt, lead.at + lead.len, qt.length);
+        span.parts.push({ paragraph: q, start: a, end: b });
+        span.close = qt.length;
+        q++;
       }
-    }
+      if (span.parts.length > 1) next = span.parts[span.parts.length - 1].paragraph + (span.closed ? 0 : 1);
+      else capRunaway(text, span);
+      local.push(span);
+    });
     if (dashes && !local.length) local.push(...dashSpans(text, p));
     for (const span of local) spans.push(...splitAside(text, span));
     p = next;

@@ -46,6 +46,11 @@ describe('quotation marks', () => {
     expect(texts(ps)).toEqual([['a note that never closes and goes on'], ['a proper quote here']]);
   });
 
+  it('ends a mark opened mid-paragraph and never closed with its sentence, one quote per stray opener', () => {
+    const ps = ['The mayor said “we will finish the bridge before winter. Then the chief added « nobody told the residents about it. The end.'];
+    expect(texts(ps)).toEqual([['we will finish the bridge before winter.'], ['nobody told the residents about it.']]);
+  });
+
   it('does not take inch marks for quotes', () => {
     expect(texts(['The 12" pipe burst and "nobody came for hours" after.'])).toEqual([['nobody came for hours']]);
   });
