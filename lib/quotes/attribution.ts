@@ -114,6 +114,9 @@ const GROUP_SYNONYMS: Record<string, string[]> = {
 const GENERIC_ORG = /^(?:company|firm|group|organization|organisation|business|startup|maker|giant|brand|platform|outlet|empresa|compañía|companhia|entreprise|société|firma|společnost|компания)$/;
 const GROUP_NOUNS_RE = /^(?:doctors|physicians|researchers|scientists|authors|lawmakers|activists|protesters|organizers|organisers|members|workers|residents|students|parents|families|teachers|nurses|officials|analysts|experts|investigators|prosecutors|plaintiffs|regulators|lawyers|attorneys|senators|democrats|republicans|fans|users)$/;
 
+/** Quotes whose surroundings are read for names; the rest of a giant page stays unread. */
+export const MAX_READ_SPANS = 400;
+
 export class Attributor {
   readonly masked: string[];
   readonly book: NameBook;
@@ -132,7 +135,7 @@ export class Attributor {
     // the opening ones (where people are introduced); huge pages stay fast
     const near = new Uint8Array(paragraphs.length);
     for (let p = 0; p < Math.min(8, paragraphs.length); p++) near[p] = 1;
-    for (const s of spans) {
+    for (const s of spans.slice(0, MAX_READ_SPANS)) {
       const first = s.parts[0].paragraph;
       const last = s.parts[s.parts.length - 1].paragraph;
       for (let p = Math.max(0, first - 8); p <= Math.min(paragraphs.length - 1, last + 1); p++) near[p] = 1;

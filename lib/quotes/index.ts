@@ -4,9 +4,11 @@
 import type { Article, Quote } from '../types';
 import type { EntityIndex } from '../entities';
 import { findSpans } from './marks';
-import { Attributor } from './attribution';
+import { Attributor, MAX_READ_SPANS } from './attribution';
 import { MIN_WORDS, dedupe, looksLikeTitle, wordsOf } from './select';
 import { rankQuotes } from './rank';
+
+const UNATTRIBUTED = { speaker: null, role: null, cue: null, partial: false, anonymous: false };
 
 export interface QuoteOptions {
   /** Keep quotes shorter than four words (scare quotes, terms); off by default. */
@@ -21,7 +23,8 @@ export function findQuotes(article: Article, entities: EntityIndex, options: Quo
   const attributor = new Attributor(paragraphs, spans, entities, lang);
   const quotes: Quote[] = [];
   spans.forEach((span, i) => {
-    const who = attributor.attribute(i);
+    // past a few hundred quotes a page is not a news story; keep the words, skip the reading
+    const who = i < MAX_READ_SPANS ? attributor.attribute(i) : UNATTRIBUTED;
     const text = span.parts.map((part) => paragraphs[part.paragraph].slice(part.start, part.end)).join(' ');
     const first = span.parts[0];
     const words = wordsOf(text).length;

@@ -28,17 +28,21 @@ const key = (text: string) => wordsOf(text).join(' ');
 /** Each quote once: a quote repeated (a pull quote, a headline) or contained in a longer one goes. */
 export function dedupe(quotes: Quote[]): Quote[] {
   const keys = quotes.map((q) => key(q.text));
-  return quotes.filter((q, i) => {
-    for (let j = 0; j < quotes.length; j++) {
-      if (j === i) continue;
-      const a = keys[i];
-      const b = keys[j];
-      if (a === b) {
-        // keep the attributed copy, else the first
-        const better = (quotes[j].speaker ? 1 : 0) - (q.speaker ? 1 : 0);
-        if (better > 0 || (better === 0 && j < i)) return false;
-      } else if (b.length > a.length && a.length >= 20 && b.includes(a) && !q.speaker) return false;
-    }
-    return true;
+  // exact repeats: keep the attributed copy, else the first
+  const best = new Map<string, number>();
+  keys.forEach((k, i) => {
+    const j = best.get(k);
+    if (j === undefined || (!quotes[j].speaker && quotes[i].speaker)) best.set(k, i);
   });
+  const kept = [...best.values()].sort((a, b) => a - b);
+  // a shorter unattributed quote inside a longer one (a pull quote trimmed by the designer);
+  // pairwise, so only on article-sized lists
+  if (kept.length > 400) return kept.map((i) => quotes[i]);
+  return kept
+    .filter((i) => {
+      const a = keys[i];
+      if (quotes[i].speaker || a.length < 20) return true;
+      return !kept.some((j) => j !== i && keys[j].length > a.length && keys[j].includes(a));
+    })
+    .map((i) => quotes[i]);
 }
