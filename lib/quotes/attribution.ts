@@ -130,6 +130,7 @@ export class Attributor {
     private spans: Span[],
     private entities: EntityIndex,
     lang: string | null,
+    siteName: string | null = null,
   ) {
     // names are read near quotes only: a few paragraphs before each (pronouns, "the company") and
     // the opening ones (where people are introduced); huge pages stay fast
@@ -143,7 +144,7 @@ export class Attributor {
     this.masked = maskQuotes(paragraphs, spans, (p) => near[p] === 1);
     this.cues = cuesFor(lang);
     this.proDrop = lang !== null && ['es', 'pt', 'it', 'cs', 'sk', 'ru', 'uk', 'pl', 'ca'].includes(lang);
-    this.book = new NameBook(this.masked, entities, this.cues, (text) => sentenceStarts(text));
+    this.book = new NameBook(this.masked, entities, this.cues, (text) => sentenceStarts(text), siteName);
     this.zh = isChinese(paragraphs, lang) ? new ZhAttributor(this.masked) : null;
   }
 
@@ -516,6 +517,9 @@ export class Attributor {
   /** he / she / they → the last fitting actor named before this point. */
   private pronoun(gender: Gender | 'plural', p: number, at: number): Who | null {
     if (gender === 'plural') {
+      // singular "they": a person named just before whom the article never calls he or she
+      const person = this.book.salientBefore(p, at, (n) => this.book.isPerson(n), 0);
+      if (person && !this.book.gender(person)) return this.who(person, null);
       const org = this.book.lastBefore(p, at, (n) => this.book.isOrg(n), 2);
       return org ? this.who(org, null) : null;
     }

@@ -20,7 +20,7 @@ export function findQuotes(article: Article, entities: EntityIndex, options: Quo
   const lang = (article.lang ?? '').toLowerCase().split('-')[0] || null;
   const spans = findSpans(paragraphs, lang);
   if (!spans.length) return [];
-  const attributor = new Attributor(paragraphs, spans, entities, lang);
+  const attributor = new Attributor(paragraphs, spans, entities, lang, article.siteName);
   const quotes: Quote[] = [];
   spans.forEach((span, i) => {
     // past a few hundred quotes a page is not a news story; keep the words, skip the reading

@@ -332,6 +332,7 @@ export function findSpans(paragraphs: string[], lang: string | null = null): Spa
         if (!lead) break;
         if ('close' in lead) {
           const [a, b] = trimRange(qt, lead.open + lead.openLen, lead.close);
+          if (b <= a) break;
           span.parts.push({ paragraph: q, start: a, end: b });
           span.close = lead.close + lead.closeLen;
           span.closed = true;
@@ -339,6 +340,7 @@ export function findSpans(paragraphs: string[], lang: string | null = null): Spa
           break;
         }
         const [a, b] = trimRange(qt, lead.at + lead.len, qt.length);
+        if (b <= a) break;
         span.parts.push({ paragraph: q, start: a, end: b });
         span.close = qt.length;
         q++;

@@ -234,7 +234,7 @@ export interface Mention {
 
 const INTRO_WORD = /^\s*(?:In|On|At|After|Before|During|When|While|Since|As|Although|Though|Despite|For|With|By|From|Under|Over|Earlier|Later|Last|Following|Amid|Among|Unlike|Like)\b/;
 const PRONOUN_WORDS = new Set(['He', 'She', 'It', 'We', 'I', 'They', 'You']);
-const CREDIT = /Getty Images|\bAFP\b|AP Photo|\bPhoto(?:graph)?s? by\b|Image credit|©|\/ ?Reuters|Courtesy of|\(Photo|Photo:|Credit:/i;
+const CREDIT = /\([^()]{2,60}\/\s*[^()]{2,60}\)|Getty Images|\bAFP\b|AP Photo|\bPhoto(?:graph)?s? by\b|Image credit|©|\/ ?Reuters|Courtesy of|\(Photo|Photo:|Credit:/i;
 const NON_LETTERS = /[^\p{L}]+/u;
 const PREPOSITION_BEFORE = /\b(?:of|at|for|from|with|to|by|about|against|on|in|into|like|than|via|under|over)\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i;
 
@@ -256,6 +256,7 @@ export class NameBook {
     private entities: EntityIndex,
     private pronouns: { male: Set<string>; female: Set<string> },
     sentenceStarts: (text: string) => number[],
+    private siteName: string | null = null,
   ) {
     const found: { paragraph: number; run: NameRun; titled: TitledName }[] = [];
     for (const text of masked) {
@@ -562,14 +563,14 @@ export class NameBook {
       const m = this.mentions[k];
       if (m.paragraph > paragraph || (m.paragraph === paragraph && m.at >= at)) continue;
       if (m.paragraph < paragraph - 3) break;
-      if (!this.isOrg(m.name)) continue;
+      if (!this.isOrg(m.name) || this.isOutlet(m.name)) continue;
       // named often, as a subject, and lately
       const c = (this.counts.get(m.name) ?? 0) + (m.subject ? 2 : 0) + (m.paragraph >= paragraph - 1 ? 2 : 0);
       if (c > bestCount) [best, bestCount] = [m.name, c];
     }
     if (best) return best;
     // an actor nobody called a person: "Northwind Logistics cut 300 jobs"
-    return this.lastBefore(paragraph, at, (n) => !this.persons.has(n) && !this.genderVotes.has(n) && this.entities.resolve(n)?.kind !== 'place' && !this.commonWord(n), 2);
+    return this.lastBefore(paragraph, at, (n) => !this.persons.has(n) && !this.genderVotes.has(n) && !this.isOutlet(n) && this.entities.resolve(n)?.kind !== 'place' && !this.commonWord(n), 3);
   }
 
   /** Is some person other than `except` named in the reporter's words from paragraph `from` up to (p, at)? */
@@ -581,6 +582,14 @@ export class NameBook {
       if (m.name !== except && this.isPerson(m.name)) return true;
     }
     return false;
+  }
+
+  /** The publication itself ("The Seattle Times" on its own site): it reports, it is not "the company". */
+  private isOutlet(name: string): boolean {
+    if (!this.siteName) return false;
+    const site = tokensOf(this.siteName.replace(/^the\s+/i, ''));
+    const own = tokensOf(name.replace(/^the\s+/i, ''));
+    return own.length > 0 && own.every((t) => site.includes(t));
   }
 
   /** The most recent mention before (paragraph, at) that passes the test, within a few paragraphs. */

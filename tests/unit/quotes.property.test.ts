@@ -49,7 +49,7 @@ describe('quote engine on arbitrary text', () => {
           expect(flat(paragraphs.slice(paragraph).join(' ')).includes(flat(q.text))).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { quote, quotesOf } from './fixture';
+import { article, quote, quotesOf } from './fixture';
+import { findQuotes } from '../../../lib/quotes';
+import { buildEntityIndex } from '../../../lib/entities';
 
 describe('who said it', () => {
   it('reads "…," Name said and said Name', () => {
@@ -170,5 +172,20 @@ describe('roles worth showing', () => {
     ]);
     expect(quote(qs, 'We will take').role).toBeNull();
     expect(quote(qs, 'It is the best').role).toBeNull();
+  });
+});
+
+describe('who said it: they and the outlet', () => {
+  it('reads singular "they" as the person just named', () => {
+    const qs = quotesOf(['Sam Rivera, a spokesperson for the app, confirmed the change. “We test every feature with a small group of users first,” they said in an email.']);
+    expect(qs[0].speaker).toBe('Sam Rivera');
+  });
+
+  it('never takes the publishing outlet for "the company"', () => {
+    const a = ['Harbor Foods Group cut prices again this week.', 'Shoppers lined up early. (Photo: Jo Lee / The Daily Ledger)', 'The Daily Ledger counted 40 stores.', 'The company claims “the new prices saved customers millions of dollars.”'];
+    const art = article(a);
+    art.siteName = 'The Daily Ledger';
+    const qs = findQuotes(art, buildEntityIndex(art));
+    expect(qs[0].speaker).toBe('Harbor Foods Group');
   });
 });
