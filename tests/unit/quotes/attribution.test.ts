@@ -189,3 +189,18 @@ describe('who said it: they and the outlet', () => {
     expect(qs[0].speaker).toBe('Harbor Foods Group');
   });
 });
+
+describe('cue words in any tense', () => {
+  it.each([
+    ['says'], ['said'], ['told Reuters'], ['added'], ['wrote on X'], ['argued'], ['warned'], ['explained'], ['asked'],
+    ['insisted'], ['recalled'], ['noted'], ['continued'], ['stressed'], ['claimed'], ['will say'], ['has said'],
+  ])('“…,” Name %s', (cue) => {
+    const qs = quotesOf(['Priya Shah runs the lab.', `“The results surprised every one of us on the team,” Shah ${cue}.`]);
+    expect(qs[0].speaker).toBe('Priya Shah');
+  });
+
+  it('does not take the platform of "wrote on X" for the speaker', () => {
+    const qs = quotesOf(['“This ruling changes nothing for our members today,” the union wrote on X, after the Teachers Union of Ohio met.']);
+    expect(qs[0].speaker).not.toBe('X');
+  });
+});
