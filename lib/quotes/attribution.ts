@@ -543,7 +543,8 @@ export class Attributor {
    * "the company", "a spokesperson for X", and unnamed sources.
    */
   private resolveNP(raw: string, p: number, at: number, mode: 'before' | 'after'): Who | null {
-    let text = raw.replace(/^[\s,;:—–\-]+/, '').replace(/[\s,;:—–\-]+$/, '');
+    // French inversion: "a-t-il", "explique-t-elle" → the pronoun
+    let text = raw.replace(/^[\s,;:—–\-]+/, '').replace(/[\s,;:—–\-]+$/, '').replace(/^\p{L}+-(?:t-)?(il|elle|ils|elles|on)$/iu, '$1');
     for (;;) {
       const m = /^(\p{L}+)\s+/u.exec(text);
       if (m && LEAD_STRIP.has(m[1].toLowerCase()) && !(m[1] === 'a' && mode === 'after' && false)) text = text.slice(m[0].length);

@@ -67,7 +67,8 @@ export class ZhAttributor {
 
   private subject(before: string, p: number, last: Who | null, at = 0): Who | null {
     const clause = before.split(PUNCT).filter(Boolean).pop() ?? '';
-    let t = clause;
+    // "…汪文斌在记者会上表示": the place or time between name and verb goes
+    let t = clause.replace(/(?:在|于)[^在于]{1,12}(?:上|中|里|时|期间|后|前)$/u, '');
     for (let n = 0; n < 3 && ADVERB_TAIL.test(t); n++) t = t.replace(ADVERB_TAIL, '');
     if (/[他她]$/.test(t) || /[他她]们$/.test(t)) {
       const near = this.lastNameIn(this.masked[p].slice(0, at)) ?? (p > 0 ? this.lastNameIn(this.masked[p - 1]) : null);

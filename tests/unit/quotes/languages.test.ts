@@ -57,3 +57,20 @@ describe('asides inside the marks', () => {
     expect(qs[0].text).toBe('Я говорю себе каждый день: «Не сдавайся и иди дальше!');
   });
 });
+
+describe('more language patterns', () => {
+  it('French: "a-t-il déclaré" resolves the pronoun', () => {
+    const qs = quotesOf(['Le ministre Jean Dupont était à Lyon.', '« Nous allons investir massivement dans le rail », a-t-il déclaré jeudi.'], 'fr');
+    expect(qs[0].speaker).toBe('Jean Dupont');
+  });
+
+  it('Chinese: a place between the name and the verb', () => {
+    const qs = quotesOf(['外交部发言人汪文斌在记者会上表示，“中方的立场是一贯的。”'], 'zh');
+    expect(qs[0].speaker).toBe('汪文斌');
+  });
+
+  it('Portuguese: "disse ele" after a title before the name', () => {
+    const qs = quotesOf(['O técnico Tite falou com a imprensa.', '"Vamos jogar para vencer sempre", disse ele.'], 'pt');
+    expect(qs[0]).toMatchObject({ speaker: 'Tite', role: 'técnico' });
+  });
+});
