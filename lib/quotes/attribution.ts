@@ -17,6 +17,7 @@ import {
 } from './cues';
 import { NameBook, cleanRole, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, type Gender } from './names';
 import { ZhAttributor, isChinese } from './zh';
+import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
 
 export interface Who {
   speaker: string | null;
@@ -61,39 +62,6 @@ function tokenize(text: string, base = 0): Tok[] {
   return out;
 }
 
-const CLOSERS = `"'”’»」』)`;
-/** Is the '.', '!' or '?' at i the end of a sentence? */
-function endsSentence(text: string, i: number): boolean {
-  const ch = text[i];
-  if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '。' && ch !== '！' && ch !== '？') return false;
-  let j = i + 1;
-  while (j < text.length && CLOSERS.includes(text[j])) j++;
-  if (ch === '。' || ch === '！' || ch === '？') return true;
-  if (j < text.length && !/\s/.test(text[j])) return false;
-  while (j < text.length && /\s/.test(text[j])) j++;
-  if (j < text.length && !/[\p{Lu}\p{Lo}\d"'“‘«„¿¡(\[—–]/u.test(text[j])) return false;
-  if (ch === '.') {
-    const w = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 8), i))?.[1] ?? '';
-    if (ABBREV.test(w) || /^\p{Lu}$/u.test(w)) return false;
-  }
-  return true;
-}
-
-function sentenceStarts(text: string): number[] {
-  const out = [0];
-  for (let i = 0; i < text.length; i++) if (endsSentence(text, i)) out.push(i + 1);
-  return out;
-}
-
-function sentenceStartBefore(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i >= floor; i--) if (endsSentence(text, i)) return i + 1;
-  return floor;
-}
-
-function sentenceEndAfter(text: string, at: number, limit: number): number {
-  for (let i = at; i < limit; i++) if (endsSentence(text, i)) return i + 1;
-  return limit;
-}
 
 const INTRO = /^(?:in|on|at|after|before|during|when|while|since|as|although|though|despite|for|with|by|from|under|in a|speaking|asked|earlier|later|last|this|on monday|en|dans|après|avant|selon|según|tras|durante|em|após|durante|nach|bei|im|am|v|ve|po|při|в|на|после)\b/i;
 const LEAD_STRIP = new Set(['and', 'but', 'as', 'while', 'so', 'then', 'that', 'y', 'e', 'et', 'und', 'a', 'и', 'mais', 'pero', 'mas', 'ale']);

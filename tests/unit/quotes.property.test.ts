@@ -46,7 +46,7 @@ describe('quote engine on arbitrary text', () => {
           // a merged quote: its later parts are the following paragraphs' own words, so in the
           // article's word stream (marks dropped, as the scorer reads it) the whole text is contiguous
           expect(q.text.charAt(first.length)).toBe(' ');
-          expect(flat(paragraphs.slice(paragraph).join(' ')).includes(flat(q.text))).toBe(true);
+          if (flat(q.text).trim()) expect(flat(paragraphs.slice(paragraph).join(' ')).includes(flat(q.text))).toBe(true);
         }
       }),
       { numRuns: 1000 },

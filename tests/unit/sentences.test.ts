@@ -25,3 +25,13 @@ describe('splitSentences', () => {
     expect(s.map((x) => x.text)).toEqual(['今天下雨了。', '我们在家。']);
   });
 });
+
+describe('sentence boundaries around quotes', () => {
+  it('finds sentence starts and ends past closing marks, not after abbreviations', async () => {
+    const { sentenceStarts, sentenceStartBefore, sentenceEndAfter } = await import('../../lib/text/boundaries');
+    const text = 'Dr. Ana Ruiz spoke. “We are done.” She left.';
+    expect(sentenceStarts(text)).toEqual([0, 19, 33, 44]);
+    expect(sentenceStartBefore(text, text.indexOf('She'), 0)).toBe(33);
+    expect(sentenceEndAfter(text, 0, text.length)).toBe(19);
+  });
+});
