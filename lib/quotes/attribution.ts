@@ -165,7 +165,7 @@ export class Attributor {
     if (!found && !this.zh) found = this.fromEarlierSentences(p0, headStart, floor);
     if (!found && !this.zh && span.closed) found = this.fromLaterSentence(p1, tailEnd, tailLimit);
     // a paragraph that is all quote continues the speaker of the paragraph before
-    if (!found && !headTrim && this.last && this.continues(this.last.paragraph, p0) && !this.hasCue(this.masked[p0])) found = { ...this.last.who, cue: null };
+    if (!found && !headTrim && this.last && this.continues(this.last.paragraph, p0) && !this.paragraphHasCue(p0)) found = { ...this.last.who, cue: null };
     if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
     if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial };
     found = { ...found, role: cleanRole(found.role, found.speaker) };
@@ -381,6 +381,17 @@ export class Attributor {
   /** "Dr. Feel", "Will Smith": a capitalised word inside a phrase is a name, not a verb. */
   private capitalised(p: number, t: Tok, j: number): boolean {
     return j > 0 && /\p{Lu}/u.test(this.masked[p][t.start] ?? '');
+  }
+
+  private cueCache = new Map<number, boolean>();
+
+  private paragraphHasCue(p: number): boolean {
+    let v = this.cueCache.get(p);
+    if (v === undefined) {
+      v = this.hasCue(this.masked[p]);
+      this.cueCache.set(p, v);
+    }
+    return v;
   }
 
   /** Does the reporter's text of a paragraph attribute anything ("said", "according to")? */

@@ -45,6 +45,7 @@ const MAX_DEPTH = 16;
 const OPEN_PUNCT = '([{<—–-/‐';
 const CLOSE_PUNCT = '.,;:!?)]}>—–-…/';
 const MARKS = `"'“”‘’„‚«»‹›「」『』\``;
+const MARK_RE = /["'“”‘’„‚«»‹›「」『』`]/g;
 
 const isSpace = (ch: string | undefined) => ch === undefined || /\s/.test(ch);
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -91,9 +92,10 @@ export function scanMarks(text: string): ScanResult {
     if (stack.length >= MAX_DEPTH) stack.splice(0, 1);
     stack.push({ family, char, at, len });
   };
-  for (let i = 0; i < text.length; i++) {
+  MARK_RE.lastIndex = 0;
+  for (let found = MARK_RE.exec(text); found; found = MARK_RE.exec(text)) {
+    let i = found.index;
     const ch = text[i];
-    if (!MARKS.includes(ch)) continue;
     switch (ch) {
       case '“': {
         // closes a German/Czech „…“ pair, else opens (or closes a mistyped pair)
@@ -130,6 +132,7 @@ export function scanMarks(text: string): ScanResult {
           else if (k >= 0 && (c || !o)) close(k, i, len);
           else if (o || (!c && k < 0 && !/\d/.test(text[i - 1] ?? ''))) open('double', ch, i, len);
           i += len - 1;
+          MARK_RE.lastIndex = i + 1;
           break;
         }
         singleMark(ch, i);

@@ -73,7 +73,24 @@ const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*/uy;
 
 /** Capitalised word runs in text[from, to), each possibly joined by one name particle ("de", "van"). */
+// short phrases are read again and again while a noun phrase is resolved
+const runCache = new Map<string, NameRun[]>();
+
 export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
+  const whole = from === 0 && to === text.length && text.length < 240;
+  if (whole) {
+    const hit = runCache.get(text);
+    if (hit) return hit.map((r) => ({ ...r }));
+  }
+  const runs = findRuns(text, from, to);
+  if (whole) {
+    if (runCache.size > 4000) runCache.clear();
+    runCache.set(text, runs.map((r) => ({ ...r })));
+  }
+  return runs;
+}
+
+function findRuns(text: string, from: number, to: number): NameRun[] {
   const runs = capitalRuns(text, from, to);
   // online handles are names too: "elmo666", "@dana_k"
   if (!HANDLE_HINT.test(text)) return runs;

@@ -22,18 +22,27 @@ export function endsSentence(text: string, i: number): boolean {
   return true;
 }
 
+// only these characters can end a sentence; the regex jumps between them
+const TERMINATOR = /[.!?。！？]/g;
+
 export function sentenceStarts(text: string): number[] {
   const out = [0];
-  for (let i = 0; i < text.length; i++) if (endsSentence(text, i)) out.push(i + 1);
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) if (endsSentence(text, m.index)) out.push(m.index + 1);
   return out;
 }
 
 export function sentenceStartBefore(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i >= floor; i--) if (endsSentence(text, i)) return i + 1;
+  for (let i = at - 1; i >= floor; i--) {
+    const ch = text.charCodeAt(i);
+    // '.', '!', '?' and the full-width marks
+    if ((ch === 46 || ch === 33 || ch === 63 || ch === 0x3002 || ch === 0xff01 || ch === 0xff1f) && endsSentence(text, i)) return i + 1;
+  }
   return floor;
 }
 
 export function sentenceEndAfter(text: string, at: number, limit: number): number {
-  for (let i = at; i < limit; i++) if (endsSentence(text, i)) return i + 1;
+  TERMINATOR.lastIndex = at;
+  for (let m = TERMINATOR.exec(text); m && m.index < limit; m = TERMINATOR.exec(text)) if (endsSentence(text, m.index)) return m.index + 1;
   return limit;
 }
