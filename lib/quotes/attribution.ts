@@ -597,6 +597,11 @@ export class Attributor {
       if (forOrg) {
         const run = nameRuns(forOrg[1])[0];
         if (run) return { speaker: this.book.speaker(run.text), role: null, anonymous: false };
+        // "the spokesman for the department": the department the article named
+        const noun = forOrg[1].trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+        const stem = noun.slice(0, 5);
+        const org = stem.length >= 4 ? this.book.lastBefore(p, at, (n) => this.book.isOrg(n) && n.toLowerCase().split(/\s+/).some((t) => t.startsWith(stem)), 40) : null;
+        return org ? { speaker: this.book.speaker(org), role: null, anonymous: false } : { speaker: null, role: null, anonymous: true };
       }
       const named = nameRuns(after)[0];
       if (named && !forOrg) {

@@ -41,7 +41,7 @@ const EN: LangCues = {
           'suggest urge complain lament post tweet conclude promise joke quip sigh shout yell whisper testify agree ' +
           'boast caution confirm vow pledge assert allege report describe recount reflect muse mention point ' +
           'remember repeat reiterate affirm add explain deny dismiss criticize criticise praise welcome tout exclaim ' +
-          'recollect estimate add chuckle laugh scoff snap fire blast slam demand plead',
+          'recollect estimate add chuckle laugh scoff snap fire blast slam demand plead chant',
       ) +
       ' read|reads put|puts speak|spoke|speaks|speaking sing|sings|sang|singing go|went|goes think|thinks|thought ' +
       'hope|hopes|hoped believe|believes|believed feel|feels|felt call|calls|called|calling',

@@ -204,3 +204,15 @@ describe('cue words in any tense', () => {
     expect(qs[0].speaker).not.toBe('X');
   });
 });
+
+describe('who speaks for an organization', () => {
+  it('reads "the spokesman for the department" as the department the article named', () => {
+    const qs = quotesOf(['The Department of Energy released new rules on Monday. Protesters gathered outside.', '"No decision has been made on the plant yet," the spokesman for the department said.']);
+    expect(qs[0].speaker).toBe('Department of Energy');
+  });
+
+  it('names the spokeswoman when the apposition does', () => {
+    const qs = quotesOf(['"We are looking into the matter closely," a spokeswoman, Karen Bell, said.']);
+    expect(qs[0]).toMatchObject({ speaker: 'Karen Bell', role: 'spokeswoman' });
+  });
+});
