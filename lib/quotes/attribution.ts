@@ -15,7 +15,7 @@ import {
   cuesFor,
   type LangCues,
 } from './cues';
-import { NameBook, cleanRole, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, type Gender } from './names';
+import { NameBook, cleanRole, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, type Gender, type NameRun } from './names';
 import { ZhAttributor, isChinese } from './zh';
 import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
 
@@ -626,7 +626,15 @@ export class Attributor {
     const descriptive = lower.length >= 2 && lower.length <= 4 && PERSON_NOUNS.has(lower[lower.length - 1]) && !/\p{Lu}/u.test(words.slice(1).join(''));
     const runs = descriptive ? [] : nameRuns(text).map((r) => this.book.trimCommon(r)).filter((r) => !this.book.commonWord(r.text));
     // the name nearest the verb: "Hungarian-American billionaire George Soros said"
-    const ordered = mode === 'before' ? [...runs].reverse() : runs;
+    let ordered = mode === 'before' ? [...runs].reverse() : runs;
+    // "řekl serveru Aktuálně.cz ministr Jan Novák": after the verb, the person outranks the outlet
+    if (mode === 'after' && runs.length > 1) {
+      const personish = (r: NameRun) => {
+        const prev = text.slice(0, r.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+        return PERSON_NOUNS.has(prev) || this.book.isPerson(this.book.canonical(splitTitle(r.text).name || r.text)) || !!splitTitle(r.text).title;
+      };
+      ordered = [...runs.filter(personish), ...runs.filter((r) => !personish(r))];
+    }
     for (const run of ordered) {
       if (run.possessive) continue;
       const pre = text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -652,7 +660,10 @@ export class Attributor {
       if (indefinite && (PREPOSITIONS.has(pre) || /\s(?:of|at|for|from|in|on|with)\s/i.test(before + ' '))) return { speaker: null, role: null, anonymous: true };
       if (indefinite && looksLikeOrg(t.name) === false && before.split(/\s+/).length >= 2 && /official|source|person|aide|insider|employee|staffer|member|executive/i.test(text.slice(run.end)))
         return { speaker: null, role: null, anonymous: true };
-      const lead = before.replace(/^(?:the|a|an)\s+/i, '');
+      // the role is what stands between the previous name and this one ("ministr" in
+      // "serveru Aktuálně.cz ministr Jan Novák")
+      const prevEnd = Math.max(0, ...runs.filter((r) => r.end <= run.start).map((r) => r.end));
+      const lead = text.slice(prevEnd, run.start).trim().replace(/^(?:the|a|an)\s+/i, '');
       const leadOk = lead && !DETERMINERS.has(lead.toLowerCase()) && isRolePhrase(lead) && lead.split(/\s+/).length <= 8;
       const role = [leadOk ? lead : '', t.title ?? ''].filter(Boolean).join(' ').trim() || null;
       const name = this.book.canonical(t.name);

@@ -74,3 +74,10 @@ describe('more language patterns', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Tite', role: 'técnico' });
   });
 });
+
+describe('inverted speakers after the verb', () => {
+  it('Czech: the person after the verb outranks the outlet, and the role is only the office', () => {
+    const qs = quotesOf(['„Rozpočet musíme udržet pod kontrolou celý rok,“ řekl serveru Aktuálně.cz ministr Jan Novák.'], 'cs');
+    expect(qs[0]).toMatchObject({ speaker: 'Jan Novák', role: 'ministr' });
+  });
+});
