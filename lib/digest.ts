@@ -30,7 +30,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   const sentences = sentencesOf(article.paragraphs);
   const entities = buildEntityIndex(article);
   const quotes = findQuotes(article, entities);
-  const stakeholders = buildStakeholders(entities, quotes);
+  const stakeholders = buildStakeholders(entities, quotes, article.lang);
   const positions = findPositions(sentences, stakeholders, entities, quotes);
   const notices = [...(options.notices ?? [])];
   if (!quotes.length) notices.push('This article quotes no one directly.');

@@ -14,6 +14,7 @@ const MAX_EVIDENCE = 3;
 const STANCE = new RegExp(`(?:^|[^\\p{L}])(?:${STANCE_VERBS})(?![\\p{L}])`, 'u');
 const STANCE_PHRASE = /\b(?:according to|in a statement|in a (?:letter|memo|post|tweet|filing|report)|declined to comment|did not respond|has not commented)\b/i;
 const PRONOUN_START = /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
+const QUOTE_MARK = /["“”«»„]/;
 const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Moreover|Also|So),?\s+)/;
 const THAT_CLAUSE = new RegExp(`(?:${STANCE_VERBS})\\s+(?:on \\p{L}+ |in a [\\p{L} ]{1,30} )?(?:that\\s+)?(.{12,})$`, 'u');
 
@@ -72,7 +73,7 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
       }
     }
     // weakest: the actor named in a sentence that reports a stance or a decision
-    if (hasStance) for (const m of inside) if (!fallback.has(holders.get(m.entity)!)) fallback.set(holders.get(m.entity)!, sentence);
+    if (hasStance || QUOTE_MARK.test(text)) for (const m of inside) if (!fallback.has(holders.get(m.entity)!)) fallback.set(holders.get(m.entity)!, sentence);
     if (holderHere) previous = { sentence, holder: holderHere };
     else if (inside.length) previous = null;
   }

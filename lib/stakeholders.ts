@@ -60,12 +60,14 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
   }
 }
 
-export function buildStakeholders(entities: EntityIndex, quotes: Quote[]): Stakeholder[] {
+export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: string | null = 'en'): Stakeholder[] {
+  // the verb lists are English: elsewhere a name the article comes back to is enough
+  const english = !lang || lang.toLowerCase().startsWith('en');
   const { byEntity, unknown } = quotesBySpeaker(entities, quotes);
   const out: (Stakeholder & { score: number })[] = [];
   for (const e of entities.entities) {
     const own = byEntity.get(e) ?? [];
-    if (!worthListing(e, own.length, entities)) continue;
+    if (!worthListing(e, own.length, entities) && (english || !returnedTo(e, entities))) continue;
     const mentions = e.mentions.length;
     const quotedWords = own.reduce((n, q) => n + wordCount(q.text), 0);
     const score = own.length * 3 + e.acts * 2 + mentions + (e.inTitle ? 4 : 0) + (e.role ? 1 : 0) + (e.mentions[0]?.paragraph <= 1 ? 2 : 0);
@@ -100,6 +102,15 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[]): Stake
   }
   out.sort((a, b) => Number(b.central) - Number(a.central) || b.score - a.score || b.mentions - a.mentions);
   return out.map(({ score: _score, ...s }) => s);
+}
+
+/** Outside English: a name the article comes back to mid-sentence, not only as a location. */
+function returnedTo(e: Entity, index: EntityIndex): boolean {
+  const key = nameKey(e.name);
+  if (NOT_ACTORS.has(key) || index.isCommonWord(key)) return false;
+  if (e.kind === 'place') return e.placeType === 'polity' && e.midSentence >= 3 && e.locative * 2 < e.mentions.length;
+  if (e.kind === 'person' && key.includes(' ')) return e.mentions.length >= 2 || !!e.role;
+  return e.midSentence >= 2 && e.locative * 2 < e.mentions.length;
 }
 
 /** Quotes grouped by the entity that said them; speakers the index does not know, by name. */

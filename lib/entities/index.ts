@@ -9,7 +9,7 @@ import { scanNames, wordsOf, type NameSpan } from './scan';
 import { roleAfter, roleBefore } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import {
-  GOVERNMENT_NAMES, GOVERNMENT_WORDS, GROUP_NAMES, HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PLACE_HEADS, PLACE_WORDS, PLACES, STOP_WORDS, TITLE_WORDS,
+  GOVERNMENT_NAMES, GOVERNMENT_WORDS, GROUP_NAMES, ORG_HEADS, HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PLACE_HEADS, PLACE_WORDS, PLACES, STOP_WORDS, TITLE_WORDS,
 } from './lexicon';
 
 export interface Mention {
@@ -104,6 +104,8 @@ const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
 /** Lower-case nouns after a name that make it a body ("the Likud party", "the Energy Control group"). */
 const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council|police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors)\b/;
 const HEADLINE_MAX_WORDS = 16;
+/** Org-head words that are also first names or surnames. */
+const PERSON_HEADS = new Set(['frente']);
 /** "in Tarn", "from Osla": where something happens, not who does it. */
 const LOCATIVE_BEFORE = /\b(?:in|at|from|near|across|outside|inside|to|into|around|throughout)\s$/;
 
@@ -271,8 +273,19 @@ export function buildEntityIndex(article: Article): EntityIndex {
       kinds[r.id] = 'person';
     } else ambiguous.set(r.id, pool);
   }
-  // inflected full names (cs "Davida Moyese" = "David Moyes")
+  // inflected single names (ru "Полины" = "Полина") and full names (cs "Davida Moyese" = "David Moyes")
   if (!english) {
+    const singles = raws.filter((r) => content(r).length === 1 && kinds[r.id] !== 'place' && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]) && !ambiguous.has(r.id));
+    const byStem = new Map<string, Raw[]>();
+    for (const r of singles) if (content(r)[0].length >= 5) pushTo(byStem, content(r)[0].slice(0, 4), r);
+    for (const group of byStem.values()) {
+      for (const r of group)
+        for (const p of group)
+          if (p.id < r.id && find(p.id) !== find(r.id) && sameWord(content(p)[0], content(r)[0])) {
+            const [keep, drop] = p.spans.length >= r.spans.length ? [p, r] : [r, p];
+            union(keep.id, drop.id);
+          }
+    }
     for (const r of persons)
       for (const p of persons)
         if (p.id < r.id && find(p.id) !== find(r.id) && content(p).length === content(r).length && content(p).every((w, i) => sameWord(w, content(r)[i]))) union(p.spans.length >= r.spans.length ? p.id : r.id, p.spans.length >= r.spans.length ? r.id : p.id);
@@ -566,6 +579,7 @@ export function guessKind(words: string[], key: string): StakeholderKind {
   if (PLACES.has(underscored) || PLACES.has(key.replace(/ /g, '_'))) return 'place';
   if (lower.length >= 2 && !ORG_SUFFIXES.has(last) && (PLACE_WORDS.has(last) || PLACE_HEADS.has(head))) return 'place';
   if (lower.length === 1 && GROUP_NAMES.has(last)) return 'group';
+  if (lower.length >= 2 && ORG_HEADS.has(head) && !PERSON_HEADS.has(head)) return GOVERNMENT_WORDS.has(head) || /^(?:gobierno|gouvernement|governo|vláda|правительство|ministerio|ministère|ministério|ministerstvo|министерство)$/.test(head) ? 'government' : 'organization';
   if (ORG_SUFFIXES.has(last) || ORG_SUFFIXES.has(head) && lower.includes('of')) {
     if (GOVERNMENT_WORDS.has(last) || (GOVERNMENT_WORDS.has(head) && lower.includes('of'))) {
       // "Justice Department" yes; "Fishing Vessel Owners Association" no

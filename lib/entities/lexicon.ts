@@ -59,6 +59,21 @@ export const ORG_SUFFIXES = set(`
   policie polícia policía
 `);
 
+/** Words that open an organization's name in Romance, Slavic and other languages ("Ministerio de…", "Unión Europea"). */
+export const ORG_HEADS = set(`
+  unión union união unie союз república république republika республика estado état státní sociedad société sociedade společnost
+  partido parti strana партия ministerio ministère ministério ministerstvo министерство comisión commission comissão komise комиссия
+  consejo conseil conselho rada совет instituto institut институт universidad université universidade univerzita университет
+  banco banque banka банк asociación association associação sdružení ассоциация fundación fondation fundação nadace фонд
+  gobierno gouvernement governo vláda правительство tribunal cour soud суд congreso congrès congresso kongres конгресс
+  senado sénat senát сенат cámara chambre câmara sněmovna дума госдума policía police polícia policie полиция
+  ejército armée exército armáda армия servicio servicios service serviço služba служба agencia agence agência agentura агентство
+  organización organisation organização organizace организация federación fédération federação federace федерация
+  confederación confédération confederação frente front fronta фронт movimiento mouvement movimento hnutí движение
+  coordinadora resistencia comunidad communauté comunidade seleção selección club clube klub клуб
+  departamento département oddělení департамент secretaría secretaria ministro corte supremo
+`);
+
 /** Words that make an organization a government body. */
 export const GOVERNMENT_WORDS = set(`
   government administration ministry ministère ministerio ministério ministerstvo department cabinet parliament congress senate
