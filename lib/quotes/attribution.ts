@@ -155,9 +155,9 @@ export class Attributor {
       // a fragment woven into a sentence belongs to that sentence's subject first
       if (partial && headTrim) found = this.fromHead(head, p0, headStart);
       // a fragment's own sentence goes on after it: only a verb right after the mark attributes it
-      if (!found && endsOpen) found = this.fromTail(tail, p1, span.close, partial);
+      if (!found && endsOpen) found = this.fromTail(tail, p1, span.close, partial, false);
       if (!found && headTrim && !partial) found = this.fromHead(head, p0, headStart);
-      if (!found && !endsOpen) found = this.fromTail(tail, p1, span.close, true);
+      if (!found && !endsOpen) found = this.fromTail(tail, p1, span.close, true, true);
     }
     if (found && !found.speaker && !found.anonymous) found = null;
     // an earlier quote of the same paragraph and sentence chain: "A," he said. "B."
@@ -182,7 +182,7 @@ export class Attributor {
   }
 
   /** "…," Kaplan said. / "…," said Kaplan, Meta's chief. / "…" — Kaplan */
-  private fromTail(tail: string, p: number, base: number, strict = false): (Who & { cue: string }) | null {
+  private fromTail(tail: string, p: number, base: number, strict = false, mustClose = false): (Who & { cue: string }) | null {
     const toks = tokenize(tail, base);
     let k = 0;
     let dash = false;
@@ -205,6 +205,9 @@ export class Attributor {
         if (who) return { ...who, cue: source.phrase };
       }
       if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
+      // after a quote that ended its sentence, only a short "Kaplan said." attributes it;
+      // "Martha added that…" starts a sentence of its own
+      if (mustClose && !this.closesSentence(words, j)) return null;
       const before = words.slice(0, j).filter((w) => !w.punct || w.word === ',');
       while (before.length && (this.cues.filler.has(before[before.length - 1].word) || this.adverb(p, before[before.length - 1]) || before[before.length - 1].word === ',')) before.pop();
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
@@ -371,6 +374,18 @@ export class Attributor {
       }
     }
     return null;
+  }
+
+  /** The verb at j ends its sentence, give or take a short adverbial ("said on Tuesday."). */
+  private closesSentence(words: Tok[], j: number): boolean {
+    let n = 0;
+    for (let k = j + 1; k < words.length; k++) {
+      const w = words[k].word;
+      if (w === '.' || w === '!' || w === '?') return true;
+      if (k === j + 1 && /^(?:that|que|dass|že|что|how|why|what|whether|to|if)$/.test(w)) return false;
+      if (!words[k].punct && ++n > 5) return false;
+    }
+    return true;
   }
 
   /** "sharply", "flatly" — but not "Lovely" the surname. */

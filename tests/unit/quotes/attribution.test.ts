@@ -216,3 +216,15 @@ describe('who speaks for an organization', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Karen Bell', role: 'spokeswoman' });
   });
 });
+
+describe('sentences after a finished quote', () => {
+  it('does not read "X added that…" after a full-stop quote as its attribution', () => {
+    const qs = quotesOf(['“I once visited him in his flat,” Dale Ford wrote. “We went to an old steakhouse downtown with our father.” Martha Fry added that the letters had stopped.']);
+    expect(quote(qs, 'We went').speaker).toBe('Dale Ford');
+  });
+
+  it('does not take a book title for the woman who sold it', () => {
+    const qs = quotesOf(['Vera Lund had represented him since 1978. Web of Angels was the first novel she ever sold. “I really felt like this was where I was meant to be,” she said.']);
+    expect(qs[0].speaker).toBe('Vera Lund');
+  });
+});
