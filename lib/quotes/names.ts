@@ -250,6 +250,7 @@ export interface Mention {
 }
 
 const INTRO_WORD = /^\s*(?:In|On|At|After|Before|During|When|While|Since|As|Although|Though|Despite|For|With|By|From|Under|Over|Earlier|Later|Last|Following|Amid|Among|Unlike|Like)\b/;
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'lui', 'ему', 'ей', 'ihm', 'ihn', 'ihr']);
 const PRONOUN_WORDS = new Set(['He', 'She', 'It', 'We', 'I', 'They', 'You']);
 const CREDIT = /\([^()]{2,60}\/\s*[^()]{2,60}\)|Getty Images|\bAFP\b|AP Photo|\bPhoto(?:graph)?s? by\b|Image credit|©|\/ ?Reuters|Courtesy of|\(Photo|Photo:|Credit:/i;
 const NON_LETTERS = /[^\p{L}]+/u;
@@ -370,6 +371,8 @@ export class NameBook {
   private firstPronoun(s: string): Gender {
     for (const w of s.split(/[^\p{L}]+/u)) {
       const lw = w.toLowerCase();
+      // objects ("met him", "told her") usually point at someone else than the subject
+      if (OBJECT_PRONOUNS.has(lw)) continue;
       if (this.pronouns.male.has(lw)) return 'm';
       if (this.pronouns.female.has(lw)) return 'f';
     }
