@@ -52,8 +52,10 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
       if (e.afterThe * 2 > mentions && !e.acts) return false;
       const suffix = ORG_SUFFIXES.has(last);
       if (words.length > 1) return (suffix && (mentions >= 2 || engaged)) || e.acts > 0 || !!e.role || e.aliases.some((a) => ACRONYM.test(a));
-      if (ACRONYM.test(e.name)) return e.acts > 0 || !!e.role || e.possessives > 0;
-      if (DEMONYM.test(key) && !e.possessives && !e.speaks) return false;
+      if (ACRONYM.test(e.name)) return (mentions > 1 ? e.acts > 0 : e.speaks > 0) || !!e.role || e.possessives > 0;
+      if (DEMONYM.test(key) && !e.possessives) return false;
+      // one mention of one word: only a body with a role, a possessive or a noun of its own ("the Likud party")
+      if (mentions === 1) return !!e.role || e.bodyNoun > 0 || e.possessives > 0;
       // things act too ("Sensex ended", "Polaris docked"); bodies speak, are "the company", have roles
       return e.speaks > 0 || e.references > 0 || !!e.role || e.bodyNoun > 0 || e.possessives > 1 || (e.possessives > 0 && mentions >= 2) || (e.acts > 0 && mentions >= 2 && e.afterTheLower * 2 < mentions);
     }

@@ -107,7 +107,7 @@ const HEADLINE_MAX_WORDS = 16;
 /** Org-head words that are also first names or surnames. */
 const PERSON_HEADS = new Set(['frente']);
 /** "in Tarn", "from Osla": where something happens, not who does it. */
-const LOCATIVE_BEFORE = /\b(?:in|at|from|near|across|outside|inside|to|into|around|throughout)\s$/;
+const LOCATIVE_BEFORE = /\b(?:in|at|on|from|near|across|outside|inside|to|into|around|throughout)\s$/;
 
 interface Raw {
   id: number;
