@@ -299,6 +299,15 @@ export class NameBook {
         this.counts.set(titled.name, (this.counts.get(titled.name) ?? 0) + 1);
       }
     });
+    // a lone capitalised word opening a sentence, never used again and with no fuller form, is
+    // an ordinary word ("Apesar disso, …", "Consultada sobre …")
+    for (let k = found.length - 1; k >= 0; k--) {
+      const { paragraph, run, titled } = found[k];
+      if (run.text.includes(' ') || (this.counts.get(titled.name) ?? 0) > 1) continue;
+      const text = masked[paragraph];
+      const opensSentence = /(?:^|[.!?:]\s+|["“«„]\s*)$/.test(text.slice(Math.max(0, run.start - 3), run.start));
+      if (opensSentence && /^\s+\p{Ll}/u.test(text.slice(run.end, run.end + 3)) && this.canonical(titled.name) === titled.name) found.splice(k, 1);
+    }
     let f = 0;
     let sentence = 0;
     masked.forEach((text, paragraph) => {
@@ -439,6 +448,11 @@ export class NameBook {
     return { ...run, start: run.start + sp + 1, text: run.text.slice(sp + 1) };
   }
 
+  /** A title, an honorific, he/she, an age or the entity index says this is a person. */
+  evidentPerson(name: string): boolean {
+    return this.persons.has(name) || this.genderVotes.has(name) || this.entities.resolve(name)?.kind === 'person';
+  }
+
   /** A capitalised word the article also writes in lower case is a word, not a name. */
   commonWord(name: string): boolean {
     return !name.includes(' ') && this.lowerWords.has(name.toLowerCase());
@@ -566,9 +580,12 @@ export class NameBook {
       const group = this.mentions.slice(first, k + 1);
       const subject = group.find((m) => m.subject && test(m.name));
       if (subject) return subject.name;
+      // names the article shows to be people come before names that merely could be
+      const evident = [...group].reverse().find((m) => test(m.name) && this.evidentPerson(m.name));
+      const any = [...group].reverse().find((m) => test(m.name));
       if (!this.pronounLed.has(sentence)) {
-        for (let j = group.length - 1; j >= 0; j--) if (test(group[j].name)) return group[j].name;
-      } else if (!fallback) fallback = [...group].reverse().find((m) => test(m.name))?.name ?? null;
+        if (evident || any) return (evident ?? any)!.name;
+      } else if (!fallback) fallback = (evident ?? any)?.name ?? null;
       k = first - 1;
     }
     return fallback;

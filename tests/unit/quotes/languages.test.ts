@@ -81,3 +81,14 @@ describe('inverted speakers after the verb', () => {
     expect(qs[0]).toMatchObject({ speaker: 'Jan Novák', role: 'ministr' });
   });
 });
+
+describe('sentence-opening words are not people', () => {
+  it('Portuguese: "o comandante" is the coach named before, not an opening adverb or a tournament', () => {
+    const qs = quotesOf([
+      'O técnico Tite falou com a imprensa na segunda.',
+      'Apesar disso, Tite não questionou a festa do título do Campeonato Brasileiro.',
+      '"Errei lá atrás e não faria de novo com ninguém", acrescentou o comandante.',
+    ], 'pt');
+    expect(qs[0].speaker).toBe('Tite');
+  });
+});
