@@ -16,7 +16,9 @@ const STANCE_PHRASE = /\b(?:according to|in a statement|in a (?:letter|memo|post
 const PRONOUN_START = /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
 const QUOTE_MARK = /["“”«»„]/;
 const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Moreover|Also|So),?\s+)/;
-const THAT_CLAUSE = new RegExp(`(?:${STANCE_VERBS})\\s+(?:on \\p{L}+ |in a [\\p{L} ]{1,30} )?(?:that\\s+)?(.{12,})$`, 'u');
+// the reported clause: "X said (on Friday) (that) …", "X argues that …"
+const THAT_CLAUSE =
+  /\b(?:said|says|argued|argues|warned|warns|believes|believed|claimed|claims|insisted|insists|noted|notes|added|adds|stated|states|explained|explains|contends|contended|maintains|maintained|acknowledged|acknowledges|admitted|admits|stressed|stresses|wrote|writes|told (?:[\p{L}’']+ ){1,2})\s*(?:(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today) |in a [\p{L} ]{1,30} )?(?:that\s+)?([^“”"«»].{11,})$/u;
 
 export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[], entities?: EntityIndex, quotes: Quote[] = []): Position[] {
   const central = stakeholders.filter((s) => s.central);
@@ -28,13 +30,18 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     const e = entities?.entities.find((x) => x.name === s.name) ?? entities?.resolve(s.name) ?? null;
     if (e) holders.set(e, s);
   }
+  // strength: 4 speaks, 3 is quoted, 2 acts, 1 "he"/"the company" after that, 0 named where a stance is reported
   const evidence = new Map<Stakeholder, { sentence: Sentence; strength: number }[]>();
+  const leanings = new Map<Stakeholder, string[]>();
   const add = (s: Stakeholder, sentence: Sentence, strength: number) => {
     const list = evidence.get(s) ?? [];
-    if (list.some((x) => x.sentence === sentence)) return;
-    list.push({ sentence, strength });
+    const had = list.find((x) => x.sentence === sentence);
+    if (had) had.strength = Math.max(had.strength, strength);
+    else list.push({ sentence, strength });
     evidence.set(s, list);
   };
+  const quotesIn = new Map<number, Quote[]>();
+  for (const q of quotes) if (q.speaker) quotesIn.set(q.position.paragraph, [...(quotesIn.get(q.position.paragraph) ?? []), q]);
 
   let previous: { sentence: Sentence; holder: Stakeholder } | null = null;
   const fallback = new Map<Stakeholder, Sentence>();
@@ -43,11 +50,12 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     const text = sentence.text;
     let holderHere: Stakeholder | null = null;
     // quotes of theirs that stand in this sentence
-    for (const q of quotes) {
-      if (!q.speaker || q.position.paragraph !== sentence.paragraph || q.position.start < sentence.start || q.position.end > sentence.end) continue;
-      const s = entityOf.get(q.speaker) ?? (entities ? holders.get(entities.resolve(q.speaker)!) : undefined);
+    for (const q of quotesIn.get(sentence.paragraph) ?? []) {
+      if (q.position.start < sentence.start || q.position.end > sentence.end) continue;
+      const e = entities?.resolve(q.speaker!);
+      const s = entityOf.get(q.speaker!) ?? (e ? holders.get(e) : undefined);
       if (s) {
-        add(s, sentence, 2);
+        add(s, sentence, 3);
         holderHere ??= s;
       }
     }
@@ -57,9 +65,11 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
         const s = holders.get(m.entity)!;
         const after = sentenceText(sentence, m.end);
         const before = sentenceBefore(sentence, m.start);
-        if (actsAfter(after) || actsBefore(before) || /^[,;]?\s*(?:according to|in a statement)/i.test(after)) {
-          add(s, sentence, 3);
+        const agency = Math.max(actsAfter(after), actsBefore(before), /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0);
+        if (agency) {
+          add(s, sentence, agency === 2 ? 4 : 2);
           holderHere ??= s;
+          leanings.set(s, [...(leanings.get(s) ?? []), after.slice(0, 90)]);
         }
       }
       // "He said…", "The company declined…": the actor of the sentence before
@@ -95,7 +105,7 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
       side: null,
     });
   }
-  assignSides(positions);
+  assignSides(positions, positions.map((p) => leanings.get(entityOf.get(p.holder)!) ?? []));
   return positions;
 }
 
@@ -123,17 +133,20 @@ export function summaryLine(sentence: string): string {
   return line;
 }
 
-const FOR = /\b(?:support(?:s|ed)?|back(?:s|ed)?|welcome[sd]?|prais(?:e|es|ed)|endorse[sd]?|favou?r(?:s|ed)?|approve[sd]?|defend(?:s|ed)?|push(?:es|ed)? for|call(?:s|ed)? for|urge[sd]?)\b/i;
-const AGAINST = /\b(?:oppose[sd]?|critici[sz](?:e|es|ed)|reject(?:s|ed)?|condemn(?:s|ed)?|den(?:y|ies|ied)|refuse[sd]?|decline[sd]?|block(?:s|ed)?|accuse[sd]?|slam(?:s|med)?|attack(?:s|ed)?|object(?:s|ed)? to|against|dispute[sd]?|blame[sd]?)\b/i;
+const FOR = /^\W*(?:\S+\s+){0,3}?(?:support(?:s|ed)?|back(?:s|ed)?|welcome[sd]?|prais(?:e|es|ed)|endorse[sd]?|favou?r(?:s|ed)?|approve[sd]?|defend(?:s|ed)?|push(?:es|ed)? for|call(?:s|ed)? for|urge[sd]?)\b/i;
+const AGAINST = /^\W*(?:\S+\s+){0,3}?(?:oppose[sd]?|critici[sz](?:e|es|ed)|reject(?:s|ed)?|condemn(?:s|ed)?|den(?:y|ies|ied)|refuse[sd]?|decline[sd]?|block(?:s|ed)?|accuse[sd]?|slam(?:s|med)?|attack(?:s|ed)?|object(?:s|ed)? to|against|dispute[sd]?|blame[sd]?)\b/i;
 
-/** When the article sets actors for and against something, label the two camps. */
-function assignSides(positions: Position[]) {
-  const lean = positions.map((p) => {
-    const text = p.evidence.join(' ');
-    const f = FOR.test(text), a = AGAINST.test(text);
-    return f && !a ? 'for' : a && !f ? 'against' : null;
+/**
+ * When the article sets actors for and against something, label the two camps. Only what
+ * follows the actor's own name counts ("X opposes…", "Y welcomed…"), and both camps need members.
+ */
+function assignSides(positions: Position[], leanings: string[][]) {
+  const lean = leanings.map((texts) => {
+    const f = texts.filter((t) => FOR.test(t)).length;
+    const a = texts.filter((t) => AGAINST.test(t)).length;
+    return f > a ? 'for' : a > f ? 'against' : null;
   });
-  if (!lean.includes('for') || !lean.includes('against')) return;
+  if (!lean.includes('for') || !lean.includes('against') || lean.filter(Boolean).length < 2) return;
   positions.forEach((p, i) => {
     p.side = lean[i] === 'for' ? 'in favour' : lean[i] === 'against' ? 'against' : null;
   });

@@ -106,6 +106,8 @@ const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisat
 const HEADLINE_MAX_WORDS = 16;
 /** Org-head words that are also first names or surnames. */
 const PERSON_HEADS = new Set(['frente']);
+/** Public bodies, never "the company": "the company said" after "the EU" is not the EU. */
+const PUBLIC_BODY = /\b(?:Union|Commission|Council|Committee|Ministry|Department|Agency|Party|Court|Parliament|Congress|Senate|Assembly|Government|Administration|Police|Nations|House|Office|EU|UN|NATO)\b|^(?:EU|UN|U\.N\.|NATO|US|U\.S\.|UK)$/;
 /** "in Tarn", "from Osla": where something happens, not who does it. */
 const LOCATIVE_BEFORE = /\b(?:in|at|on|from|near|across|outside|inside|to|into|around|throughout)\s$/;
 
@@ -465,7 +467,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
         const word = m[0].slice(4).replace(/['’]s$/, '');
         const want: StakeholderKind[] = /government|administration|ministry|department|agency|commission|court/.test(word) ? ['government', 'organization'] : ['organization'];
         const named = word === 'administration' || word === 'government' ? lastNamed(paragraph, m.index!, word) : null;
-        const prev = named ?? lastOfKind(paragraph, m.index!, want, namedBody)?.entity;
+        const business = /company|firm|bank|retailer|chain|startup|carmaker|automaker|network|label/.test(word);
+        const prev = named ?? lastOfKind(paragraph, m.index!, want, business ? (e) => namedBody(e) && !PUBLIC_BODY.test(e.name) : namedBody)?.entity;
         if (!prev || prev.kind === 'person') continue;
         const mention: Mention = { entity: prev, paragraph, start: m.index!, end: m.index! + m[0].length, text: m[0] };
         prev.mentions.push(mention);

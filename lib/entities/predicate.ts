@@ -6,6 +6,8 @@ import { ROLE_NOUNS } from './roles';
 
 const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'shall']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'do', 'been', 'be']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const HAVE = new Set(['has', 'have', 'had']);
 const FILLERS = new Set(['also', 'not', 'never', 'then', 'now', 'still', 'later', 'previously', 'recently', 'already', 'again', 'since', 'just', 'repeatedly', 'quickly', 'swiftly', 'initially', 'first']);
 /** Past participles that describe rather than act ("Amazon-owned", "the Seattle based"). */
 const NOT_VERBS = new Set(['based', 'related', 'owned', 'led', 'backed', 'funded', 'linked', 'affiliated', 'controlled', 'named', 'called', 'licensed', 'registered', 'listed', 'headquartered', 'founded', 'used', 'shared', 'red', 'bed', 'need', 'seed', 'speed', 'feed', 'weed', 'hundred']);
@@ -38,6 +40,7 @@ function predicate(rest: string): Agency {
   const time = TIME.exec(rest);
   if (time) rest = rest.slice(time[0].length);
   let aux = false;
+  let passive = false;
   for (let n = 0; n < 5; n++) {
     const m = WORD.exec(rest);
     if (!m) return 0;
@@ -46,9 +49,13 @@ function predicate(rest: string): Agency {
     if (MODALS.has(w)) return WORD.exec(rest) ? 1 : 0; // "will give up", "could not"
     if (AUXILIARIES.has(w)) {
       aux = true;
+      passive ||= BE.has(w);
+      if (HAVE.has(w)) passive = false;
       continue;
     }
     if (FILLERS.has(w) || (w.endsWith('ly') && w.length > 4)) continue;
+    // "is raised", "was sued": acted upon, not acting ("has been cutting" still acts)
+    if (passive && w.endsWith('ed')) return 0;
     if (SPEECH.has(w)) return 2;
     if (isVerb(w)) return 1;
     // "is denying", "have been cutting"
