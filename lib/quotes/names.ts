@@ -62,6 +62,8 @@ const ORG_WORDS = new Set(
     'administration senate house congress parliament assembly board authority organization organisation federation ' +
     'coalition alliance campaign fund trust hospital clinic church army navy force forces corporation holdings partners ' +
     'capital ventures labs technologies systems airlines motors bureau project control doctors lawyers physicians research ' +
+    'market markets foods stores store brands pharma pharmaceutical communications telecom oil gas electric ' +
+    'securities equities investments financial realty properties hotels resorts restaurants ' +
     'logistics images getty reuters afp industries energy pharmaceuticals bank airways railways software games entertainment insurance ' +
     'nations ministerio gobierno ministère ministerium vláda ministerstvo министерство')
     .split(' '),
@@ -69,6 +71,7 @@ const ORG_WORDS = new Set(
 
 // headlines and labels set in capitals are not names ("SAYS SHE KNEW")
 const SHOUTING = /^(?:\p{Lu}{2,}\s+)+\p{Lu}{2,}$|^\p{Lu}{6,}$/u;
+const COMPOUND_ADJ = /-(?:based|owned|backed|led|certified|funded|born|run|affiliated|controlled|made|listed|linked|style|era)$/i;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
 const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*/uy;
 
@@ -142,8 +145,15 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       j = k;
     }
     i = Math.max(end, i + 1);
-    // drop sentence-initial function words and dangling dots
+    // "Amazon-owned Whole Foods", "Seattle-based Acme": the compound adjective is not the name
     let w = 0;
+    for (let x = words.length - 1; x >= 0; x--) {
+      if (COMPOUND_ADJ.test(text.slice(words[x][0], words[x][1]))) {
+        w = x + 1;
+        break;
+      }
+    }
+    // drop sentence-initial function words and dangling dots
     // "He" opens a sentence; mid-sentence ("said He Lin") it is a name
     const midSentence = /[\p{Ll},]\s*$/u.test(text.slice(Math.max(0, i - 3), i));
     while (w < words.length && STOP.has(text.slice(words[w][0], words[w][1]).replace(/[.'’]+$/, '')) && !(midSentence && w === 0 && words.length > 1 && PRONOUN_WORDS.has(text.slice(words[w][0], words[w][1])))) w++;

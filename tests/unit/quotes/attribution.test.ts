@@ -228,3 +228,10 @@ describe('sentences after a finished quote', () => {
     expect(qs[0].speaker).toBe('Vera Lund');
   });
 });
+
+describe('names of businesses', () => {
+  it('drops compound adjectives from names and knows a market is a business', () => {
+    const qs = quotesOf(['Shoppers love Amazon-owned Whole Foods Market for its fish.', 'At the same time, the company claims its deals have saved customers “hundreds of millions of dollars” since the merger.']);
+    expect(qs[0].speaker).toBe('Whole Foods Market');
+  });
+});
