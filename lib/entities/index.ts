@@ -9,7 +9,7 @@ import { scanNames, wordsOf, type NameSpan } from './scan';
 import { roleAfter, roleBefore } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import {
-  GOVERNMENT_NAMES, GOVERNMENT_WORDS, GROUP_NAMES, ORG_HEADS, HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PLACE_HEADS, PLACE_WORDS, PLACES, STOP_WORDS, TITLE_WORDS,
+  GOVERNMENT_NAMES, GOVERNMENT_WORDS, GROUP_NAMES, ORG_HEADS, ORG_TAILS, HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PLACE_HEADS, PLACE_WORDS, PLACES, STOP_WORDS, TITLE_WORDS,
 } from './lexicon';
 
 export interface Mention {
@@ -294,7 +294,9 @@ export function buildEntityIndex(article: Article): EntityIndex {
   }
   // organizations: "Meta" is "Meta Platforms", "Disney" is "Walt Disney Co.", "GateHouse" is "GateHouse Media"
   for (const r of raws) {
-    if (kinds[r.id] === 'person' || kinds[r.id] === 'place' || ambiguous.has(r.id)) continue;
+    if (kinds[r.id] === 'place' || ambiguous.has(r.id)) continue;
+    // a person-like pair may still be the tail of a body ("Homeland Security")
+    const personLike = kinds[r.id] === 'person';
     const mine = content(r);
     if (!mine.length || mine.every((w) => ORG_SUFFIXES.has(w))) continue;
     for (const b of holding.get(mine[0]) ?? []) {
@@ -307,8 +309,23 @@ export function buildEntityIndex(article: Article): EntityIndex {
       const suffixOnly = at === 0 && extra.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w));
       const inOrg = ORG_SUFFIXES.has(theirs[theirs.length - 1]) && mine.length === 1 && mine[0].length >= 4 && extra.length <= 2 && !PLACES.has(mine[0]);
       const ofPart = at > 0 && b.words.map((w) => w.toLowerCase()).includes('of') && at + mine.length === theirs.length && mine.length >= 2;
-      if (suffixOnly || inOrg || ofPart) union(b.id, r.id);
+      if (personLike ? ofPart : suffixOnly || inOrg || ofPart) {
+        union(b.id, r.id);
+        kinds[r.id] = kinds[b.id];
+      }
     }
+  }
+
+  // the same words in another order: "Homeland Security Department" is "Department of Homeland Security"
+  const byWordSet = new Map<string, Raw>();
+  for (const r of raws) {
+    if (kinds[r.id] !== 'organization' && kinds[r.id] !== 'government') continue;
+    const ws = content(r);
+    if (ws.length < 2) continue;
+    const setKey = [...ws].sort().join(' ');
+    const other = byWordSet.get(setKey);
+    if (other) union(other.id, r.id);
+    else byWordSet.set(setKey, r);
   }
 
   // 3. entities from groups
@@ -593,6 +610,7 @@ export function guessKind(words: string[], key: string): StakeholderKind {
   if (words.some((w) => /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(w) && !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w) && !GENERATIONAL.test(w)) || words.some((w) => /\d/.test(w))) return 'organization';
   const nameWords = words.filter((w) => !PARTICLES.has(w.toLowerCase()) && !GENERATIONAL.test(w));
   if (lower.some((w, i) => i < lower.length - 1 && ORG_SUFFIXES.has(w) && PARTICLES.has(lower[i + 1]))) return 'organization';
+  if (lower.includes('and') && ORG_TAILS.has(last)) return 'organization';
   // people are not "of" anything in English ("Web of Angels", "Wheel of Time")
   if (lower.includes('of') || lower.includes('the')) return 'organization';
   if (nameWords.length >= 2 && nameWords.length <= 5 && nameWords.every((w) => PERSON_WORD.test(w))) return 'person';

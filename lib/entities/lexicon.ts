@@ -74,6 +74,9 @@ export const ORG_HEADS = set(`
   departamento département oddělení департамент secretaría secretaria ministro corte supremo
 `);
 
+/** Last words of public bodies' names besides the organization suffixes ("Customs and Border Protection"). */
+export const ORG_TAILS = set(`protection enforcement security affairs development resources justice defense defence research education health welfare science sciences arts medicine immigration customs trade commerce labor labour industry transport transportation energy environment culture sports tourism finance treasury planning communications prevention control safety management technology`);
+
 /** Words that make an organization a government body. */
 export const GOVERNMENT_WORDS = set(`
   government administration ministry ministère ministerio ministério ministerstvo department cabinet parliament congress senate

@@ -95,12 +95,15 @@ export function actsAfter(after: string): Agency {
 
 // "said Scott Paul", "according to the New Zealand Department of Conservation",
 // "says veteran industry analyst Ken Doctor", "created by the IllustrisTNG Project"
-const SPEECH_BEFORE = /\b(?:said|says|told|according to|wrote|added|argued|warned|asked|urged|explained|noted|insisted|by)\s+(?:the\s+)?((?:\p{Ll}[\p{Ll}’'-]*\s+){0,4})$/u;
+const SPEECH_BEFORE = /\b(?:said|says|according to|wrote|added|argued|explained|noted|insisted|by)\s+(?:the\s+)?((?:\p{Ll}[\p{Ll}’'-]*\s+){0,4})$/u;
 
-/** Whether the words right before a name make it the speaker (2) or the agent (1). */
+// "urging the Department of Homeland Security to", "told the Intelligence Committee": addressed, so involved
+const ADDRESSED_BEFORE = /\b(?:told|tells|asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called on|calls on|implored|warned|testified before|testified to)\s+(?:the\s+)?$/;
+
+/** Whether the words right before a name make it the speaker (2) or the agent or party addressed (1). */
 export function actsBefore(before: string): Agency {
   const m = SPEECH_BEFORE.exec(before);
-  if (!m) return 0;
+  if (!m) return ADDRESSED_BEFORE.test(before) ? 1 : 0;
   const words = m[1].trim().split(/\s+/).filter(Boolean);
   const last = words[words.length - 1];
   if (words.length && !TITLE_WORDS.has(last) && !ROLE_NOUNS.has(last)) return 0;

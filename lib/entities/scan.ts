@@ -1,7 +1,7 @@
 // Finds the spans of a paragraph that look like names: runs of capitalised words, with the
 // particles names carry inside them ("of", "de", "van"), cut at titles ("Prime Minister"),
 // possessives and sentence-initial common words. One linear pass over the paragraph's words.
-import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, STOP_WORDS, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, ORG_TAILS, STOP_WORDS, TITLE_WORDS } from './lexicon';
 
 export interface Word {
   text: string;
@@ -133,7 +133,8 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     const head = run[0].lower;
     const last = bare(run[run.length - 1]).toLowerCase();
     const leftLast = run[andAt - 1].lower;
-    const oneOrg = (ORG_HEADS.has(head) || (ORG_SUFFIXES.has(last) && andAt === 1)) && !ORG_SUFFIXES.has(leftLast);
+    // "Department of Health and Human Services", "Customs and Border Protection"; not "… Security and Alex Azar"
+    const oneOrg = (ORG_HEADS.has(head) || andAt === 1) && (ORG_SUFFIXES.has(last) || ORG_TAILS.has(last)) && !ORG_SUFFIXES.has(leftLast);
     if (!oneOrg) {
       return [
         ...splitRun(text, words, from, from + andAt, paragraph, sentenceStart, false, isCommon),
