@@ -541,7 +541,7 @@ export class Attributor {
     let text = raw.replace(/^[\s,;:—–\-]+/, '').replace(/[\s,;:—–\-]+$/, '').replace(/^\p{L}+-(?:t-)?(il|elle|ils|elles|on)$/iu, '$1');
     for (;;) {
       const m = /^(\p{L}+)\s+/u.exec(text);
-      if (m && LEAD_STRIP.has(m[1].toLowerCase()) && !(m[1] === 'a' && mode === 'after' && false)) text = text.slice(m[0].length);
+      if (m && LEAD_STRIP.has(m[1].toLowerCase())) text = text.slice(m[0].length);
       else break;
     }
     if (!text || text.length > 200) return null;
@@ -717,7 +717,6 @@ export class Attributor {
         return this.pronoun(g, p, at);
       }
     }
-    void mode;
     return null;
   }
 }
