@@ -25,6 +25,8 @@ export function findQuotes(article: Article, entities: EntityIndex, options: Quo
   spans.forEach((span, i) => {
     // past a few hundred quotes a page is not a news story; keep the words, skip the reading
     const who = i < MAX_READ_SPANS ? attributor.attribute(i) : UNATTRIBUTED;
+    // a quote running over paragraphs is each paragraph's quoted part, verbatim, joined by one
+    // space; its position points at the first part (where the reader lands)
     const text = span.parts.map((part) => paragraphs[part.paragraph].slice(part.start, part.end)).join(' ');
     const first = span.parts[0];
     const words = wordsOf(text).length;
