@@ -171,8 +171,16 @@ export function buildEntityIndex(article: Article): EntityIndex {
     }
     return r;
   };
+  // a sentence-initial word dropped as common is kept when the longer name is used mid-sentence ("New Zealand")
+  const scanned = paragraphs.map((text, paragraph) => scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph]));
+  const midKeys = new Set<string>();
+  for (const spans of scanned) for (const sp of spans) if (!sp.sentenceStart && !sp.trimmedStart) midKeys.add(nameKey(sp.words.join(' ')));
+  for (const spans of scanned)
+    spans.forEach((sp, i) => {
+      if (sp.untrimmed && midKeys.has(nameKey(sp.untrimmed.words.join(' ')))) spans[i] = { ...sp, ...sp.untrimmed, sentenceStart: true, trimmedStart: false, untrimmed: undefined };
+    });
   paragraphs.forEach((text, paragraph) => {
-    for (let span of scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph])) {
+    for (let span of scanned[paragraph]) {
       // "Trump administration" is the government, not the man
       const adm = ADMINISTRATION.exec(text.slice(span.end));
       if (adm && !span.possessive && !/(?:an|ese|ish|i)$/.test(span.text)) {
@@ -347,7 +355,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
     const name = mostUsedForm(canonicalRaw);
     const aliasSet = new Set<string>();
     for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '').replace(/\u00ad/g, ''));
-    const kind = groupKind(members, kinds);
+    const kind = content(canonicalRaw).length > 1 ? kinds[canonicalRaw.id] : groupKind(members, kinds);
     const roles = members.flatMap((r) => r.roles);
     const entity: Entity = {
       id: entities.length,

@@ -23,6 +23,9 @@ export const STOP_WORDS = set(`
   credit credits source sources getty afp ap reuters
   yes ok okay oh well someone somebody anyone anybody everyone everybody nobody whoever whatever whichever wherever
   others another either neither none nothing something everything anything
+  later earlier maybe thus hence once soon often sometimes finally eventually recently currently previously initially
+  together overall otherwise therefore nevertheless nonetheless unfortunately fortunately clearly obviously apparently
+  especially meanwhile afterwards afterward ultimately certainly surely actually basically generally
   le la les un une des du de et ou mais en dans sur pour par avec sans il elle ils elles nous vous je
   el los las unos unas y o pero con sin por para del al su sus se lo es
   o os um uma e em no na nos nas ao aos pelo pela com sem seu sua

@@ -31,6 +31,8 @@ export interface NameSpan {
   trimmedStart: boolean;
   /** A capitalised "The" stands right before the span mid-sentence ("The Dragon Waiting"). */
   theBefore: boolean;
+  /** The span with its dropped sentence-initial word, should the article use that longer name elsewhere ("New Zealand"). */
+  untrimmed?: { start: number; text: string; words: string[] };
 }
 
 // A word: letters, marks and digits, with inner apostrophes, dots, hyphens and ampersands.
@@ -180,10 +182,13 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     const atStart = sentenceStart && ws[0] === run[0];
     let trimmed = trimmedStart && n === 0;
     // a common word opening a sentence is not part of the name ("Protesters", "Officials")
+    let dropped: Word | null = null;
     if (atStart && ws.length && !ws[0].acronym && isCommon(bare(ws[0]).toLowerCase())) {
+      dropped = ws[0];
       ws = ws.slice(1);
       trimmed = true;
     }
+    const afterDrop = ws;
     // titles: everything up to the last title word is the role ("South Korean President")
     title = null;
     titleStart = -1;
@@ -232,6 +237,7 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
       sentenceStart: atStart && !trimmed,
       trimmedStart: trimmed,
       theBefore: /(?:^|[^.!?"“]\s)The\s$/.test(text.slice(Math.max(0, first.start - 6), first.start)) && !sentenceStart,
+      untrimmed: dropped && ws === afterDrop && ws.length ? { start: dropped.start, text: text.slice(dropped.start, end), words: [dropped.text, ...piece.slice(1).map((w, q) => (q === piece.length - 2 && isPossessive ? lastBare : w.text))] } : undefined,
     });
     void titleStart;
   });
