@@ -77,3 +77,38 @@ describe('what is never an entity', () => {
     expect(names).not.toContain('Says Ferry Plans Face Serious Delays');
   });
 });
+
+describe('runs of capitalised words', () => {
+  it('keeps a sentence-initial word that belongs to a name the article uses mid-sentence', () => {
+    const index = buildEntityIndex(article(['New Zealand imposed a levy. Ferries from New Zealand stopped.', 'The new levy is high.']));
+    expect(index.resolve('New Zealand')?.mentions).toHaveLength(2);
+    expect(index.entities.map((e) => e.name)).not.toContain('Zealand');
+  });
+
+  it('joins "and" inside a body name but not between a body and a person', () => {
+    const index = buildEntityIndex(article([
+      'Customs and Border Protection turned the offer down.',
+      'Letters went to the Department of Harbours and Quillon Marta Vale.',
+    ]));
+    const names = index.entities.map((e) => e.name);
+    expect(names).toContain('Customs and Border Protection');
+    expect(names).toContain('Department of Harbours');
+    expect(names).not.toContain('Department of Harbours and Quillon Marta Vale');
+  });
+
+  it('splits a person from the body or place they are "of"', () => {
+    const names = buildEntityIndex(article(['The whales were sick, said ranger Tama Reihana of Ngāwhare.'])).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Tama Reihana', 'Ngāwhare']));
+  });
+});
+
+describe('acting', () => {
+  it('counts a name followed by its verb, through an apposition, but not a passive', () => {
+    const index = buildEntityIndex(article([
+      'Tomas Lind, the union leader, said the strike would go on.',
+      'Velmora Holdings was sued by the union on Monday.',
+    ]));
+    expect(index.resolve('Tomas Lind')?.speaks).toBe(1);
+    expect(index.resolve('Velmora Holdings')?.acts).toBe(0);
+  });
+});
