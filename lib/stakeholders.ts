@@ -122,11 +122,19 @@ export function quotesBySpeaker(entities: EntityIndex, quotes: Quote[]): { byEnt
   const unknown = new Map<string, Quote[]>();
   for (const q of quotes) {
     if (!q.speaker) continue;
-    const e = byName.get(q.speaker) ?? entities.resolve(q.speaker);
+    const e = byName.get(q.speaker) ?? entities.resolve(q.speaker) ?? containedIn(entities, q.speaker);
     if (e) pushTo(byEntity, e, q);
     else pushTo(unknown, q.speaker, q);
   }
   return { byEntity, unknown };
+}
+
+/** "Mary E. Lovely" when the article otherwise says "Lovely": the one person whose name's words all stand in the speaker's. */
+function containedIn(entities: EntityIndex, speaker: string): Entity | null {
+  const words = new Set(nameKey(speaker.replace(/ of \p{Lu}.*$/u, '')).split(' '));
+  if (words.size < 2) return null;
+  const found = entities.entities.filter((e) => e.kind === 'person' && nameKey(e.name).split(' ').every((w) => words.has(w)));
+  return found.length === 1 ? found[0] : null;
 }
 
 /** Who is heard: the share of quoted words from anonymous sources, and who is talked about but not quoted. */

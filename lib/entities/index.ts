@@ -185,7 +185,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       const adm = ADMINISTRATION.exec(text.slice(span.end));
       if (adm && !span.possessive && !/(?:an|ese|ish|i)$/.test(span.text)) {
         const end = span.end + adm[0].length;
-        span = { ...span, end, text: text.slice(span.start, end), words: [...span.words, adm[0].trim().toLowerCase()] };
+        span = { ...span, end, text: text.slice(span.start, end), words: [...span.words, adm[0].trim().toLowerCase()], title: null };
       }
       const key = nameKey(span.words.join(' '));
       if (!key || key.length < 2 || excluded(span.text, key) || CREDIT_NAME.test(span.text)) continue;
@@ -217,7 +217,9 @@ export function buildEntityIndex(article: Article): EntityIndex {
       }
       // the first role the article gives is the one kept
       if (!r.roles.length) {
-        const role = roleAfter(text, span.possessive ? span.end + 2 : span.end) ?? roleBeforeSpan(text, span);
+        // a title before a body's name is someone else's ("deputy White House press secretary")
+        const personish = guessKind(span.words, nameKey(span.words.join(' '))) === 'person' || (span.words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(span.words[0]));
+        const role = roleAfter(text, span.possessive ? span.end + 2 : span.end) ?? (personish ? roleBeforeSpan(text, span) : null);
         if (role) r.roles.push(role);
       }
       // "European Union (EU)"

@@ -72,6 +72,8 @@ export function roleBefore(text: string, start: number): string | null {
     if (b === 0 || text[b - 1] !== ' ') break;
     end = b - 1;
   }
+  // "longtime physician Dr. Harold Bornstein": the honorific is not part of the role
+  while (words.length && /^(?:mr|mrs|ms|dr|prof|sir)\.?$/i.test(words[words.length - 1])) words.pop();
   if (!words.length) return null;
   const nearest = words[words.length - 1].toLowerCase().replace(/\.$/, '');
   if (!TITLE_WORDS.has(nearest) && !ROLE_NOUNS.has(nearest)) return null;

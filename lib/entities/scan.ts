@@ -108,7 +108,9 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
         if (/['’]s?$/.test(w.text) && /['’]/.test(w.text)) possessive = true;
         continue;
       }
-      if (PARTICLES.has(w.lower) && j + 1 < words.length && words[j + 1].cap && text.slice(w.end, words[j + 1].start) === ' ') {
+      // "on" only ties a body to its subject ("Committee on Intelligence"), never "Pence on Trump"
+      const particleOk = w.lower !== 'on' || ORG_SUFFIXES.has(words[j - 1].lower);
+      if (particleOk && PARTICLES.has(w.lower) && j + 1 < words.length && words[j + 1].cap && text.slice(w.end, words[j + 1].start) === ' ') {
         j += 2;
         if (/['’]s?$/.test(words[j - 1].text) && /['’]/.test(words[j - 1].text)) possessive = true;
         continue;
@@ -167,7 +169,7 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     const lw = bare(w).toLowerCase().replace(/\.$/, '');
     // "He Jianxiong": a capitalised pronoun inside a sentence is a name
     const pronounName = k > 0 && (lw === 'he' || lw === 'she' || lw === 'it' || lw === 'we') && !(k === 0 && sentenceStart);
-    if (MONTHS_DAYS.has(lw) || /['’](?:m|ll|re|ve|d|t)$/i.test(w.text) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
+    if (MONTHS_DAYS.has(lw) || /-(?:based|born|owned|led|backed|area)$/.test(lw) || /['’](?:m|ll|re|ve|d|t)$/i.test(w.text) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
       if (cur.length) pieces.push(cur);
       cur = [];
       if (k === 0) trimmedStart = true;
