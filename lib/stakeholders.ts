@@ -109,7 +109,9 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
 /** Outside English: a name the article comes back to mid-sentence, not only as a location. */
 function returnedTo(e: Entity, index: EntityIndex): boolean {
   const key = nameKey(e.name);
-  if (NOT_ACTORS.has(key) || index.isCommonWord(key)) return false;
+  if (NOT_ACTORS.has(key)) return false;
+  if (e.kind === 'group') return e.mentions.length >= 3;
+  if (index.isCommonWord(key)) return false;
   if (e.kind === 'place') return e.placeType === 'polity' && e.midSentence >= 3 && e.locative * 2 < e.mentions.length;
   if (e.kind === 'person' && key.includes(' ')) return e.mentions.length >= 2 || !!e.role;
   return e.midSentence >= 2 && e.locative * 2 < e.mentions.length;

@@ -125,6 +125,10 @@ export const GROUP_NAMES = set(`
   catholics protestants evangelicals muslims christians jews hindus sikhs buddhists mormons
   palestinians israelis ukrainians russians americans chinese europeans africans
   kurds māori maori mapuches dreamers
+  français françaises américains espagnols allemands britanniques russes chinois kurdes palestiniens israéliens ukrainiens
+  españoles argentinos mexicanos chilenos brasileños estadounidenses kurdos
+  brasileiros portugueses americanos argentinos
+  češi slováci američané rusové ukrajinci
 `);
 
 /**
