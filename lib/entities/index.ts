@@ -106,6 +106,12 @@ const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisat
 const HEADLINE_MAX_WORDS = 16;
 /** Org-head words that are also first names or surnames. */
 const PERSON_HEADS = new Set(['frente']);
+/** The hundred commonest Chinese surnames, and verbs of speech that follow a speaker's name. */
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习';
+const HAN_VERBS = '表示|说|认为|介绍|指出|称|告诉|坦言|提到|谈到|强调|回忆|透露|希望|建议';
+const HAN_SPEAKER = new RegExp(`([\\u4e00-\\u9fff]{2,3}?)(?=(?:也|还|则|就|曾|都|又|更|一直)?(?:${HAN_VERBS}))`, 'g');
+const HAN_VERB = new RegExp(`^(?:也|还|则|就|曾|都|又|更|一直)?(?:${HAN_VERBS})`);
+
 /** Public bodies, never "the company": "the company said" after "the EU" is not the EU. */
 const PUBLIC_BODY = /\b(?:Union|Commission|Council|Committee|Ministry|Department|Agency|Party|Court|Parliament|Congress|Senate|Assembly|Government|Administration|Police|Nations|House|Office|EU|UN|NATO)\b|^(?:EU|UN|U\.N\.|NATO|US|U\.S\.|UK)$/;
 /** "in Tarn", "from Osla": where something happens, not who does it. */
@@ -519,6 +525,35 @@ export function buildEntityIndex(article: Article): EntityIndex {
       }
       perParagraph[paragraph].sort((a, b) => a.start - b.start);
     });
+  }
+  // Chinese names are not capitalised: a common surname and one or two characters before a verb of speech
+  const sample = paragraphs.join('').slice(0, 2000);
+  const hanShare = sample.length ? (sample.match(/[\u4e00-\u9fff]/g)?.length ?? 0) / sample.length : 0;
+  if (lang === 'zh' || lang === 'ja' || hanShare > 0.3) {
+    const found = new Map<string, Entity>();
+    paragraphs.forEach((text) => {
+      for (const m of text.matchAll(HAN_SPEAKER)) if (SURNAMES.includes(m[1][0]) && !found.has(m[1])) {
+        const e: Entity = { id: entities.length, name: m[1], aliases: [], kind: 'person', role: null, mentions: [], acts: 0, speaks: 0, inTitle: false, references: 0, possessives: 0, midSentence: 0, afterThe: 0, bodyNoun: 0, afterTheLower: 0, locative: 0 };
+        entities.push(e);
+        found.set(m[1], e);
+        lookup.set(nameKey(m[1]), e);
+      }
+    });
+    for (const [name, e] of found) {
+      paragraphs.forEach((text, paragraph) => {
+        for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+          const mention: Mention = { entity: e, paragraph, start: at, end: at + name.length, text: name };
+          e.mentions.push(mention);
+          e.midSentence++;
+          if (HAN_VERB.test(text.slice(at + name.length, at + name.length + 3))) {
+            e.acts++;
+            e.speaks++;
+          }
+          perParagraph[paragraph].push(mention);
+        }
+        perParagraph[paragraph].sort((a, b) => a.start - b.start);
+      });
+    }
   }
   const titleKeys = scanNames(article.title ?? '', -1, () => false).map((s) => resolve(s.text));
   for (const e of titleKeys) if (e) e.inTitle = true;

@@ -71,3 +71,13 @@ describe('alias merging', () => {
     expect(names(['Ångström Økland met Željko Čapek in Lisbon.'])).toEqual(expect.arrayContaining(['Ångström Økland', 'Željko Čapek']));
   });
 });
+
+describe('Chinese names', () => {
+  it('finds a name of a common surname before a verb of speech, and its other mentions', () => {
+    const index = buildEntityIndex(article(['在港口工作的王小明表示，渡轮明年停运。', '王小明还说，工人们很担心。'], { lang: 'zh' }));
+    const wang = index.resolve('王小明');
+    expect(wang?.kind).toBe('person');
+    expect(wang?.mentions).toHaveLength(2);
+    expect(index.entities.map((e) => e.name)).not.toContain('王小明还');
+  });
+});
