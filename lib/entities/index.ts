@@ -132,6 +132,7 @@ interface Raw {
   theLower: number;
   body: number;
   locative: number;
+  personish?: boolean;
 }
 
 export function buildEntityIndex(article: Article): EntityIndex {
@@ -216,15 +217,16 @@ export function buildEntityIndex(article: Article): EntityIndex {
       else if (span.start >= 4 && text.slice(span.start - 4, span.start) === 'the ') r.theLower++;
       const tail = text.slice(span.end, span.end + 400);
       if (BODY_AFTER.test(tail)) r.body++;
-      const agency = Math.max(actsAfter(tail), actsBefore(text.slice(Math.max(0, span.start - 90), span.start)));
+      const agency = Math.max(actsAfter(tail), actsBefore(lastWords(text, span.start, 7)));
       if (agency) {
         r.acts++;
         acting.set(span, agency);
       }
       // the first role the article gives is the one kept
-      if (!r.roles.length) {
+      if (!r.roles.length && r.spans.length <= 3) {
         // a title before a body's name is someone else's ("deputy White House press secretary")
-        const personish = guessKind(span.words, nameKey(span.words.join(' '))) === 'person' || (span.words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(span.words[0]));
+        r.personish ??= guessKind(r.words, r.key) === 'person' || (r.words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]));
+        const personish = r.personish;
         const role = roleAfter(text, span.possessive ? span.end + 2 : span.end) ?? (personish ? roleBeforeSpan(text, span) : null);
         if (role) r.roles.push(role);
       }
@@ -585,6 +587,17 @@ function roleBeforeSpan(text: string, span: NameSpan): string | null {
     return more && more.length > span.title.length ? more : span.title;
   }
   return roleBefore(text, span.start);
+}
+
+/** The last `n` space-separated words before `end` (the window the look-behind patterns need). */
+function lastWords(text: string, end: number, n: number): string {
+  let at = end;
+  for (let k = 0; k <= n && at > 0; k++) {
+    const space = text.lastIndexOf(' ', at - 2);
+    if (space < 0 || end - space > 120) return text.slice(Math.max(0, end - 120), end);
+    at = space + 1;
+  }
+  return text.slice(at, end);
 }
 
 function indexOfRun(hay: string[], needle: string[]): number {
