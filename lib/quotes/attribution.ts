@@ -167,6 +167,7 @@ export class Attributor {
     // a paragraph that is all quote continues the speaker of the paragraph before
     if (!found && !headTrim && this.last && this.continues(this.last.paragraph, p0) && !this.paragraphHasCue(p0)) found = { ...this.last.who, cue: null };
     if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
+    if (!found && !headTrim && p0 > 0 && !this.zh && !this.paragraphHasCue(p0)) found = this.onlyPersonBefore(p0);
     if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial };
     found = { ...found, role: cleanRole(found.role, found.speaker) };
     if (found.speaker || found.anonymous) this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
@@ -333,6 +334,16 @@ export class Attributor {
     if (!np.length || (c >= 0 && toks[c].word !== ',')) return null;
     const who = this.resolveNP(this.textOf(p, np[0].start, np[np.length - 1].end), p, np[0].start, 'before');
     return who && (who.speaker || who.anonymous) ? { ...who, cue: this.paragraphs[p].slice(toks[k].start, toks[k].end).replace(/[.]$/, '') } : null;
+  }
+
+  /** "But for Parata the deaths are personal." / "“It's very emotional…”": the one person the paragraph before is about. */
+  private onlyPersonBefore(p: number): (Who & { cue: string | null }) | null {
+    const prev = this.masked[p - 1];
+    if (!prev || /[“”"«»„「」]/.test(prev)) return null;
+    const people = new Set(this.book.mentions.filter((m) => m.paragraph === p - 1 && this.book.evidentPerson(m.name)).map((m) => m.name));
+    const others = this.book.mentions.some((m) => m.paragraph === p - 1 && !people.has(m.name) && this.book.isPerson(m.name));
+    if (people.size !== 1 || others) return null;
+    return { ...this.who([...people][0], null), cue: null };
   }
 
   /** The last sentence of the previous paragraph, when it names who speaks next. */

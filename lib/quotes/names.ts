@@ -442,7 +442,7 @@ export class NameBook {
     if (this.persons.has(name) || kind === 'person') return true;
     // two or three capitalised words the index does not call a place or an organization
     // "Web of Angels", "Doctors for Camp Closure" are not people's names
-    if (/\s(?:of|for|and|the)\s/i.test(name)) return false;
+    if (/\s(?:of|for|and|the|on|in|at|to)\s/i.test(name)) return false;
     const votes = Math.abs(this.genderVotes.get(name) ?? 0);
     if (votes >= 1) return true;
     return kind !== 'organization' && kind !== 'government' && kind !== 'group' && /^\S+(?:\s\S+){1,3}$/.test(name) && (votes > 0 || !kind);

@@ -236,3 +236,15 @@ describe('names of businesses', () => {
     expect(qs[0].speaker).toMatch(/Whole Foods Market$/);
   });
 });
+
+describe('a quote paragraph after a paragraph about one person', () => {
+  it('gives the quote to the only person the paragraph before is about', () => {
+    const qs = quotesOf(['Hana Okoro has overseen more than 500 rescues, says the agency.', 'But for Okoro and her family the losses are personal.', '“It is very emotional. The sea is telling us something and we need to listen.”']);
+    expect(quote(qs, 'It is very').speaker).toBe('Hana Okoro');
+  });
+
+  it('stays silent when the paragraph before names two people', () => {
+    const qs = quotesOf(['Hana Okoro met Paul Mensah at the harbour.', '“It is very emotional. The sea is telling us something and we need to listen.”']);
+    expect(qs[0].speaker).toBeNull();
+  });
+});
