@@ -4,8 +4,8 @@
 import { ACTOR_VERBS, TITLE_WORDS } from './lexicon';
 import { ROLE_NOUNS } from './roles';
 
-const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'shall']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'do', 'been', 'be']);
+const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'shall', 'did', 'does', 'do']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const HAVE = new Set(['has', 'have', 'had']);
 const FILLERS = new Set(['also', 'not', 'never', 'then', 'now', 'still', 'later', 'previously', 'recently', 'already', 'again', 'since', 'just', 'repeatedly', 'quickly', 'swiftly', 'initially', 'first']);
