@@ -15,6 +15,7 @@ const STANCE = new RegExp(`(?:^|[^\\p{L}])(?:${STANCE_VERBS})(?![\\p{L}])`, 'u')
 const STANCE_PHRASE = /\b(?:according to|in a statement|in a (?:letter|memo|post|tweet|filing|report)|declined to comment|did not respond|has not commented)\b/i;
 const PRONOUN_START = /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
 const CLAUSE_START = /^(?:\p{Ll}|(?:The|A|An|It|He|She|They|We|I|Its|This|That|These|Those|There|Their|His|Her|Our)\b)/u;
+const NOT_A_CLAUSE = /^(?:in|on|at|after|before|during|to|of|from|with|for|while|as|by|about|when|through)\s/i;
 const QUOTE_MARK = /["“”«»„]/;
 const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Moreover|Also|So),?\s+)/;
 // the reported clause: "X said (on Friday) (that) …", "X argues that …"
@@ -126,8 +127,10 @@ const sentenceBefore = (s: Sentence, paragraphOffset: number) => s.text.slice(0,
 export function summaryLine(sentence: string): string {
   let line = sentence.replace(LEADING_JOINERS, '');
   const clause = THAT_CLAUSE.exec(line);
-  // the clause a speaker said, not the speaker's name after "said" ("…,” said Martin Indyk, …")
-  if (clause && CLAUSE_START.test(clause[1]) && clause[1].split(/\s+/).length >= 4) line = clause[1];
+  // the clause a speaker said, not the speaker's name after "said" ("…,” said Martin Indyk, …"),
+  // nor what follows the attribution of a quotation ("…,” she said in a statement.")
+  const attribution = clause && /["”]/.test(line.slice(0, clause.index));
+  if (clause && !attribution && CLAUSE_START.test(clause[1]) && !NOT_A_CLAUSE.test(clause[1]) && clause[1].split(/\s+/).length >= 4) line = clause[1];
   line = line.replace(/[\s,;:]+$/, '');
   if (line.length > 240) {
     const cut = line.lastIndexOf(' ', 237);

@@ -181,11 +181,20 @@ export function buildEntityIndex(article: Article): EntityIndex {
   // a sentence-initial word dropped as common is kept when the longer name is used mid-sentence ("New Zealand")
   const scanned = paragraphs.map((text, paragraph) => scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph]));
   const midKeys = new Set<string>();
-  for (const spans of scanned) for (const sp of spans) if (!sp.sentenceStart && !sp.trimmedStart) midKeys.add(nameKey(sp.words.join(' ')));
+  const keyCount = new Map<string, number>();
+  for (const spans of scanned)
+    for (const sp of spans) {
+      const key = nameKey(sp.words.join(' '));
+      keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
+      if (!sp.sentenceStart && !sp.trimmedStart) midKeys.add(key);
+    }
   for (const spans of scanned)
     spans.forEach((sp, i) => {
       if (sp.untrimmed && midKeys.has(nameKey(sp.untrimmed.words.join(' ')))) spans[i] = { ...sp, ...sp.untrimmed, sentenceStart: true, trimmedStart: false, untrimmed: undefined };
     });
+  // two names run together, each used on its own elsewhere: "Gannett and GateHouse Media",
+  // "the European Union Gordon Sondland", "Russia of Crimea", "Hosting Cook"
+  for (let p = 0; p < scanned.length; p++) scanned[p] = scanned[p].flatMap((sp) => splitJoined(sp, midKeys, keyCount));
   paragraphs.forEach((text, paragraph) => {
     for (let span of scanned[paragraph]) {
       // "Trump administration" is the government, not the man
@@ -587,6 +596,43 @@ function roleBeforeSpan(text: string, span: NameSpan): string | null {
     return more && more.length > span.title.length ? more : span.title;
   }
   return roleBefore(text, span.start);
+}
+
+/** A span cut in two where it runs two names together (see the call). */
+function splitJoined(sp: NameSpan, midKeys: Set<string>, keyCount: Map<string, number>): NameSpan[] {
+  const ws = sp.words;
+  if (ws.length < 2) return [sp];
+  const key = (from: number, to: number) => nameKey(ws.slice(from, to).join(' '));
+  const seen = (k: string) => midKeys.has(k) || (keyCount.get(k) ?? 0) > 0;
+  // where each word stands in the span's text
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const w of ws) {
+    const at = sp.text.indexOf(w, cursor);
+    if (at < 0) return [sp];
+    starts.push(at);
+    cursor = at + w.length;
+  }
+  const piece = (from: number, to: number): NameSpan => {
+    const a = starts[from], b = starts[to - 1] + ws[to - 1].length;
+    return { ...sp, start: sp.start + a, end: sp.start + b, text: sp.text.slice(a, b), words: ws.slice(from, to), title: from === 0 ? sp.title : null, possessive: to === ws.length && sp.possessive, sentenceStart: from === 0 && sp.sentenceStart, untrimmed: undefined };
+  };
+  const k = ws.findIndex((w) => w === 'and' || w === 'of');
+  if (k > 0 && k < ws.length - 1) {
+    const left = key(0, k), right = key(k + 1, ws.length);
+    if (ws[k] === 'and' && (seen(left) || seen(right))) return [piece(0, k), piece(k + 1, ws.length)];
+    if (ws[k] === 'of' && k === 1 && PLACES.has(left.replace(/ /g, '_'))) return [piece(0, 1), piece(2, ws.length)];
+    return [sp];
+  }
+  if ((keyCount.get(key(0, ws.length)) ?? 0) > 1) return [sp];
+  if (sp.sentenceStart && /(?:ing|ed|ly)$/.test(ws[0]) && midKeys.has(key(1, ws.length))) return [piece(1, ws.length)];
+  for (let cut = 2; cut <= ws.length - 2; cut++) {
+    // the right part may be a person the article otherwise calls by surname ("Sondland")
+    const rightKnown = seen(key(cut, ws.length)) || (ws.length - cut <= 3 && seen(key(ws.length - 1, ws.length)));
+    const leftKnown = seen(key(0, cut)) || ORG_SUFFIXES.has(nameKey(ws[cut - 1]));
+    if (leftKnown && rightKnown) return [piece(0, cut), piece(cut, ws.length)];
+  }
+  return [sp];
 }
 
 /** The last `n` space-separated words before `end` (the window the look-behind patterns need). */

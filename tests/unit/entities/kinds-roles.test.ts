@@ -112,3 +112,17 @@ describe('acting', () => {
     expect(index.resolve('Velmora Holdings')?.acts).toBe(0);
   });
 });
+
+describe('names run together', () => {
+  it('cuts two names apart when each is used on its own elsewhere', () => {
+    const index = buildEntityIndex(article([
+      'The merger of Velmora and Tarn Shipping Group was approved.',
+      'Velmora said the deal was done. Tarn Shipping Group agreed.',
+      'He met the envoy to the Northern Fisheries Council Dana Okoro on Friday. Okoro said little.',
+    ]));
+    const names = index.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Velmora', 'Tarn Shipping Group', 'Northern Fisheries Council', 'Dana Okoro']));
+    expect(names).not.toContain('Velmora and Tarn Shipping Group');
+    expect(names).not.toContain('Northern Fisheries Council Dana Okoro');
+  });
+});
