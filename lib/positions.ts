@@ -29,7 +29,7 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
   const holders = new Map<Entity, Stakeholder>();
   for (const s of central) {
     entityOf.set(s.name, s);
-    const e = entities?.entities.find((x) => x.name === s.name) ?? entities?.resolve(s.name) ?? null;
+    const e = entities?.entities.find((x) => x.name === s.name) ?? entities?.resolve(s.name) ?? s.aliases.map((a) => entities?.resolve(a)).find(Boolean) ?? null;
     if (e) holders.set(e, s);
   }
   // strength: 4 speaks, 3 is quoted, 2 acts, 1 "he"/"the company" after that, 0 named where a stance is reported

@@ -3,7 +3,7 @@
 // the article makes act or speak. Central first: those quoted and those the story is about.
 import type { Quote, Stakeholder, Voices } from './types';
 import type { Entity, EntityIndex } from './entities';
-import { nameKey } from './entities';
+import { guessKind, nameKey } from './entities';
 import { ORG_SUFFIXES, THING_WORDS } from './entities/lexicon';
 
 /** Acronyms and capitalised words that are things, not actors. */
@@ -65,7 +65,7 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
 export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: string | null = 'en'): Stakeholder[] {
   // the verb lists are English: elsewhere a name the article comes back to is enough
   const english = !lang || lang.toLowerCase().startsWith('en');
-  const { byEntity, unknown } = quotesBySpeaker(entities, quotes);
+  const { byEntity, unknown, fuller } = quotesBySpeaker(entities, quotes);
   const out: (Stakeholder & { score: number })[] = [];
   for (const e of entities.entities) {
     const own = byEntity.get(e) ?? [];
@@ -73,10 +73,12 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
     const mentions = e.mentions.length;
     const quotedWords = own.reduce((n, q) => n + wordCount(q.text), 0);
     const score = own.length * 3 + e.acts * 2 + mentions + (e.inTitle ? 4 : 0) + (e.role ? 1 : 0) + (e.mentions[0]?.paragraph <= 1 ? 2 : 0);
+    // "Lovely" in the text, "Mary E. Lovely" as the quotes' speaker: one person, by the fuller name
+    const full = fuller.get(e);
     out.push({
-      name: e.name,
-      aliases: e.aliases,
-      kind: e.kind,
+      name: full ?? e.name,
+      aliases: full ? [e.name, ...e.aliases] : e.aliases,
+      kind: full ? 'person' : e.kind,
       role: e.role,
       mentions,
       quoted: own.length > 0,
@@ -118,25 +120,37 @@ function returnedTo(e: Entity, index: EntityIndex): boolean {
 }
 
 /** Quotes grouped by the entity that said them; speakers the index does not know, by name. */
-export function quotesBySpeaker(entities: EntityIndex, quotes: Quote[]): { byEntity: Map<Entity, Quote[]>; unknown: Map<string, Quote[]> } {
+export function quotesBySpeaker(entities: EntityIndex, quotes: Quote[]): { byEntity: Map<Entity, Quote[]>; unknown: Map<string, Quote[]>; fuller: Map<Entity, string> } {
   const byName = new Map(entities.entities.map((e) => [e.name, e]));
   const byEntity = new Map<Entity, Quote[]>();
   const unknown = new Map<string, Quote[]>();
+  const fuller = new Map<Entity, string>();
   for (const q of quotes) {
     if (!q.speaker) continue;
-    const e = byName.get(q.speaker) ?? entities.resolve(q.speaker) ?? containedIn(entities, q.speaker);
+    let e = byName.get(q.speaker) ?? entities.resolve(q.speaker);
+    if (!e) {
+      e = containedIn(entities, q.speaker);
+      if (e && q.speaker.length > e.name.length && !fuller.has(e)) fuller.set(e, q.speaker.replace(/ of \p{Lu}.*$/u, ''));
+    }
     if (e) pushTo(byEntity, e, q);
     else pushTo(unknown, q.speaker, q);
   }
-  return { byEntity, unknown };
+  return { byEntity, unknown, fuller };
 }
 
 /** "Mary E. Lovely" when the article otherwise says "Lovely": the one person whose name's words all stand in the speaker's. */
 function containedIn(entities: EntityIndex, speaker: string): Entity | null {
-  const words = new Set(nameKey(speaker.replace(/ of \p{Lu}.*$/u, '')).split(' '));
+  const bare = speaker.replace(/ of \p{Lu}.*$/u, '');
+  const words = new Set(nameKey(bare).split(' '));
   if (words.size < 2) return null;
-  const found = entities.entities.filter((e) => e.kind === 'person' && nameKey(e.name).split(' ').every((w) => words.has(w)));
-  return found.length === 1 ? found[0] : null;
+  // a lone surname the index could not tell from a company is the person the speaker's full name says
+  const personal = guessKind(bare.split(/\s+/), nameKey(bare)) === 'person';
+  const found = entities.entities.filter((e) => (e.kind === 'person' || (personal && e.kind === 'organization' && !nameKey(e.name).includes(' '))) && nameKey(e.name).split(' ').every((w) => words.has(w)));
+  if (found.length === 1) return found[0];
+  // "Mary" and "Lovely" both known alone: the surname is the person
+  const last = nameKey(bare).split(' ').pop();
+  const bySurname = found.filter((e) => nameKey(e.name) === last);
+  return bySurname.length === 1 ? bySurname[0] : null;
 }
 
 /** Who is heard: the share of quoted words from anonymous sources, and who is talked about but not quoted. */

@@ -628,6 +628,7 @@ function splitJoined(sp: NameSpan, midKeys: Set<string>, keyCount: Map<string, n
   if (sp.sentenceStart && /(?:ing|ed|ly)$/.test(ws[0]) && midKeys.has(key(1, ws.length))) return [piece(1, ws.length)];
   for (let cut = 2; cut <= ws.length - 2; cut++) {
     // the right part may be a person the article otherwise calls by surname ("Sondland")
+    if (guessKind(ws.slice(cut), key(cut, ws.length)) !== 'person') continue;
     const rightKnown = seen(key(cut, ws.length)) || (ws.length - cut <= 3 && seen(key(ws.length - 1, ws.length)));
     const leftKnown = seen(key(0, cut)) || ORG_SUFFIXES.has(nameKey(ws[cut - 1]));
     if (leftKnown && rightKnown) return [piece(0, cut), piece(cut, ws.length)];

@@ -169,7 +169,7 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     const lw = bare(w).toLowerCase().replace(/\.$/, '');
     // "He Jianxiong": a capitalised pronoun inside a sentence is a name
     const pronounName = k > 0 && (lw === 'he' || lw === 'she' || lw === 'it' || lw === 'we') && !(k === 0 && sentenceStart);
-    if (MONTHS_DAYS.has(lw) || /-(?:based|born|owned|led|backed|area)$/.test(lw) || /['’](?:m|ll|re|ve|d|t)$/i.test(w.text) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
+    if (MONTHS_DAYS.has(lw) || /-(?:based|born|owned|led|backed|area|certified|funded|affiliated|controlled|style|related|made|sponsored|linked|run|friendly|focused|era)$/.test(lw) || /['’](?:m|ll|re|ve|d|t)$/i.test(w.text) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
       if (cur.length) pieces.push(cur);
       cur = [];
       if (k === 0) trimmedStart = true;

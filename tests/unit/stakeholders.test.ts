@@ -67,3 +67,14 @@ describe('voicesOf', () => {
     expect(voices.unquoted).not.toContain('Marta Quillon');
   });
 });
+
+describe('a quoted full name and the surname the text uses', () => {
+  it('are one person, listed by the fuller name', () => {
+    const index = buildEntityIndex(article(['Tariffs are a tax, Velmora said.', 'Prices rise, Quillon said on Monday. Quillon, a port economist, warned of more.']));
+    const list = buildStakeholders(index, [quote('Prices will rise for every family in town', 'Marta Quillon')]);
+    const marta = list.filter((s) => s.name.includes('Quillon'));
+    expect(marta).toHaveLength(1);
+    expect(marta[0]).toMatchObject({ name: 'Marta Quillon', kind: 'person', quoteCount: 1 });
+    expect(marta[0].aliases).toContain('Quillon');
+  });
+});
