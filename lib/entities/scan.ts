@@ -48,6 +48,8 @@ const KEEPS_DOT = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|jr|sr|inc|corp|co|ltd|st|mr|mr
 const PARTICLES = new Set(['of', 'the', 'for', 'and', '&', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'on']);
 /** Heads that make an "X and Y" run one organization ("Department of Health and Human Services"). */
 const ORG_HEADS = new Set(['department', 'ministry', 'office', 'university', 'institute', 'centre', 'center', 'school', 'bureau', 'council', 'committee', 'commission', 'board', 'museum', 'society', 'college']);
+/** Months and modals that are also given names or surnames. */
+const NAME_LIKE_WORDS = new Set(['may', 'april', 'june', 'august', 'will']);
 /** Titles that only ever stand before a name: last in a run they are a surname ("Ken Doctor"). */
 const PRE_ONLY_TITLES = new Set(['doctor', 'judge', 'general', 'king', 'queen', 'prince', 'princess', 'bishop', 'cardinal', 'pope', 'lord', 'lady', 'sir', 'dame', 'captain', 'colonel', 'marshal', 'sheriff', 'dean', 'coach', 'chancellor', 'speaker', 'mayor', 'justice', 'major']);
 const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii']);
@@ -169,6 +171,12 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     const lw = bare(w).toLowerCase().replace(/\.$/, '');
     // "He Jianxiong": a capitalised pronoun inside a sentence is a name
     const pronounName = k > 0 && (lw === 'he' || lw === 'she' || lw === 'it' || lw === 'we') && !(k === 0 && sentenceStart);
+    // "Theresa May", "April Ryan", "Will Smith": a month or a modal inside a name, not before a number
+    const nameWord = NAME_LIKE_WORDS.has(lw) && !(k === 0 && sentenceStart) && (cur.length > 0 || k < run.length - 1) && !/^\s*\d/.test(text.slice(w.end, w.end + 3));
+    if (nameWord) {
+      cur.push(w);
+      continue;
+    }
     if (MONTHS_DAYS.has(lw) || /-(?:based|born|owned|led|backed|area|certified|funded|affiliated|controlled|style|related|made|sponsored|linked|run|friendly|focused|era)$/.test(lw) || /['’](?:m|ll|re|ve|d|t)$/i.test(w.text) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
       if (cur.length) pieces.push(cur);
       cur = [];

@@ -126,3 +126,11 @@ describe('names run together', () => {
     expect(names).not.toContain('Northern Fisheries Council Dana Okoro');
   });
 });
+
+describe('months and modals in names', () => {
+  it('keeps "May" and "Will" inside a name but not a date', () => {
+    const names = buildEntityIndex(article(['The vote was set for May 5, said Prime Minister Theresa May.', 'Her aide Will Hartley agreed.'])).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Theresa May', 'Will Hartley']));
+    expect(names).not.toContain('May');
+  });
+});
