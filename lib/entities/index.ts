@@ -133,6 +133,7 @@ interface Raw {
   body: number;
   locative: number;
   personish?: boolean;
+  spoke?: boolean;
 }
 
 export function buildEntityIndex(article: Article): EntityIndex {
@@ -226,9 +227,11 @@ export function buildEntityIndex(article: Article): EntityIndex {
       else if (span.start >= 4 && text.slice(span.start - 4, span.start) === 'the ') r.theLower++;
       const tail = text.slice(span.end, span.end + 400);
       if (BODY_AFTER.test(tail)) r.body++;
-      const agency = Math.max(actsAfter(tail), actsBefore(lastWords(text, span.start, 7)));
+      // a name seen to act and speak a few times is settled: later mentions need no look-ahead
+      const agency = r.acts >= 3 && r.spoke ? 0 : Math.max(actsAfter(tail), actsBefore(lastWords(text, span.start, 7)));
       if (agency) {
         r.acts++;
+        if (agency === 2) r.spoke = true;
         acting.set(span, agency);
       }
       // the first role the article gives is the one kept
@@ -756,10 +759,13 @@ function excludedNames(article: Article): (text: string, key: string) => boolean
     if (k.length >= 3 && !outlet.has(k)) staff.add(k);
   }
   // credits in the text: "Photo by X", "X / Getty Images", "Reporting by X"
+  const CREDIT_HINT = /photo|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled|\/|\||contributed|reported|reporter|editor|producer|correspondent|journalist|columnist/i;
   const CREDIT_BEFORE = /(?:photo(?:graph)?s?|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled)(?: by|:)\s*$/i;
   const CREDIT_AFTER = /^\s*(?:\/|\||for (?:Getty|AP|AFP|Reuters)|(?:reported|contributed)\b|is an? [^.]{0,80}\b(?:reporter|editor|producer|correspondent|writer|journalist|contributor|columnist|photographer)\b)/i;
   const n = article.paragraphs.length;
   article.paragraphs.forEach((p, i) => {
+    // only paragraphs that could hold a credit, or are a bare name
+    if (p.length > 60 && !CREDIT_HINT.test(p)) return;
     for (const w of p.matchAll(/\p{Lu}(?:[\p{L}'’-]+|\.)(?: \p{Lu}(?:[\p{L}'’-]+|\.)){1,3}/gu)) {
       const before = p.slice(Math.max(0, w.index! - 30), w.index!);
       const after = p.slice(w.index! + w[0].length, w.index! + w[0].length + 120);
