@@ -3,14 +3,20 @@
 // Quotes resolve speakers through it; stakeholders and positions are built from it.
 //
 // One pass finds name spans (scan.ts), then spans are grouped by name, groups merged (surnames,
-// acronyms, organization extensions, inflected forms), and each entity gets a kind and a role.
+// acronyms, organization extensions, inflected forms), and each entity gets a kind (kinds.ts),
+// a role (roles.ts) and counts of how it acts (predicate.ts). The outlet and its staff never
+// enter (exclude.ts).
 import type { Article, StakeholderKind } from '../types';
 import { scanNames, wordsOf, type NameSpan } from './scan';
 import { roleAfter, roleBefore } from './roles';
 import { actsAfter, actsBefore } from './predicate';
-import {
-  GOVERNMENT_NAMES, GOVERNMENT_WORDS, GROUP_NAMES, ORG_HEADS, ORG_TAILS, HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PLACE_HEADS, PLACE_WORDS, PLACES, STOP_WORDS, TITLE_WORDS,
-} from './lexicon';
+import { nameKey } from './key';
+import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
+import { CREDIT_NAME, excludedNames } from './exclude';
+import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PLACES, STOP_WORDS, TITLE_WORDS } from './lexicon';
+
+export { nameKey } from './key';
+export { guessKind } from './kinds';
 
 export interface Mention {
   entity: Entity;
@@ -68,34 +74,6 @@ export interface EntityIndex {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Normalised lookup key of a name: lower case, straight apostrophes, no dots in acronyms. */
-const keyCache = new Map<string, string>();
-export function nameKey(name: string): string {
-  let key = keyCache.get(name);
-  if (key === undefined) {
-    if (keyCache.size > 20000) keyCache.clear();
-    key = computeKey(name);
-    keyCache.set(name, key);
-  }
-  return key;
-}
-
-function computeKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\u00ad/g, '')
-    .replace(/[’‘`]/g, "'")
-    .replace(/'s?$/, '')
-    .replace(/^the\s+/, '')
-    .replace(/\.(?=\S)|\.$/g, (m, i, s) => (/^(?:\p{L}\.)+\p{L}\.?$/u.test(s) ? '' : m))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const PARTICLES = new Set(['of', 'the', 'for', 'and', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'on', '&']);
-const GENERATIONAL = /^(?:jr|sr|ii|iii|iv|vi{0,3})\.?$/i;
-const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}](?:-\p{Lu}?[\p{Ll}\p{M}]+)*\.?$|^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 const SLAVIC_OR_INFLECTED = new Set(['cs', 'sk', 'pl', 'ru', 'uk', 'be', 'bg', 'sr', 'hr', 'sl', 'lt', 'lv', 'fi', 'et', 'hu']);
 /** Common nouns that stand for the last organization named ("the company said"). */
 const ORG_REFERENCE = /\b[Tt]he (?:company|firm|group|agency|ministry|department|organization|organisation|bank|retailer|chain|startup|carmaker|automaker|network|party|commission|committee|court|court's|government|administration|club|team|union|label)\b/g;
@@ -104,8 +82,6 @@ const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
 /** Lower-case nouns after a name that make it a body ("the Likud party", "the Energy Control group"). */
 const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council|police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors)\b/;
 const HEADLINE_MAX_WORDS = 16;
-/** Org-head words that are also first names or surnames. */
-const PERSON_HEADS = new Set(['frente']);
 /** The hundred commonest Chinese surnames, and verbs of speech that follow a speaker's name. */
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习';
 const HAN_VERBS = '表示|说|认为|介绍|指出|称|告诉|坦言|提到|谈到|强调|回忆|透露|希望|建议';
@@ -696,36 +672,6 @@ function inflectedSame(strong: boolean) {
   };
 }
 
-/** Kind of one name from its words alone. */
-export function guessKind(words: string[], key: string): StakeholderKind {
-  const lower = words.map((w) => nameKey(w));
-  words = words.map((w) => w.replace(/\u00ad/g, ''));
-  const last = lower[lower.length - 1];
-  const head = lower[0];
-  const underscored = lower.join('_');
-  if (GOVERNMENT_NAMES.has(underscored)) return 'government';
-  if (PLACES.has(underscored) || PLACES.has(key.replace(/ /g, '_'))) return 'place';
-  if (lower.length >= 2 && !ORG_SUFFIXES.has(last) && (PLACE_WORDS.has(last) || PLACE_HEADS.has(head))) return 'place';
-  if (lower.length === 1 && GROUP_NAMES.has(last)) return 'group';
-  if (lower.length >= 2 && ORG_HEADS.has(head) && !PERSON_HEADS.has(head)) return GOVERNMENT_WORDS.has(head) || /^(?:gobierno|gouvernement|governo|vláda|правительство|ministerio|ministère|ministério|ministerstvo|министерство)$/.test(head) ? 'government' : 'organization';
-  if (ORG_SUFFIXES.has(last) || ORG_SUFFIXES.has(head) && lower.includes('of')) {
-    if (GOVERNMENT_WORDS.has(last) || (GOVERNMENT_WORDS.has(head) && lower.includes('of'))) {
-      // "Justice Department" yes; "Fishing Vessel Owners Association" no
-      return /^(?:ministry|ministère|ministerio|ministério|ministerstvo|government|administration|department|cabinet|parliament|congress|senate|kremlin|presidency|assembly|legislature|police|army|navy|military)$/.test(GOVERNMENT_WORDS.has(last) ? last : head) ? 'government' : 'organization';
-    }
-    return 'organization';
-  }
-  if (words.some((w) => /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(w) && !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w) && !GENERATIONAL.test(w)) || words.some((w) => /\d/.test(w))) return 'organization';
-  const nameWords = words.filter((w) => !PARTICLES.has(w.toLowerCase()) && !GENERATIONAL.test(w));
-  if (lower.some((w, i) => i < lower.length - 1 && ORG_SUFFIXES.has(w) && PARTICLES.has(lower[i + 1]))) return 'organization';
-  if (lower.includes('and') && ORG_TAILS.has(last)) return 'organization';
-  // people are not "of" anything in English ("Web of Angels", "Wheel of Time")
-  if (lower.includes('of') || lower.includes('the')) return 'organization';
-  if (nameWords.length >= 2 && nameWords.length <= 5 && nameWords.every((w) => PERSON_WORD.test(w))) return 'person';
-  if (nameWords.length === 1 && /^[\p{L}\p{M}]+$/u.test(nameWords[0]) && /[\p{Ll}]/u.test(nameWords[0])) return 'organization';
-  return 'organization';
-}
-
 function groupKind(members: Raw[], kinds: StakeholderKind[]): StakeholderKind {
   const counts = new Map<StakeholderKind, number>();
   for (const r of members) counts.set(kinds[r.id], (counts.get(kinds[r.id]) ?? 0) + r.spans.length + (r.words.length > 1 ? 5 : 0));
@@ -733,60 +679,6 @@ function groupKind(members: Raw[], kinds: StakeholderKind[]): StakeholderKind {
   if (members.some((r) => kinds[r.id] === 'person' && r.words.length > 1)) return 'person';
   for (const k of ['government', 'organization', 'group', 'place'] as StakeholderKind[]) if (members.some((r) => kinds[r.id] === k && r.words.length > 1)) return k;
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'organization';
-}
-
-/** Names of picture agencies and credits: never actors of the story. */
-const CREDIT_NAME = /\b(?:Getty|Images|Shutterstock|AFP|AP Photo|Reuters\/|EPA|Alamy|iStock|Pool)\b/;
-
-/** A predicate: is this name the outlet, its domain, or a member of its staff? */
-function excludedNames(article: Article): (text: string, key: string) => boolean {
-  const squash = (s: string) => nameKey(s).replace(/^the /, '').replace(/[^\p{L}\p{N}]/gu, '');
-  const outlet = new Set<string>();
-  if (article.siteName) {
-    outlet.add(squash(article.siteName));
-    outlet.add(squash(article.siteName.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br)$/i, '')));
-  }
-  try {
-    const host = new URL(article.url).hostname.replace(/^www\./, '').split('.');
-    const label = host.length > 2 && host[host.length - 2].length <= 3 ? host[host.length - 3] : host[host.length - 2] ?? host[0];
-    if (label && label.length >= 2) outlet.add(label.toLowerCase());
-  } catch {
-    /* a bad URL only means no domain to exclude */
-  }
-  const staff = new Set<string>();
-  for (const part of (article.byline ?? '').split(/,|\band\b|&|\bby\b|\bBy\b|\||;|\/|\n/)) {
-    const k = squash(part.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br)$/i, '').replace(/^\s*(?:by|por|par|von|autor|author)\s*:?/i, ''));
-    if (k.length >= 3 && !outlet.has(k)) staff.add(k);
-  }
-  // credits in the text: "Photo by X", "X / Getty Images", "Reporting by X"
-  const CREDIT_HINT = /photo|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled|\/|\||contributed|reported|reporter|editor|producer|correspondent|journalist|columnist/i;
-  const CREDIT_BEFORE = /(?:photo(?:graph)?s?|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled)(?: by|:)\s*$/i;
-  const CREDIT_AFTER = /^\s*(?:\/|\||for (?:Getty|AP|AFP|Reuters)|(?:reported|contributed)\b|is an? [^.]{0,80}\b(?:reporter|editor|producer|correspondent|writer|journalist|contributor|columnist|photographer)\b)/i;
-  const n = article.paragraphs.length;
-  article.paragraphs.forEach((p, i) => {
-    // only paragraphs that could hold a credit, or are a bare name
-    if (p.length > 60 && !CREDIT_HINT.test(p)) return;
-    for (const w of p.matchAll(/\p{Lu}(?:[\p{L}'’-]+|\.)(?: \p{Lu}(?:[\p{L}'’-]+|\.)){1,3}/gu)) {
-      const before = p.slice(Math.max(0, w.index! - 30), w.index!);
-      const after = p.slice(w.index! + w[0].length, w.index! + w[0].length + 120);
-      const whole = p.trim() === w[0] && i > n * 0.6;
-      if (CREDIT_BEFORE.test(before) || CREDIT_AFTER.test(after) || whole) staff.add(squash(w[0]));
-    }
-  });
-  // "NBC" of "NBC News", "Fox" of foxnews.com, "Times" of the Los Angeles Times
-  const OUTLET_TAIL = /^(?:news|times|post|media|online|daily|tv|com|network|journal|herald)$/;
-  const outletPart = (s: string) => {
-    for (const o of outlet) {
-      if (o.startsWith(s) && s.length >= 3 && OUTLET_TAIL.test(o.slice(s.length))) return true;
-      if (o.endsWith(s) && s.length >= 4 && OUTLET_TAIL.test(s) && o.length > s.length) return true;
-    }
-    return false;
-  };
-  return (text, key) => {
-    const s = squash(text.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br|in)$/i, ''));
-    const k = key.replace(/[^\p{L}\p{N}]/gu, '');
-    return outlet.has(s) || outlet.has(k) || staff.has(s) || staff.has(k) || outletPart(k);
-  };
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

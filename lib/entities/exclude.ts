@@ -1,0 +1,57 @@
+// Who is never an actor of the story: the outlet, its domain, its staff, picture credits.
+import type { Article } from '../types';
+import { nameKey } from './key';
+
+/** Names of picture agencies and credits: never actors of the story. */
+export const CREDIT_NAME = /\b(?:Getty|Images|Shutterstock|AFP|AP Photo|Reuters\/|EPA|Alamy|iStock|Pool)\b/;
+
+/** A predicate: is this name the outlet, its domain, or a member of its staff? */
+export function excludedNames(article: Article): (text: string, key: string) => boolean {
+  const squash = (s: string) => nameKey(s).replace(/^the /, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const outlet = new Set<string>();
+  if (article.siteName) {
+    outlet.add(squash(article.siteName));
+    outlet.add(squash(article.siteName.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br)$/i, '')));
+  }
+  try {
+    const host = new URL(article.url).hostname.replace(/^www\./, '').split('.');
+    const label = host.length > 2 && host[host.length - 2].length <= 3 ? host[host.length - 3] : host[host.length - 2] ?? host[0];
+    if (label && label.length >= 2) outlet.add(label.toLowerCase());
+  } catch {
+    /* a bad URL only means no domain to exclude */
+  }
+  const staff = new Set<string>();
+  for (const part of (article.byline ?? '').split(/,|\band\b|&|\bby\b|\bBy\b|\||;|\/|\n/)) {
+    const k = squash(part.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br)$/i, '').replace(/^\s*(?:by|por|par|von|autor|author)\s*:?/i, ''));
+    if (k.length >= 3 && !outlet.has(k)) staff.add(k);
+  }
+  // credits in the text: "Photo by X", "X / Getty Images", "Reporting by X"
+  const CREDIT_HINT = /photo|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled|\/|\||contributed|reported|reporter|editor|producer|correspondent|journalist|columnist/i;
+  const CREDIT_BEFORE = /(?:photo(?:graph)?s?|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled)(?: by|:)\s*$/i;
+  const CREDIT_AFTER = /^\s*(?:\/|\||for (?:Getty|AP|AFP|Reuters)|(?:reported|contributed)\b|is an? [^.]{0,80}\b(?:reporter|editor|producer|correspondent|writer|journalist|contributor|columnist|photographer)\b)/i;
+  const n = article.paragraphs.length;
+  article.paragraphs.forEach((p, i) => {
+    // only paragraphs that could hold a credit, or are a bare name
+    if (p.length > 60 && !CREDIT_HINT.test(p)) return;
+    for (const w of p.matchAll(/\p{Lu}(?:[\p{L}'’-]+|\.)(?: \p{Lu}(?:[\p{L}'’-]+|\.)){1,3}/gu)) {
+      const before = p.slice(Math.max(0, w.index! - 30), w.index!);
+      const after = p.slice(w.index! + w[0].length, w.index! + w[0].length + 120);
+      const whole = p.trim() === w[0] && i > n * 0.6;
+      if (CREDIT_BEFORE.test(before) || CREDIT_AFTER.test(after) || whole) staff.add(squash(w[0]));
+    }
+  });
+  // "NBC" of "NBC News", "Fox" of foxnews.com, "Times" of the Los Angeles Times
+  const OUTLET_TAIL = /^(?:news|times|post|media|online|daily|tv|com|network|journal|herald)$/;
+  const outletPart = (s: string) => {
+    for (const o of outlet) {
+      if (o.startsWith(s) && s.length >= 3 && OUTLET_TAIL.test(o.slice(s.length))) return true;
+      if (o.endsWith(s) && s.length >= 4 && OUTLET_TAIL.test(s) && o.length > s.length) return true;
+    }
+    return false;
+  };
+  return (text, key) => {
+    const s = squash(text.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br|in)$/i, ''));
+    const k = key.replace(/[^\p{L}\p{N}]/gu, '');
+    return outlet.has(s) || outlet.has(k) || staff.has(s) || staff.has(k) || outletPart(k);
+  };
+}
