@@ -8,7 +8,7 @@
 // enter (exclude.ts).
 import type { Article, StakeholderKind } from '../types';
 import { scanNames, wordsOf, type NameSpan } from './scan';
-import { roleAfter, roleBefore } from './roles';
+import { BODY_NOUNS, ROLE_NOUNS, roleAfter, roleBefore } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
@@ -90,6 +90,13 @@ const HAN_VERB = new RegExp(`^(?:也|还|则|就|曾|都|又|更|一直)?(?:${HA
 
 /** Public bodies, never "the company": "the company said" after "the EU" is not the EU. */
 const PUBLIC_BODY = /\b(?:Union|Commission|Council|Committee|Ministry|Department|Agency|Party|Court|Parliament|Congress|Senate|Assembly|Government|Administration|Police|Nations|House|Office|EU|UN|NATO)\b|^(?:EU|UN|U\.N\.|NATO|US|U\.S\.|UK)$/;
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame)\.?\s$/;
+/** A role whose head noun is a person's job ("a Syracuse University economist"), not a body ("the beauty company"). */
+function personalRole(role: string): boolean {
+  const head = role.split(/\s+(?:of|at|for|in|with|from|on)\s+/)[0].split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
+  return (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && !BODY_NOUNS.has(head);
+}
+
 /** "in Tarn", "from Osla": where something happens, not who does it. */
 const LOCATIVE_BEFORE = /\b(?:in|at|on|from|near|across|outside|inside|to|into|around|throughout)\s$/;
 
@@ -197,7 +204,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       if (!span.sentenceStart || /[,.!?…]["”’]\s+$/.test(text.slice(Math.max(0, span.start - 4), span.start))) r.midSentence++;
       // "Fisherman’s Terminal", "Sam’s Club": a possessive inside a name is no possessive
       if (span.possessive && !/^['’]s?\s+\p{Lu}/u.test(text.slice(span.end, span.end + 5))) r.possessive++;
-      if (span.title) r.titleWords = true;
+      if (span.title || HONORIFIC_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))) r.titleWords = true;
       if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) r.locative++;
       if (span.theBefore) r.theBefore++;
       else if (span.start >= 4 && text.slice(span.start - 4, span.start) === 'the ') r.theLower++;
@@ -233,6 +240,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
   };
   const kindOf = (r: Raw) => {
     const k = guessKind(r.words, r.key);
+    // "Chairman Schiff", "Mr. Pence", "Lovely, a Syracuse University economist": a lone surname
+    if (k === 'organization' && r.words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]) && (r.titleWords || (r.roles[0] && personalRole(r.roles[0])))) return 'person';
     // "The Dragon Waiting": a person's name does not take a capitalised article
     return k === 'person' && (r.theBefore + r.theLower) * 2 >= r.spans.length ? 'organization' : k;
   };

@@ -44,7 +44,7 @@ export function roleAfter(text: string, end: number): string | null {
   return role.length >= 3 ? role : null;
 }
 
-const BODY_NOUNS = new Set(
+export const BODY_NOUNS = new Set(
   `company firm group agency organization organisation brokerage chain label retailer startup maker giant publisher outlet
   newspaper magazine website site platform app service network party union team club body bank fund charity university
   institute school hospital court committee commission council ministry department office administration government

@@ -134,3 +134,12 @@ describe('months and modals in names', () => {
     expect(names).not.toContain('May');
   });
 });
+
+describe('a lone surname', () => {
+  it('is a person when a title, an honorific or a job goes with it', () => {
+    const index = buildEntityIndex(article(['Chairman Brantley opened the hearing.', 'Mr. Osgood objected.', 'Prices will rise, said Lindqvist, a harbour economist.']));
+    expect(index.resolve('Brantley')?.kind).toBe('person');
+    expect(index.resolve('Osgood')?.kind).toBe('person');
+    expect(index.resolve('Lindqvist')?.kind).toBe('person');
+  });
+});
