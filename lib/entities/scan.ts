@@ -163,7 +163,6 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
   let trimmedStart = false;
   let k = 0;
   let title: string | null = null;
-  let titleStart = -1;
   const pieces: Word[][] = [];
   let cur: Word[] = [];
   for (; k < run.length; k++) {
@@ -201,7 +200,6 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     const afterDrop = ws;
     // titles: everything up to the last title word is the role ("South Korean President")
     title = null;
-    titleStart = -1;
     let t = -1;
     // honorifics only open a name ("Mr. Trump"); an initial inside one ("Ellen M. Banner") is no title
     for (let q = 0; q < ws.length - 1; q++) if (isTitle(ws[q]) || (q === t + 1 && HONORIFICS.has(ws[q].lower) && !/^\p{Lu}\.$/u.test(ws[q].text))) t = q;
@@ -218,7 +216,6 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
         const titled = ws.slice(0, rest).filter((w) => !HONORIFICS.has(w.lower));
         if (titled.length) {
           title = text.slice(titled[0].start, titled[titled.length - 1].end);
-          titleStart = titled[0].start;
         }
         ws = tail;
       }
@@ -249,7 +246,6 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
       theBefore: /(?:^|[^.!?"“]\s)The\s$/.test(text.slice(Math.max(0, first.start - 6), first.start)) && !sentenceStart,
       untrimmed: dropped && ws === afterDrop && ws.length ? { start: dropped.start, text: text.slice(dropped.start, end), words: [dropped.text, ...piece.slice(1).map((w, q) => (q === piece.length - 2 && isPossessive ? lastBare : w.text))] } : undefined,
     });
-    void titleStart;
   });
   return out;
 }
