@@ -1,7 +1,10 @@
 // The popup: asks the worker for a digest of one tab and shows it, or says clearly why not.
 // Everything the browser provides comes in as props, so tests can render it with fakes.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { DigestFailure, DigestResponse, RequestOf } from '../lib/messages';
+import { digestMarkdown, exportFileName } from '../lib/format';
+import { t } from '../lib/i18n';
+import type { DigestFailure, DigestResponse, JumpResponse, RequestOf } from '../lib/messages';
+import { isShortQuote } from '../lib/settings';
 import type { Digest } from '../lib/types';
 import type { CopyText } from './CopyButton';
 import { DigestHeader } from './DigestHeader';
@@ -18,6 +21,18 @@ export interface AppProps {
   tabId: number | null;
   requestDigest: RequestDigest;
   copy: CopyText;
+  /** Scroll the article tab to a passage and highlight it. */
+  jump?: (passage: string) => Promise<JumpResponse>;
+  /** Take the highlight off the article tab (Escape). */
+  clearHighlight?: () => void;
+  /** Save text as a file ("Export digest"). */
+  download?: (fileName: string, text: string) => void;
+  /** Move the digest to the browser's side panel (the popup only). */
+  openSidePanel?: () => void;
+  /** Open the options page (history and settings). */
+  openOptions?: () => void;
+  /** The "show short quotes" setting; quotes under four words are hidden when false. */
+  showShortQuotes?: boolean;
 }
 
 type State =
@@ -27,7 +42,7 @@ type State =
 
 const NO_TAB: DigestFailure = { ok: false, reason: 'no-tab', message: 'Standpoint could not tell which tab to read. Click it again from the page you want.' };
 
-export function App({ tabId, requestDigest, copy }: AppProps) {
+export function App({ tabId, requestDigest, copy, jump, clearHighlight, download, openSidePanel, openOptions, showShortQuotes = true }: AppProps) {
   const [state, setState] = useState<State>({ kind: 'loading', force: false });
   const [announcement, setAnnouncement] = useState('');
   const latest = useRef(0);
@@ -53,26 +68,66 @@ export function App({ tabId, requestDigest, copy }: AppProps) {
     void run();
   }, [run]);
 
-  const onCopied = (what: string, ok: boolean) => setAnnouncement(ok ? `Copied ${what} to the clipboard.` : 'Copying failed.');
+  const onCopied = (what: string, ok: boolean) => setAnnouncement(ok ? t('copiedWhat', what) : t('copyingFailed'));
+
+  const onJump = jump
+    ? async (passage: string) => {
+        const answer = await jump(passage).catch((): JumpResponse => ({ ok: false, message: '' }));
+        setAnnouncement(!answer.ok ? t('jumpFailed') : answer.found ? t('jumpedTo') : t('jumpNotFound'));
+      }
+    : undefined;
+
+  const shown = state.kind === 'ready' && !showShortQuotes ? { ...state.digest, quotes: state.digest.quotes.filter((q) => !isShortQuote(q.text)) } : state.kind === 'ready' ? state.digest : null;
 
   return (
-    <main class={`popup state-${state.kind}`} aria-busy={state.kind === 'loading'}>
+    <main
+      class={`popup state-${state.kind}`}
+      aria-busy={state.kind === 'loading'}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && clearHighlight) clearHighlight();
+      }}
+    >
       {state.kind === 'loading' && <LoadingView force={state.force} />}
       {state.kind === 'failed' && <FailureView failure={state.failure} onForce={() => run({ force: true })} onRetry={() => run({ fresh: true })} />}
-      {state.kind === 'ready' && (
+      {state.kind === 'ready' && shown && (
         <>
-          <DigestHeader digest={state.digest} />
-          <Notices notices={state.digest.notices} />
-          <QuoteList digest={state.digest} copy={copy} onCopied={onCopied} />
-          <StakeholderList digest={state.digest} />
-          <PositionList digest={state.digest} />
+          <DigestHeader digest={shown} />
+          <Notices notices={shown.notices} />
+          <QuoteList digest={shown} copy={copy} onCopied={onCopied} onJump={onJump} />
+          <StakeholderList digest={shown} />
+          <PositionList digest={shown} onJump={onJump} />
+          <div class="popup-tools">
+            {download && (
+              <button
+                type="button"
+                class="export"
+                onClick={() => {
+                  const name = exportFileName(state.digest);
+                  download(name, digestMarkdown(state.digest));
+                  setAnnouncement(t('exported', name));
+                }}
+              >
+                {t('exportDigest')}
+              </button>
+            )}
+            {openSidePanel && (
+              <button type="button" class="side-panel" onClick={openSidePanel}>
+                {t('openSidePanel')}
+              </button>
+            )}
+            {openOptions && (
+              <button type="button" class="link history-link" onClick={openOptions}>
+                {t('historyHeading')}
+              </button>
+            )}
+          </div>
           <footer class="popup-foot">
             <span class="timing">
-              Read on this device in {Math.round(state.digest.timings.extractMs + state.digest.timings.structureMs)} ms
-              {state.cached ? ' (saved)' : ''}
+              {t('readOnDevice', Math.round(state.digest.timings.extractMs + state.digest.timings.structureMs))}
+              {state.cached ? ` ${t('savedSuffix')}` : ''}
             </span>
             <button type="button" class="link" onClick={() => run({ fresh: true, force: !state.digest.readerable })}>
-              Digest again
+              {t('digestAgain')}
             </button>
           </footer>
         </>

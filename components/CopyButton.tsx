@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 
-export type CopyText = (text: string) => Promise<void>;
+/** Writes to the clipboard; with `html`, rich text beside the plain text where the browser allows. */
+export type CopyText = (text: string, html?: string) => Promise<void>;
 
 interface Props {
   text: () => string;
+  /** Rich form of the same content, for editors that paste HTML. */
+  html?: () => string;
   copy: CopyText;
   label: string;
   /** What a screen reader hears; defaults to the visible label. */
@@ -13,14 +17,14 @@ interface Props {
 }
 
 /** A button that copies, then says "Copied" (or "Copy failed") for a moment in place. */
-export function CopyButton({ text, copy, label, ariaLabel, onCopied, class: className }: Props) {
+export function CopyButton({ text, html, copy, label, ariaLabel, onCopied, class: className }: Props) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(timer.current), []);
   const onClick = async () => {
     let ok = true;
     try {
-      await copy(text());
+      await (html ? copy(text(), html()) : copy(text()));
     } catch {
       ok = false;
     }
@@ -31,7 +35,7 @@ export function CopyButton({ text, copy, label, ariaLabel, onCopied, class: clas
   };
   return (
     <button type="button" class={`copy ${className ?? ''} ${state}`.trim()} aria-label={ariaLabel ?? label} onClick={onClick}>
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}
+      {state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed') : label}
     </button>
   );
 }

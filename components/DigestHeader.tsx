@@ -1,11 +1,12 @@
 import { Fragment } from 'preact';
 import type { Digest } from '../lib/types';
+import { t } from '../lib/i18n';
 import { formatDate } from '../lib/format';
 import { pageText } from './text';
 
 export function DigestHeader({ digest }: { digest: Digest }) {
   const date = formatDate(digest.publishedTime);
-  const meta = [digest.siteName, digest.byline, date, `${digest.readingMinutes} min read`].filter(Boolean) as string[];
+  const meta = [digest.siteName, digest.byline, date, t('minRead', digest.readingMinutes)].filter(Boolean) as string[];
   return (
     <header class="digest-header">
       <h1 class="title" {...pageText(digest)}>

@@ -1,29 +1,36 @@
 import type { Digest, Position } from '../lib/types';
-import { pageText, plural } from './text';
+import { t } from '../lib/i18n';
+import { pageText } from './text';
 
-export function PositionList({ digest }: { digest: Digest }) {
+interface Props {
+  digest: Digest;
+  /** Scroll the article to an evidence sentence and highlight it. */
+  onJump?: (passage: string) => void;
+}
+
+export function PositionList({ digest, onJump }: Props) {
   const { positions } = digest;
   return (
     <section class="section" aria-labelledby="positions-heading">
       <div class="section-head">
         <h2 id="positions-heading">
-          Positions <span class="count">{positions.length}</span>
+          {t('positions')} <span class="count">{positions.length}</span>
         </h2>
       </div>
       {positions.length ? (
         <ul class="positions">
           {positions.map((p, i) => (
-            <PositionItem key={i} p={p} digest={digest} />
+            <PositionItem key={i} p={p} digest={digest} onJump={onJump} />
           ))}
         </ul>
       ) : (
-        <p class="empty-note">No clear positions were found in this article.</p>
+        <p class="empty-note">{t('noPositions')}</p>
       )}
     </section>
   );
 }
 
-function PositionItem({ p, digest }: { p: Position; digest: Digest }) {
+function PositionItem({ p, digest, onJump }: { p: Position } & Props) {
   return (
     <li class="position">
       <p class="holder" {...pageText(digest)}>
@@ -34,10 +41,16 @@ function PositionItem({ p, digest }: { p: Position; digest: Digest }) {
       </p>
       {p.evidence.length > 0 && (
         <details class="evidence">
-          <summary>Evidence ({plural(p.evidence.length, 'sentence')})</summary>
+          <summary>{t('evidenceCount', p.evidence.length)}</summary>
           {p.evidence.map((e, i) => (
             <blockquote key={i} {...pageText(digest)}>
-              {e}
+              {onJump ? (
+                <button type="button" class="evidence-jump" title={t('showInArticle')} onClick={() => onJump(e)}>
+                  {e}
+                </button>
+              ) : (
+                e
+              )}
             </blockquote>
           ))}
         </details>

@@ -1,51 +1,75 @@
 import type { Digest, Quote } from '../lib/types';
-import { allQuotesText, citation } from '../lib/format';
+import { allQuotesHtml, allQuotesText, citation } from '../lib/format';
+import { t } from '../lib/i18n';
 import { CopyButton, type CopyText } from './CopyButton';
-import { pageText, plural } from './text';
+import { CopyMenu } from './CopyMenu';
+import { pageText } from './text';
 
 interface Props {
   digest: Digest;
   copy: CopyText;
   onCopied?: (what: string, ok: boolean) => void;
+  /** Scroll the article to a passage and highlight it; absent where there is no article tab. */
+  onJump?: (passage: string) => void;
 }
 
-export function QuoteList({ digest, copy, onCopied }: Props) {
+/** ArrowDown/ArrowUp move between the quotes (and Home/End to the ends), as in a list box. */
+function moveFocus(event: KeyboardEvent) {
+  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+  const from = event.target as HTMLElement;
+  if (!keys.includes(event.key) || !from.classList?.contains('quote-jump')) return;
+  const all = Array.from(from.closest('.quotes')?.querySelectorAll<HTMLElement>('.quote-jump') ?? []);
+  const at = all.indexOf(from);
+  const to = event.key === 'Home' ? 0 : event.key === 'End' ? all.length - 1 : at + (event.key === 'ArrowDown' ? 1 : -1);
+  if (to < 0 || to >= all.length) return;
+  event.preventDefault();
+  all[to].focus();
+}
+
+export function QuoteList({ digest, copy, onCopied, onJump }: Props) {
   const { quotes } = digest;
   return (
     <section class="section" aria-labelledby="quotes-heading">
       <div class="section-head">
         <h2 id="quotes-heading">
-          Key quotes <span class="count">{quotes.length}</span>
+          {t('keyQuotes')} <span class="count">{quotes.length}</span>
         </h2>
         {quotes.length > 1 && (
           <CopyButton
             class="copy-all"
-            label="Copy all quotes"
+            label={t('copyAllQuotes')}
             text={() => allQuotesText(digest)}
+            html={() => allQuotesHtml(digest)}
             copy={copy}
-            onCopied={(ok) => onCopied?.(plural(quotes.length, 'quote'), ok)}
+            onCopied={(ok) => onCopied?.(t('historyQuotes', quotes.length), ok)}
           />
         )}
       </div>
       {quotes.length ? (
-        <ol class="quotes">
+        <ol class="quotes" onKeyDown={moveFocus}>
           {quotes.map((q, i) => (
-            <QuoteItem key={i} quote={q} digest={digest} copy={copy} onCopied={onCopied} />
+            <QuoteItem key={i} index={i} quote={q} digest={digest} copy={copy} onCopied={onCopied} onJump={onJump} />
           ))}
         </ol>
       ) : (
-        <p class="empty-note">No one is quoted directly in this article.</p>
+        <p class="empty-note">{t('noQuotes')}</p>
       )}
     </section>
   );
 }
 
-function QuoteItem({ quote, digest, copy, onCopied }: { quote: Quote } & Props) {
-  const who = quote.speaker ?? (quote.anonymous ? 'Unnamed source' : 'Unattributed');
+function QuoteItem({ quote, digest, copy, onCopied, onJump, index }: { quote: Quote; index: number } & Props) {
+  const who = quote.speaker ?? (quote.anonymous ? t('unnamedSource') : t('unattributed'));
   return (
     <li class="quote">
       <p class="quote-text" {...pageText(digest)}>
-        “{quote.text}”
+        {onJump ? (
+          <button type="button" class="quote-jump" title={t('showInArticle')} onClick={() => onJump(quote.text)}>
+            “{quote.text}”
+          </button>
+        ) : (
+          <>“{quote.text}”</>
+        )}
       </p>
       <div class="quote-foot">
         <p class="attribution">
@@ -58,13 +82,16 @@ function QuoteItem({ quote, digest, copy, onCopied }: { quote: Quote } & Props) 
             </span>
           )}
         </p>
-        <CopyButton
-          label="Copy"
-          ariaLabel={`Copy quote${quote.speaker ? ` by ${quote.speaker}` : ''} with citation`}
-          text={() => citation(quote, digest)}
-          copy={copy}
-          onCopied={(ok) => onCopied?.('quote', ok)}
-        />
+        <div class="quote-actions">
+          <CopyButton
+            label={t('copy')}
+            ariaLabel={quote.speaker ? t('copyCitationBy', quote.speaker) : t('copyCitation')}
+            text={() => citation(quote, digest)}
+            copy={copy}
+            onCopied={(ok) => onCopied?.(t('quoteWord'), ok)}
+          />
+          <CopyMenu quote={quote} digest={digest} copy={copy} id={`formats-${index}`} onCopied={onCopied} />
+        </div>
       </div>
     </li>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import type { Digest, Stakeholder } from '../lib/types';
-import { pageText, plural } from './text';
+import { pageText } from './text';
 
 const FIRST = 8;
 
@@ -12,7 +13,7 @@ export function StakeholderList({ digest }: { digest: Digest }) {
     <section class="section" aria-labelledby="stakeholders-heading">
       <div class="section-head">
         <h2 id="stakeholders-heading">
-          Stakeholders <span class="count">{stakeholders.length}</span>
+          {t('stakeholders')} <span class="count">{stakeholders.length}</span>
         </h2>
       </div>
       {stakeholders.length ? (
@@ -22,19 +23,19 @@ export function StakeholderList({ digest }: { digest: Digest }) {
           ))}
         </ul>
       ) : (
-        <p class="empty-note">No people or organizations stand out in this article.</p>
+        <p class="empty-note">{t('noStakeholders')}</p>
       )}
       {stakeholders.length > FIRST && (
         <button type="button" class="link" aria-expanded={all} onClick={() => setAll(!all)}>
-          {all ? 'Show fewer' : `Show all ${stakeholders.length}`}
+          {all ? t('showFewer') : t('showAll', stakeholders.length)}
         </button>
       )}
       {voices.anonymousShare >= 0.05 && (
-        <p class="voices">{Math.round(voices.anonymousShare * 100)}% of the quoted words come from unnamed sources.</p>
+        <p class="voices">{t('anonymousShare', Math.round(voices.anonymousShare * 100))}</p>
       )}
       {voices.unquoted.length > 0 && (
         <p class="voices">
-          Mentioned but not quoted: <span {...pageText(digest)}>{voices.unquoted.join(', ')}</span>
+          {t('mentionedNotQuoted')} <span {...pageText(digest)}>{voices.unquoted.join(', ')}</span>
         </p>
       )}
     </section>
@@ -48,11 +49,11 @@ function StakeholderItem({ s, digest }: { s: Stakeholder; digest: Digest }) {
         <span class="name" {...pageText(digest)}>
           {s.name}
         </span>
-        <span class={`kind kind-${s.kind}`}>{s.kind}</span>
+        <span class={`kind kind-${s.kind}`}>{t(`kind_${s.kind}`)}</span>
         <span class="stats">
-          {plural(s.mentions, 'mention')}
+          {s.mentions === 1 ? t('oneMention') : t('mentions', s.mentions)}
           {' · '}
-          {s.quoted ? `quoted ${s.quoteCount}×` : 'not quoted'}
+          {s.quoted ? t('quotedTimes', s.quoteCount) : t('notQuoted')}
         </span>
       </div>
       {s.role && (

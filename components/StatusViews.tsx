@@ -1,9 +1,10 @@
 import type { DigestFailure, FailureReason } from '../lib/messages';
+import { t, type MessageKey } from '../lib/i18n';
 
 export function LoadingView({ force }: { force?: boolean }) {
   return (
     <div class="loading" role="status" aria-live="polite">
-      <span class="visually-hidden">{force ? 'Digesting the visible text…' : 'Reading the article…'}</span>
+      <span class="visually-hidden">{force ? t('digestingVisible') : t('readingArticle')}</span>
       <div class="skeleton skeleton-title" aria-hidden="true" />
       <div class="skeleton skeleton-meta" aria-hidden="true" />
       {[0, 1, 2].map((i) => (
@@ -13,18 +14,18 @@ export function LoadingView({ force }: { force?: boolean }) {
   );
 }
 
-const TITLES: Record<FailureReason, string> = {
-  restricted: 'This page can’t be read',
-  unsupported: 'Not a web page',
-  'not-article': 'This doesn’t look like an article',
-  empty: 'Nothing to digest',
-  'too-large': 'This page is too large',
-  'tab-gone': 'The tab was closed',
-  navigated: 'The page changed',
-  'no-tab': 'No tab to read',
-  timeout: 'The page took too long',
-  'injection-failed': 'Couldn’t read this page',
-  internal: 'Something went wrong',
+const TITLES: Record<FailureReason, MessageKey> = {
+  restricted: 'failRestricted',
+  unsupported: 'failUnsupported',
+  'not-article': 'failNotArticle',
+  empty: 'failEmpty',
+  'too-large': 'failTooLarge',
+  'tab-gone': 'failTabGone',
+  navigated: 'failNavigated',
+  'no-tab': 'failNoTab',
+  timeout: 'failTimeout',
+  'injection-failed': 'failInjection',
+  internal: 'failInternal',
 };
 
 /** Failures that may go away on a second try (the page was still loading, a worker hiccup). */
@@ -39,17 +40,17 @@ interface Props {
 export function FailureView({ failure, onForce, onRetry }: Props) {
   return (
     <div class={`failure failure-${failure.reason}`} role="alert">
-      <h1 class="failure-title">{TITLES[failure.reason] ?? TITLES.internal}</h1>
+      <h1 class="failure-title">{t(TITLES[failure.reason] ?? TITLES.internal)}</h1>
       <p class="failure-message">{failure.message}</p>
       <div class="actions">
         {failure.canForce && (
           <button type="button" class="primary" onClick={onForce}>
-            Digest anyway
+            {t('digestAnyway')}
           </button>
         )}
         {RETRYABLE.has(failure.reason) && (
           <button type="button" class={failure.canForce ? '' : 'primary'} onClick={onRetry}>
-            Try again
+            {t('tryAgain')}
           </button>
         )}
       </div>

@@ -45,7 +45,17 @@ export type ExtractionOutcome =
 export interface MessageMap {
   /** Digest the page in tab `tabId`; `force` digests visible text of a non-article; `fresh` skips the cache. */
   digest: { request: { tabId: number; force?: boolean; fresh?: boolean }; response: DigestResponse };
+  /** Scroll tab `tabId` to `passage` and highlight it (the previous highlight goes). */
+  highlight: { request: { tabId: number; passage: string }; response: JumpResponse };
+  /** Take the highlight off tab `tabId`. */
+  clearHighlight: { request: { tabId: number }; response: { ok: true } };
 }
+
+/** found: false when the page no longer holds the passage (it changed since it was read). */
+export type JumpResponse = { ok: true; found: boolean } | { ok: false; message: string };
+
+/** The popup holds a port of this name open; the worker clears the highlight when it closes. */
+export const POPUP_PORT_PREFIX = 'standpoint-popup:';
 
 export type MessageType = keyof MessageMap;
 export type RequestOf<T extends MessageType> = MessageMap[T]['request'];
@@ -57,7 +67,7 @@ export type Handlers<Sender = unknown> = {
   [T in MessageType]: (request: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
 };
 
-const TYPES: Record<MessageType, true> = { digest: true };
+const TYPES: Record<MessageType, true> = { digest: true, highlight: true, clearHighlight: true };
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;

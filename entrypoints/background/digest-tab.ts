@@ -1,6 +1,7 @@
 // The worker's one real job: read tab N with the injected extractor, structure the Article with
 // buildDigest, answer the popup. Browser calls come in through `TabAccess` so tests can fake them.
 import { buildDigest } from '../../lib/digest';
+import { articleHash, type DigestHistory } from '../../lib/history';
 import type { DigestFailure, DigestResponse, ExtractionOutcome, RequestOf } from '../../lib/messages';
 import { internalFailure } from '../../lib/messages';
 import type { DigestCache } from './cache';
@@ -19,6 +20,10 @@ export interface DigestDeps {
   cache: DigestCache;
   /** Give up on a page that takes longer than this to read. */
   timeoutMs?: number;
+  /** Recent digests on this device, by URL + text: an unchanged article is not structured twice. */
+  history?: DigestHistory;
+  /** Whether the user lets the history keep digests (a setting); default yes. */
+  keepHistory?: () => Promise<boolean>;
 }
 
 const TAB_GONE: DigestFailure = { ok: false, reason: 'tab-gone', message: 'The tab was closed before it could be read.' };
@@ -62,8 +67,19 @@ export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps):
       if (outcome.canForce && !force) failure.canForce = true;
       return failure;
     }
+    const pageUrl = url ?? outcome.article.url;
+    const hash = articleHash(outcome.article);
+    const keep = deps.history ? await (deps.keepHistory?.() ?? Promise.resolve(true)).catch(() => false) : false;
+    if (keep && !fresh) {
+      const known = await deps.history!.lookup(pageUrl, hash).catch(() => null);
+      if (known) {
+        await deps.cache.set(tabId, pageUrl, known);
+        return { ok: true, digest: known, cached: true };
+      }
+    }
     const digest = buildDigest(outcome.article, { extractMs: outcome.extractMs, notices: outcome.notices });
-    await deps.cache.set(tabId, url ?? outcome.article.url, digest);
+    await deps.cache.set(tabId, pageUrl, digest);
+    if (keep) await deps.history!.save(pageUrl, hash, digest).catch(() => undefined);
     return { ok: true, digest, cached: false };
   } catch (error) {
     return internalFailure(error);

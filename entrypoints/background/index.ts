@@ -2,9 +2,15 @@
 // need. Features add a handler here; the work itself lives in small modules beside this one.
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { dispatch, internalFailure, type Handlers } from '../../lib/messages';
+import { DigestHistory, type KeyValueStore } from '../../lib/history';
+import { setMessageSource } from '../../lib/i18n';
+import { dispatch, internalFailure, POPUP_PORT_PREFIX, type DigestResponse, type Handlers } from '../../lib/messages';
+import { loadSettings } from '../../lib/settings';
+import { showQuoteCount, type BadgeApi } from './badge';
 import { createDigestCache, type SessionArea } from './cache';
+import { createMenus, onMenuClick, writeClipboardInPage, type MenuClick, type MenusApi } from './context-menu';
 import { digestTab, singleFlight, type TabAccess } from './digest-tab';
+import { clearInTab, highlightInTab, type ScriptRunner } from './highlight-tab';
 
 const tabs: TabAccess = {
   get: (tabId) => browser.tabs.get(tabId).then((tab) => tab ?? null, () => null),
@@ -23,15 +29,39 @@ const tabs: TabAccess = {
   fileAccess: () => browser.extension.isAllowedFileSchemeAccess().catch(() => false),
 };
 
+// Firefox's MV2 build names the toolbar button browserAction; the calls are the same.
+const action = (browser.action ?? (browser as unknown as { browserAction?: BadgeApi }).browserAction) as
+  | (BadgeApi & { openPopup?: () => Promise<void> })
+  | undefined;
+const scripting = browser.scripting as unknown as ScriptRunner;
+const local = browser.storage.local as unknown as KeyValueStore;
+
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
 
 export default defineBackground(() => {
+  setMessageSource((name, subs) => browser.i18n.getMessage(name as never, subs));
   const session = (browser.storage as { session?: SessionArea } | undefined)?.session;
   const cache = createDigestCache(session);
+  const history = new DigestHistory(local);
+  const keepHistory = () => loadSettings(local).then((s) => s.keepHistory, () => false);
+
+  const digest = async (request: { tabId: number; force?: boolean; fresh?: boolean }): Promise<DigestResponse> => {
+    const response = await digestTab(request, { tabs, cache, history, keepHistory });
+    await showQuoteCount(action, request.tabId, response.ok ? response.digest : null);
+    return response;
+  };
+  // the popup and the context menu may ask for the same tab at once: one digest serves both
+  const digestOnce = singleFlight(digest);
+
   const handlers: Handlers<Browser.runtime.MessageSender> = {
-    digest: singleFlight((request) => digestTab(request, { tabs, cache })),
+    digest: (request) => digestOnce(request),
+    highlight: ({ tabId, passage }) => highlightInTab(scripting, tabId, passage),
+    clearHighlight: async ({ tabId }) => {
+      await clearInTab(scripting, tabId);
+      return { ok: true };
+    },
   };
   // sendResponse + `return true` answers asynchronously on every browser, polyfilled or not
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
@@ -43,4 +73,39 @@ export default defineBackground(() => {
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => void cache.forget(tabId));
+
+  // The popup keeps a port open while it shows a tab's digest: when it closes, the highlight goes.
+  browser.runtime.onConnect.addListener((port) => {
+    if (!port.name.startsWith(POPUP_PORT_PREFIX)) return;
+    const tabId = Number(port.name.slice(POPUP_PORT_PREFIX.length));
+    if (Number.isInteger(tabId)) port.onDisconnect.addListener(() => void clearInTab(scripting, tabId));
+  });
+
+  // Context menu: "Digest this page" and, on a selection, "Copy as quote with citation"
+  const menus = (browser.contextMenus ?? (browser as unknown as { menus?: MenusApi }).menus) as unknown as
+    | (MenusApi & { onClicked: { addListener(f: (info: MenuClick, tab?: Browser.tabs.Tab) => void): void } })
+    | undefined;
+  const menuDeps = {
+    digest: (tabId: number) => digestOnce({ tabId }),
+    async show(tabId: number) {
+      try {
+        await action?.openPopup?.();
+      } catch {
+        // no popup from here on this browser: a small window with the same page
+        await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}` as '/popup.html'), type: 'popup', width: 420, height: 640 });
+      }
+    },
+    async writeClipboard(tabId: number, text: string) {
+      const [first] = await scripting.executeScript({ target: { tabId }, func: writeClipboardInPage as (...args: never[]) => unknown, args: [text] });
+      return first?.result === true;
+    },
+  };
+  if (menus) {
+    browser.runtime.onInstalled.addListener(() => createMenus(menus));
+    menus.onClicked.addListener((info, tab) => void onMenuClick(info, tab, menuDeps));
+  }
+  // The e2e build lets the test click a menu item: automation cannot open a native context menu.
+  if (import.meta.env.MODE === 'e2e') {
+    (globalThis as { __standpointTest?: unknown }).__standpointTest = { menuClick: (info: MenuClick, tab: Browser.tabs.Tab) => onMenuClick(info, tab, menuDeps) };
+  }
 });

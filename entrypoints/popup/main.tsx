@@ -1,26 +1,41 @@
-// Popup entry: finds the tab to digest and wires the App to the worker and the clipboard.
+// Popup entry: finds the tab to digest and wires the App to the worker, the clipboard and the
+// article tab (entrypoints/popup/wiring.ts, shared with the side panel).
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { App, type RequestDigest } from '../../components/App';
-import { message, type DigestResponse } from '../../lib/messages';
+import { App } from '../../components/App';
+import { clearHighlightOnClose, clearIn, copy, download, jumpIn, openOptions, requestDigest, settings, targetTab, useBrowserLanguage } from './wiring';
 import './style.css';
 
-/**
- * The toolbar popup digests the active tab. `?tabId=N` names another tab: the e2e test opens the
- * popup page in a tab of its own, which would otherwise be the active one.
- */
-async function targetTab(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
-  return tab?.id ?? null;
+useBrowserLanguage();
+
+interface PanelApis {
+  sidePanel?: { open(options: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
 }
 
-const requestDigest: RequestDigest = (request) => browser.runtime.sendMessage(message('digest', request)) as Promise<DigestResponse>;
+/** Chrome's side panel or Firefox's sidebar; the call must come straight from the click. */
+function sidePanelOpener(windowId: number | undefined): (() => void) | undefined {
+  const apis = browser as unknown as PanelApis;
+  if (apis.sidePanel && windowId !== undefined) return () => void apis.sidePanel!.open({ windowId }).then(() => window.close(), () => undefined);
+  if (apis.sidebarAction) return () => void apis.sidebarAction!.open().then(() => window.close(), () => undefined);
+  return undefined;
+}
 
-// A click in the popup is the user gesture the Clipboard API asks for: no permission needed
-const copy = (text: string) => navigator.clipboard.writeText(text);
-
-void targetTab().then((tabId) => {
-  render(<App tabId={tabId} requestDigest={requestDigest} copy={copy} />, document.getElementById('app')!);
+void Promise.all([targetTab(), settings()]).then(async ([tabId, prefs]) => {
+  const windowId = tabId === null ? undefined : await browser.tabs.get(tabId).then((t) => t.windowId, () => undefined);
+  if (tabId !== null) clearHighlightOnClose(tabId);
+  render(
+    <App
+      tabId={tabId}
+      requestDigest={requestDigest}
+      copy={copy}
+      jump={tabId === null ? undefined : jumpIn(tabId)}
+      clearHighlight={tabId === null ? undefined : clearIn(tabId)}
+      download={download}
+      openSidePanel={sidePanelOpener(windowId)}
+      openOptions={openOptions}
+      showShortQuotes={prefs.showShortQuotes}
+    />,
+    document.getElementById('app')!,
+  );
 });

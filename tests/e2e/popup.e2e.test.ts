@@ -44,7 +44,7 @@ describe('the e2e build', () => {
   it('may reach the local fixture server and no other host', async () => {
     const manifest = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest());
     expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
   });
 });
 

@@ -1,5 +1,5 @@
 // Least privilege, pinned on the manifest WXT really builds: the production extension asks for
-// activeTab, scripting and storage and for no host at all. (The e2e build's one extra host,
+// only what its features need (README, "Permissions") and no host at all. (The e2e build's one extra host,
 // 127.0.0.1, is checked by the e2e test on the extension it loads.)
 //
 // `npm test` runs `wxt build` first and this reads .output/chrome-mv3; run on its own, or when
@@ -39,8 +39,9 @@ afterAll(() => {
 });
 
 describe('the production manifest', () => {
-  it('asks only for activeTab, scripting and storage', () => {
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  it('asks only for what its features need, and for no host', () => {
+    // why each one: README, "Permissions"
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 
@@ -55,5 +56,24 @@ describe('the production manifest', () => {
   it('opens the popup from the toolbar button, with icons', () => {
     expect(manifest.action?.default_popup).toBe('popup.html');
     expect(Object.keys(manifest.icons ?? {})).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
+  });
+});
+
+describe('reading features in the manifest', () => {
+  it('opens Standpoint with Alt+Shift+S', () => {
+    expect(manifest.commands?._execute_action?.suggested_key).toEqual({ default: 'Alt+Shift+S' });
+  });
+
+  it('keeps the digest beside the article in the side panel', () => {
+    expect((manifest as { side_panel?: { default_path?: string } }).side_panel?.default_path).toBe('sidepanel.html');
+  });
+
+  it('speaks the user’s language, English by default', () => {
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.name).toBe('__MSG_extName__');
+  });
+
+  it('has an options page with the history and the settings', () => {
+    expect(manifest.options_ui?.page).toBe('options.html');
   });
 });

@@ -1,0 +1,68 @@
+// What the popup and the side panel both hand to the App: the worker, the clipboard, downloads,
+// the highlight in the article tab, and the UI language. The App itself never touches `browser`.
+import { browser } from 'wxt/browser';
+import type { CopyText } from '../../components/CopyButton';
+import type { RequestDigest } from '../../components/App';
+import { setMessageSource } from '../../lib/i18n';
+import type { KeyValueStore } from '../../lib/history';
+import { message, POPUP_PORT_PREFIX, type DigestResponse, type JumpResponse } from '../../lib/messages';
+import { loadSettings, type Settings, DEFAULT_SETTINGS } from '../../lib/settings';
+
+export function useBrowserLanguage(): void {
+  setMessageSource((name, subs) => browser.i18n.getMessage(name as never, subs));
+  document.documentElement.lang = browser.i18n.getUILanguage?.() || 'en';
+}
+
+/** `?tabId=N` names the tab (tests; the side panel), else the active tab of this window. */
+export async function targetTab(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
+  return tab?.id ?? null;
+}
+
+export const requestDigest: RequestDigest = (request) => browser.runtime.sendMessage(message('digest', request)) as Promise<DigestResponse>;
+
+// A click in the popup is the user gesture the Clipboard API asks for: no permission needed.
+// With `html`, both forms go on the clipboard, so a rich editor pastes a linked block quote.
+export const copy: CopyText = async (text, html) => {
+  if (html && typeof ClipboardItem !== 'undefined' && navigator.clipboard.write) {
+    const item = new ClipboardItem({
+      'text/plain': new Blob([text], { type: 'text/plain' }),
+      'text/html': new Blob([html], { type: 'text/html' }),
+    });
+    await navigator.clipboard.write([item]);
+  } else {
+    await navigator.clipboard.writeText(text);
+  }
+};
+
+export function download(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export const jumpIn = (tabId: number) => (passage: string) =>
+  browser.runtime.sendMessage(message('highlight', { tabId, passage })) as Promise<JumpResponse>;
+
+export const clearIn = (tabId: number) => () => void browser.runtime.sendMessage(message('clearHighlight', { tabId })).catch(() => undefined);
+
+/** While this page is open the port stays open; when it closes the worker clears the highlight. */
+export function clearHighlightOnClose(tabId: number): () => void {
+  const port = browser.runtime.connect({ name: `${POPUP_PORT_PREFIX}${tabId}` });
+  return () => port.disconnect();
+}
+
+export function openOptions(): void {
+  void browser.runtime.openOptionsPage();
+}
+
+export function settings(): Promise<Settings> {
+  return loadSettings(browser.storage.local as unknown as KeyValueStore).catch(() => DEFAULT_SETTINGS);
+}
