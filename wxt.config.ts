@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // The e2e build (wxt build --mode e2e) may reach the local fixture server only: automation cannot
-// make the user gesture that grants activeTab. The production build asks for activeTab alone.
+// make the user gesture that grants activeTab. The production build asks for no host at all.
 //
 // Why each permission (see the README): activeTab + scripting read the page the user asked about;
 // storage keeps the per-tab cache, the history and the settings; contextMenus adds "Digest this
