@@ -9,6 +9,8 @@ import preact from '@preact/preset-vite';
 // page" and "Copy as quote with citation"; clipboardWrite lets that menu item copy, as the click
 // on a menu is not a gesture the page's Clipboard API accepts. The side panel permission (Chrome)
 // is added by WXT for entrypoints/sidepanel; Firefox declares a sidebar instead.
+const PERMISSIONS = ['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -16,11 +18,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'clipboardWrite'],
+    permissions: PERMISSIONS,
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // Firefox's WebDriver BiDi will not open moz-extension:// pages itself: in the e2e build a
     // fixture page may navigate there (see tests/e2e/firefox.ts). Never in production.
-    ...(mode === 'e2e' && browser === 'firefox' ? { web_accessible_resources: ['popup.html', 'options.html', 'sidepanel.html'] } : {}),
+    // The same build may read the clipboard, so the test can check what Copy put there.
+    ...(mode === 'e2e' && browser === 'firefox'
+      ? { web_accessible_resources: ['popup.html', 'options.html', 'sidepanel.html'], permissions: [...PERMISSIONS, 'clipboardRead'] }
+      : {}),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {

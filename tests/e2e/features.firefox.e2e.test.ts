@@ -1,6 +1,7 @@
-// The shared scenario in real Firefox (the Firefox e2e build, MV2): digest an article, jump to a
-// quote and clear the highlight, see the quote count on the badge, find the digest in the history
-// and in the sidebar page. Skipped where Firefox is not installed (CI installs firefox-esr).
+// The shared scenario in real Firefox (the Firefox e2e build, MV2): digest an article, copy a
+// quote as a citation, jump to a quote and clear the highlight, see the quote count on the badge,
+// find the digest in the history and in the sidebar page. Skipped where Firefox is not installed
+// (CI installs firefox-esr).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFixtures } from './browser';
 import { firefoxPath, launchFirefox, type Firefox } from './firefox';
@@ -48,6 +49,16 @@ describe.skipIf(!firefoxPath())('Firefox: read, cite, navigate', () => {
     expect(await firefox.evaluate<number>(ui, `document.querySelectorAll('.quote').length`)).toBeGreaterThanOrEqual(5);
     const who = await firefox.evaluate<string>(ui, `[...document.querySelectorAll('.quote')].find((q) => q.textContent.includes(${JSON.stringify(QUOTE)})).querySelector('.attribution').textContent`);
     expect(who).toContain('Okafor');
+  });
+
+  it('copies a quote as a citation', async () => {
+    const copyButton = `[...document.querySelectorAll('.quote')].find((q) => q.textContent.includes(${JSON.stringify(QUOTE)})).querySelector('button.copy')`;
+    await firefox.evaluate(ui, `(${copyButton}.click(), true)`);
+    await firefox.waitFor(ui, `${copyButton}.textContent === 'Copied'`);
+    const copied = await firefox.evaluate<string>(ui, `navigator.clipboard.readText()`);
+    expect(copied).toContain(QUOTE);
+    expect(copied).toMatch(/” — [^\n]*Okafor/);
+    expect(copied).toContain(`(The Halden Ledger, Mar 14, 2026) ${server.origin}/article.html`);
   });
 
   it('jumps to a quote in the article and clears the highlight on Escape', async () => {
