@@ -12,6 +12,7 @@ import { Notices } from './Notices';
 import { PositionList } from './PositionList';
 import { QuoteList } from './QuoteList';
 import { StakeholderList } from './StakeholderList';
+import { VoicesView } from './VoicesView';
 import { FailureView, LoadingView } from './StatusViews';
 
 export type RequestDigest = (request: RequestOf<'digest'>) => Promise<DigestResponse>;
@@ -96,6 +97,7 @@ export function App({ tabId, requestDigest, copy, jump, clearHighlight, download
           <QuoteList digest={shown} copy={copy} onCopied={onCopied} onJump={onJump} />
           <StakeholderList digest={shown} />
           <PositionList digest={shown} onJump={onJump} />
+          <VoicesView digest={shown} />
           <div class="popup-tools">
             {download && (
               <button

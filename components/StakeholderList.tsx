@@ -7,7 +7,7 @@ const FIRST = 8;
 
 export function StakeholderList({ digest }: { digest: Digest }) {
   const [all, setAll] = useState(false);
-  const { stakeholders, voices } = digest;
+  const { stakeholders } = digest;
   const shown = all ? stakeholders : stakeholders.slice(0, FIRST);
   return (
     <section class="section" aria-labelledby="stakeholders-heading">
@@ -29,14 +29,6 @@ export function StakeholderList({ digest }: { digest: Digest }) {
         <button type="button" class="link" aria-expanded={all} onClick={() => setAll(!all)}>
           {all ? t('showFewer') : t('showAll', stakeholders.length)}
         </button>
-      )}
-      {voices.anonymousShare >= 0.05 && (
-        <p class="voices">{t('anonymousShare', Math.round(voices.anonymousShare * 100))}</p>
-      )}
-      {voices.unquoted.length > 0 && (
-        <p class="voices">
-          {t('mentionedNotQuoted')} <span {...pageText(digest)}>{voices.unquoted.join(', ')}</span>
-        </p>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { Notices } from '../../components/Notices';
 import { PositionList } from '../../components/PositionList';
 import { QuoteList } from '../../components/QuoteList';
 import { StakeholderList } from '../../components/StakeholderList';
+import { VoicesView } from '../../components/VoicesView';
 import { isShortQuote } from '../../lib/settings';
 import type { Digest } from '../../lib/types';
 
@@ -18,6 +19,7 @@ export function DigestView({ digest, showShortQuotes }: { digest: Digest; showSh
       <QuoteList digest={shown} copy={copy} />
       <StakeholderList digest={shown} />
       <PositionList digest={shown} />
+      <VoicesView digest={shown} />
     </article>
   );
 }

@@ -92,6 +92,13 @@ describe('the popup on a news article', () => {
     expect(await popup.locator('#positions-heading').isVisible()).toBe(true);
   });
 
+  it('shows who gets to speak, a bar per speaker', async () => {
+    expect(await popup.locator('#voices-heading').isVisible()).toBe(true);
+    const first = popup.locator('.voice').first();
+    expect(await first.locator('.name').innerText()).toMatch(/\S/);
+    expect(await first.locator('.voice-bar').getAttribute('aria-label')).toMatch(/^\d+% of the quoted words$/);
+  });
+
   it('passes axe-core\'s accessibility checks, in light and dark', async () => {
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.emulateMedia({ colorScheme: 'dark' });

@@ -116,6 +116,14 @@ describe('the popup with a digest', () => {
     expect(t).toContain('25% of the quoted words come from unnamed sources');
   });
 
+  it('shows who gets to speak: each speaker’s share of the quoted words, unnamed sources apart', async () => {
+    await show([{ ok: true, digest, cached: false }]);
+    const rows = [...root.querySelectorAll('.voice')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' '));
+    expect(rows).toEqual(['Ada Lindqvist1 quote · 6 words', 'Unnamed sources1 quote · 5 words']);
+    expect(root.querySelector('.voice .voice-bar')?.getAttribute('aria-label')).toBe('55% of the quoted words');
+    expect(text()).toContain('Mentioned but not quoted: Harbor Board');
+  });
+
   it('shows page text as text, never as markup', async () => {
     await show([{ ok: true, digest, cached: false }]);
     expect(root.querySelector('b')).toBeNull();
