@@ -17,6 +17,7 @@ export function PositionList({ digest, onJump }: Props) {
           {t('positions')} <span class="count">{positions.length}</span>
         </h2>
       </div>
+      <Sides digest={digest} />
       {positions.length ? (
         <ul class="positions">
           {positions.map((p, i) => (
@@ -30,11 +31,40 @@ export function PositionList({ digest, onJump }: Props) {
   );
 }
 
+/** The engine's camp labels; anything else is not shown as a side. */
+const SIDES = { 'in favour': 'sideFor', against: 'sideAgainst' } as const;
+type Side = keyof typeof SIDES;
+const sideOf = (p: Position): Side | null => (p.side && p.side in SIDES ? (p.side as Side) : null);
+
+/** Where the article sets actors for and against something: the two camps next to each other. */
+function Sides({ digest }: { digest: Digest }) {
+  const camps = (Object.keys(SIDES) as Side[]).map((side) => ({ side, holders: digest.positions.filter((p) => sideOf(p) === side).map((p) => p.holder) }));
+  if (camps.some((c) => !c.holders.length)) return null;
+  return (
+    <div class="sides" role="group" aria-label={t('sidesHeading')}>
+      {camps.map(({ side, holders }) => (
+        <div key={side} class={`side side-${side === 'against' ? 'against' : 'for'}`}>
+          <p class="side-name">{t(SIDES[side])}</p>
+          <ul>
+            {holders.map((h) => (
+              <li key={h} {...pageText(digest)}>
+                {h}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
+
 function PositionItem({ p, digest, onJump }: { p: Position } & Props) {
+  const side = sideOf(p);
   return (
     <li class="position">
-      <p class="holder" {...pageText(digest)}>
-        {p.holder}
+      <p class="holder">
+        <span {...pageText(digest)}>{p.holder}</span>
+        {side && <span class={`side-tag side-${side === 'against' ? 'against' : 'for'}`}>{t(SIDES[side])}</span>}
       </p>
       <p class="position-text" {...pageText(digest)}>
         {p.text}

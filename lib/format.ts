@@ -4,6 +4,7 @@
 // Page text is data: in Markdown every character that could start syntax is backslash-escaped,
 // in HTML every text and attribute is entity-escaped, and only http(s) links are ever emitted.
 import type { Digest, Quote } from './types';
+import { voiceRows, type VoiceRow } from './voices';
 
 export function formatDate(iso: string | null, locale = 'en'): string | null {
   if (!iso) return null;
@@ -180,8 +181,13 @@ export function digestMarkdown(d: Digest): string {
   lines.push('', '## Positions', '');
   if (!d.positions.length) lines.push('_None found._');
   for (const p of d.positions) {
-    lines.push(`- **${escapeMarkdown(p.holder)}**: ${escapeMarkdown(p.text)}`);
+    lines.push(`- **${escapeMarkdown(p.holder)}**${p.side ? ` (${escapeMarkdown(p.side)})` : ''}: ${escapeMarkdown(p.text)}`);
     for (const e of p.evidence) lines.push(`  - > ${escapeMarkdown(e)} (${markdownLink('source', passageUrl(d.url, e))})`);
+  }
+  const voices = voiceRows(d.quotes);
+  if (voices.length) {
+    lines.push('', '## Who gets to speak', '');
+    for (const v of voices) lines.push(`- ${voiceLabel(v, escapeMarkdown)}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -238,6 +244,12 @@ export function exportFileName(d: Digest): string {
 // ---------------------------------------------------------------------------------------------
 // The terminal form (CLI)
 
+/** "Elena Vasquez: 3 quotes, 47 words (22%)" */
+function voiceLabel(v: VoiceRow, escape: (s: string) => string): string {
+  const name = v.kind === 'anonymous' ? 'Unnamed sources' : v.kind === 'unattributed' ? 'No speaker found' : escape(v.name ?? '');
+  return `${name}: ${v.quotes} quote${v.quotes === 1 ? '' : 's'}, ${v.words} words (${Math.round(v.share * 100)}%)`;
+}
+
 export function digestText(d: Digest): string {
   const out: string[] = [d.title];
   const src = [d.siteName, d.byline, formatDate(d.publishedTime), `${d.readingMinutes} min read`].filter(Boolean).join(' · ');
@@ -248,7 +260,9 @@ export function digestText(d: Digest): string {
   out.push('', 'STAKEHOLDERS');
   for (const s of d.stakeholders) out.push(`  ${s.name} (${s.kind}${s.role ? `, ${s.role}` : ''}) ${s.mentions} mentions${s.quoted ? `, quoted ${s.quoteCount}×` : ''}`);
   out.push('', 'POSITIONS');
-  for (const p of d.positions) out.push(`  ${p.holder}: ${p.text}`);
+  for (const p of d.positions) out.push(`  ${p.holder}${p.side ? ` (${p.side})` : ''}: ${p.text}`);
+  const voices = voiceRows(d.quotes);
+  if (voices.length) out.push('', 'WHO GETS TO SPEAK', ...voices.map((v) => `  ${voiceLabel(v, (x) => x)}`));
   out.push('', `extract ${d.timings.extractMs} ms · structure ${d.timings.structureMs} ms`);
   return out.join('\n') + '\n';
 }

@@ -92,6 +92,13 @@ describe('the popup on a news article', () => {
     expect(await popup.locator('#positions-heading').isVisible()).toBe(true);
   });
 
+  it('sets the sample’s two camps side by side', async () => {
+    const camps = await popup.locator('.side').allInnerTexts();
+    expect(camps).toHaveLength(2);
+    expect(camps[0]).toMatch(/^In favour[\s\S]*Patel/i);
+    expect(camps[1]).toMatch(/^Against[\s\S]*Abernathy/i);
+  });
+
   it('shows who gets to speak, a bar per speaker', async () => {
     expect(await popup.locator('#voices-heading').isVisible()).toBe(true);
     const first = popup.locator('.voice').first();

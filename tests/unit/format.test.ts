@@ -156,6 +156,14 @@ describe('Markdown', () => {
     expect(md).toContain('  - > Quist said the ferry must run by December. ([source](');
   });
 
+  it('exports the camps and who gets to speak', () => {
+    const d = digest();
+    const md = digestMarkdown({ ...d, positions: [{ ...d.positions[0], side: 'in favour' }] });
+    expect(md).toContain('- **Mara Quist** (in favour): Wants the ferry before winter.');
+    expect(md).toContain('## Who gets to speak');
+    expect(md).toMatch(/- Mara Quist: 1 quote, 6 words \(\d+%\)/);
+  });
+
   it('names the export file after the title', () => {
     expect(exportFileName(digest({ title: 'Ferry: “Vote” in Åre / 2026!' }))).toBe('standpoint-ferry-vote-in-are-2026.md');
     expect(exportFileName(digest({ title: '' }))).toBe('standpoint-digest.md');

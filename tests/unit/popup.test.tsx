@@ -124,6 +124,23 @@ describe('the popup with a digest', () => {
     expect(text()).toContain('Mentioned but not quoted: Harbor Board');
   });
 
+  it('sets the camps side by side when the article gives sides', async () => {
+    const against = { holder: 'Harbor Board', text: 'Opposes the plan.', evidence: ['The Harbor Board opposes the plan.'], evidencePositions: [], side: 'against' };
+    const withSides = { ...digest, positions: [{ ...digest.positions[0], side: 'in favour' }, against] };
+    await show([{ ok: true, digest: withSides, cached: false }]);
+    const camps = [...root.querySelectorAll('.side')].map((c) => [c.querySelector('.side-name')?.textContent, [...c.querySelectorAll('li')].map((li) => li.textContent)]);
+    expect(camps).toEqual([
+      ['In favour', ['Ada Lindqvist']],
+      ['Against', ['Harbor Board']],
+    ]);
+    expect([...root.querySelectorAll('.position .side-tag')].map((s) => s.textContent)).toEqual(['In favour', 'Against']);
+  });
+
+  it('shows no camps when only one side is known', async () => {
+    await show([{ ok: true, digest: { ...digest, positions: [{ ...digest.positions[0], side: 'in favour' }] }, cached: false }]);
+    expect(root.querySelector('.sides')).toBeNull();
+  });
+
   it('shows page text as text, never as markup', async () => {
     await show([{ ok: true, digest, cached: false }]);
     expect(root.querySelector('b')).toBeNull();
