@@ -6,6 +6,7 @@ import { buildEntityIndex } from './entities';
 import { findQuotes } from './quotes';
 import { buildStakeholders, voicesOf } from './stakeholders';
 import { findPositions } from './positions';
+import { readsLanguage } from './quotes/cues';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -25,6 +26,17 @@ export function countWords(paragraphs: string[]): number {
   return n;
 }
 
+/** Said on pages in a language whose verbs of speech the engine does not know: less is found. */
+function languageNotice(lang: string): string {
+  let name = lang;
+  try {
+    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    // an odd tag: keep it as it is
+  }
+  return `Standpoint does not fully read ${name} yet: quotes are found by their marks, but speakers, stakeholders and positions may be missed.`;
+}
+
 export function buildDigest(article: Article, options: DigestOptions = {}): Digest {
   const t0 = performance.now();
   const sentences = sentencesOf(article.paragraphs);
@@ -33,6 +45,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   const stakeholders = buildStakeholders(entities, quotes, article.lang);
   const positions = findPositions(sentences, stakeholders, entities, quotes);
   const notices = [...(options.notices ?? [])];
+  if (!readsLanguage(article.lang)) notices.push(languageNotice(article.lang!));
   if (!quotes.length) notices.push('This article quotes no one directly.');
   const wordCount = countWords(article.paragraphs);
   return {

@@ -176,6 +176,11 @@ export function cuesFor(lang: string | null): LangCues {
   };
 }
 
+/** Whether the engine knows the language's verbs of speech (Chinese through its own rules). */
+export function readsLanguage(lang: string | null): boolean {
+  return !lang || lang in CUES || lang === 'zh';
+}
+
 /** Unnamed sources: the speaker stays null and the quote is flagged anonymous. */
 export const ANONYMOUS_HEAD = set(
   'a an one two three several some many other another senior top unnamed anonymous sources source officials official ' +
