@@ -258,7 +258,7 @@ export function digestText(d: Digest): string {
   out.push('KEY QUOTES');
   d.quotes.forEach((q, i) => out.push(`${String(i + 1).padStart(2)}. “${q.text}”`, `    — ${who(q)}`));
   out.push('', 'STAKEHOLDERS');
-  for (const s of d.stakeholders) out.push(`  ${s.name} (${s.kind}${s.role ? `, ${s.role}` : ''}) ${s.mentions} mentions${s.quoted ? `, quoted ${s.quoteCount}×` : ''}`);
+  for (const s of d.stakeholders) out.push(`  ${s.name} (${s.kind}${s.role ? `, ${s.role}` : ''}) ${s.mentions} mention${s.mentions === 1 ? '' : 's'}${s.quoted ? `, quoted ${s.quoteCount}×` : ''}`);
   out.push('', 'POSITIONS');
   for (const p of d.positions) out.push(`  ${p.holder}${p.side ? ` (${p.side})` : ''}: ${p.text}`);
   const voices = voiceRows(d.quotes);
