@@ -72,7 +72,10 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
         holderHere ??= s;
       }
     }
-    const hasStance = hasStanceVerb(text) || STANCE_PHRASE.test(text);
+    // read for stance verbs only when an answer is needed (an actor is named, or a pronoun could
+    // stand for one): most sentences never ask, and the word scan is the costliest test here
+    let stance: boolean | undefined;
+    const hasStance = () => (stance ??= hasStanceVerb(text) || STANCE_PHRASE.test(text));
     {
       for (const m of inside) {
         const s = holders.get(m.entity)!;
@@ -86,7 +89,7 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
         }
       }
       // "He said…", "The company declined…": the actor of the sentence before
-      if (!holderHere && hasStance && previous && PRONOUN_START.test(text) && sentence.paragraph - previous.sentence.paragraph <= 1) {
+      if (!holderHere && previous && PRONOUN_START.test(text) && hasStance() && sentence.paragraph - previous.sentence.paragraph <= 1) {
         const pronoun = PRONOUN_START.exec(text)![1];
         const fits = /^(?:He|She)$/.test(pronoun) ? previous.holder.kind === 'person' : pronoun === 'They' ? true : previous.holder.kind !== 'person';
         if (fits) {
@@ -97,7 +100,7 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     }
     // weakest: the actor named in a sentence that reports a stance or a decision
     // (not in a sentence that already speaks for someone else)
-    if ((hasStance || QUOTE_MARK.test(text)) && !holderHere) for (const m of inside) if (!fallback.has(holders.get(m.entity)!)) fallback.set(holders.get(m.entity)!, sentence);
+    if (!holderHere && inside.length && (hasStance() || QUOTE_MARK.test(text))) for (const m of inside) if (!fallback.has(holders.get(m.entity)!)) fallback.set(holders.get(m.entity)!, sentence);
     if (holderHere) previous = { sentence, holder: holderHere };
     else if (inside.length) previous = null;
   }
