@@ -4,6 +4,7 @@
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
 import { PERSON_NOUNS } from './cues';
+import { letterRuns, someWordIn } from '../text/letters';
 
 export interface NameRun {
   start: number;
@@ -263,7 +264,6 @@ const INTRO_WORD = /^\s*(?:In|On|At|After|Before|During|When|While|Since|As|Alth
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'lui', 'ему', 'ей', 'ihm', 'ihn', 'ihr']);
 const PRONOUN_WORDS = new Set(['He', 'She', 'It', 'We', 'I', 'They', 'You']);
 const CREDIT = /\([^()]{2,60}\/\s*[^()]{2,60}\)|Getty Images|\bAFP\b|AP Photo|\bPhoto(?:graph)?s? by\b|Image credit|©|\/ ?Reuters|Courtesy of|\(Photo|Photo:|Credit:/i;
-const NON_LETTERS = /[^\p{L}]+/u;
 const PREPOSITION_BEFORE = /\b(?:of|at|for|from|with|to|by|about|against|on|in|into|like|than|via|under|over)\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i;
 
 /**
@@ -287,13 +287,15 @@ export class NameBook {
     private siteName: string | null = null,
   ) {
     const found: { paragraph: number; run: NameRun; titled: TitledName }[] = [];
-    for (const text of masked) {
-      if (!text) continue;
-      for (const w of text.split(NON_LETTERS)) {
-        const c = w.charCodeAt(0);
-        if ((c >= 97 && c <= 122) || (c > 127 && w[0] !== w[0].toUpperCase())) this.lowerWords.add(w);
+    // each paragraph's words are found once: the pronoun tests below read many stretches of them
+    const letters = masked.map((text) => letterRuns(text));
+    masked.forEach((text, p) => {
+      const runs = letters[p];
+      for (let k = 0; k < runs.length; k += 2) {
+        const c = text.charCodeAt(runs[k]);
+        if ((c >= 97 && c <= 122) || (c > 127 && text[runs[k]] !== text[runs[k]].toUpperCase())) this.lowerWords.add(text.slice(runs[k], runs[k + 1]));
       }
-    }
+    });
     masked.forEach((text, paragraph) => {
       // headlines in capitals and photo captions name people who are not in the story's sentences
       if (isShouting(text) || (text.length < 300 && CREDIT.test(text))) return;
@@ -333,7 +335,7 @@ export class NameBook {
         const introEnd = INTRO_WORD.test(sentenceText) ? from + Math.max(0, sentenceText.indexOf(', ')) : from;
         // "…, she was more nervous than Rose-Lynn": a sentence led by a pronoun keeps the earlier subject
         const firstRun = f < found.length && found[f].paragraph === paragraph && found[f].run.start < to ? found[f].run.start : to;
-        const pronounLed = this.subjectPronoun(text.slice(from, firstRun));
+        const pronounLed = this.subjectPronoun(text, letters[paragraph], from, firstRun);
         if (pronounLed) this.pronounLed.add(sentence);
         for (; f < found.length && found[f].paragraph === paragraph && found[f].run.start < to; f++) {
           const { run, titled } = found[f];
@@ -369,7 +371,7 @@ export class NameBook {
         }
         // the first he/she of a sentence, or of the next one, speaks of the sentence's subject
         if (subject) {
-          const g = this.firstPronoun(text.slice(subjectEnd, to)) ?? this.leadingPronoun(text.slice(to, starts[k + 2] ?? to));
+          const g = this.firstPronoun(text, letters[paragraph], subjectEnd, to) ?? this.leadingPronoun(text.slice(to, starts[k + 2] ?? to));
           if (g) this.vote(subject, g === 'f' ? -1 : 1);
         }
       }
@@ -379,23 +381,26 @@ export class NameBook {
 
   private pronounLed = new Set<number>();
 
-  private subjectPronoun(s: string): boolean {
-    for (const w of s.split(/[^\p{L}]+/u)) {
+  /** A subject pronoun among the words of text[from, to). */
+  private subjectPronoun(text: string, runs: number[], from: number, to: number): boolean {
+    return someWordIn(text, runs, from, to, (w) => {
       const lw = w.toLowerCase();
-      if ((this.pronouns.male.has(lw) && lw !== 'his' && lw !== 'him') || (this.pronouns.female.has(lw) && lw !== 'her')) return true;
-    }
-    return false;
+      return (this.pronouns.male.has(lw) && lw !== 'his' && lw !== 'him') || (this.pronouns.female.has(lw) && lw !== 'her');
+    });
   }
 
-  private firstPronoun(s: string): Gender {
-    for (const w of s.split(/[^\p{L}]+/u)) {
+  /** The gender of the first he/she among the words of text[from, to). */
+  private firstPronoun(text: string, runs: number[], from: number, to: number): Gender {
+    let g: Gender = null;
+    someWordIn(text, runs, from, to, (w) => {
       const lw = w.toLowerCase();
       // objects ("met him", "told her") usually point at someone else than the subject
-      if (OBJECT_PRONOUNS.has(lw)) continue;
-      if (this.pronouns.male.has(lw)) return 'm';
-      if (this.pronouns.female.has(lw)) return 'f';
-    }
-    return null;
+      if (OBJECT_PRONOUNS.has(lw)) return false;
+      if (this.pronouns.male.has(lw)) g = 'm';
+      else if (this.pronouns.female.has(lw)) g = 'f';
+      return g !== null;
+    });
+    return g;
   }
 
   private leadingPronoun(s: string): Gender {
