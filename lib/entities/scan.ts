@@ -56,13 +56,20 @@ const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v', 
 
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // every word of the article passes here: plain character tests first, patterns only where needed
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let w = m[0];
-    const start = m.index!;
+    const start = m.index;
     if (w.endsWith('.') && !KEEPS_DOT.test(w.slice(0, -1).replace(/\.$/, ''))) w = w.slice(0, -1);
-    const cap = UPPER.test(w);
-    const bare = w.replace(/['’]s$/, '');
-    out.push({ text: w, start, end: start + w.length, cap, acronym: cap && bare.length >= 2 && ACRONYM.test(bare) && !/^\p{Lu}\.$/u.test(bare), lower: w.toLowerCase() });
+    const c = w.charCodeAt(0);
+    const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
+    let acronym = false;
+    if (cap) {
+      const bare = w.replace(/['’]s$/, '');
+      acronym = bare.length >= 2 && ACRONYM.test(bare) && !/^\p{Lu}\.$/u.test(bare);
+    }
+    out.push({ text: w, start, end: start + w.length, cap, acronym, lower: w.toLowerCase() });
   }
   return out;
 }
