@@ -8,6 +8,7 @@ import type { Sentence } from './text/sentences';
 import type { Entity, EntityIndex, Mention } from './entities';
 import { STANCE_VERBS } from './entities/lexicon';
 import { actsAfter, actsBefore } from './entities/predicate';
+import { letterRuns } from './text/letters';
 
 const MAX_EVIDENCE = 3;
 
@@ -18,9 +19,9 @@ const STANCE_WORDS = new Set(
     .flatMap((v) => (v.includes('?') ? [v.replace(/u\?/, ''), v.replace(/u\?/, 'u')] : [v])),
 );
 const STANCE_MULTI = new RegExp(`(?:^|[^\\p{L}])(?:${STANCE_VERBS.split('|').filter((v) => v.includes(' ')).join('|')})(?![\\p{L}])`, 'u');
-const LETTERS = /\p{L}+/gu;
 const hasStanceVerb = (text: string): boolean => {
-  for (const m of text.matchAll(LETTERS)) if (STANCE_WORDS.has(m[0].toLowerCase())) return true;
+  const runs = letterRuns(text);
+  for (let k = 0; k < runs.length; k += 2) if (STANCE_WORDS.has(text.slice(runs[k], runs[k + 1]).toLowerCase())) return true;
   return STANCE_MULTI.test(text);
 };
 const STANCE_PHRASE = /\b(?:according to|in a statement|in a (?:letter|memo|post|tweet|filing|report)|declined to comment|did not respond|has not commented)\b/i;

@@ -131,6 +131,7 @@ function opensSentence(text: string, words: Word[], i: number): boolean {
   return prev.text.endsWith('.') && !HONORIFICS.has(prev.lower) && !/^\p{Lu}\.$/u.test(prev.text) && !TITLE_WORDS.has(prev.lower) && !ORG_SUFFIXES.has(prev.lower);
 }
 
+const hasApostrophe = (s: string) => s.includes("'") || s.includes('’');
 const isStop = (w: Word) => STOP_WORDS.has(w.lower) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''));
 const isTitle = (w: Word) => TITLE_WORDS.has(w.lower) && !HONORIFICS.has(w.lower);
 
@@ -228,7 +229,8 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
       cur.push(w);
       continue;
     }
-    if (MONTHS_DAYS.has(lw) || /-(?:based|born|owned|led|backed|area|certified|funded|affiliated|controlled|style|related|made|sponsored|linked|run|friendly|focused|era)$/.test(lw) || /['’](?:m|ll|re|ve|d|t)$/i.test(w.text) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
+    // (the patterns only where their hyphen or apostrophe is there at all)
+    if (MONTHS_DAYS.has(lw) || (lw.includes('-') && /-(?:based|born|owned|led|backed|area|certified|funded|affiliated|controlled|style|related|made|sponsored|linked|run|friendly|focused|era)$/.test(lw)) || (hasApostrophe(w.text) && /['’](?:m|ll|re|ve|d|t)$/i.test(w.text)) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
       if (cur.length) pieces.push(cur);
       cur = [];
       if (k === 0) trimmedStart = true;
