@@ -49,9 +49,17 @@ export function excludedNames(article: Article): (text: string, key: string) => 
     }
     return false;
   };
+  // asked for every mention, and most names are mentioned many times: each answered once
+  const answers = new Map<string, boolean>();
   return (text, key) => {
-    const s = squash(text.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br|in)$/i, ''));
-    const k = key.replace(/[^\p{L}\p{N}]/gu, '');
-    return outlet.has(s) || outlet.has(k) || staff.has(s) || staff.has(k) || outletPart(k);
+    const asked = `${text}\n${key}`;
+    let answer = answers.get(asked);
+    if (answer === undefined) {
+      const s = squash(text.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br|in)$/i, ''));
+      const k = key.replace(/[^\p{L}\p{N}]/gu, '');
+      answer = outlet.has(s) || outlet.has(k) || staff.has(s) || staff.has(k) || outletPart(k);
+      answers.set(asked, answer);
+    }
+    return answer;
   };
 }
