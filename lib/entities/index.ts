@@ -628,11 +628,18 @@ function splitJoined(sp: NameSpan, midKeys: Set<string>, keyCount: Map<string, n
 function lastWords(text: string, end: number, n: number): string {
   let at = end;
   for (let k = 0; k <= n && at > 0; k++) {
-    const space = text.lastIndexOf(' ', at - 2);
+    const space = spaceBefore(text, at - 2, end - 121);
     if (space < 0 || end - space > 120) return text.slice(Math.max(0, end - 120), end);
     at = space + 1;
   }
   return text.slice(at, end);
+}
+
+/** text.lastIndexOf(' ', from), giving up (-1) below `floor`: a short walk back, run for every mention. */
+function spaceBefore(text: string, from: number, floor: number): number {
+  // lastIndexOf treats a negative start as 0
+  for (let i = Math.min(Math.max(from, 0), text.length - 1); i >= 0 && i >= floor; i--) if (text.charCodeAt(i) === 32) return i;
+  return -1;
 }
 
 function indexOfRun(hay: string[], needle: string[]): number {
