@@ -136,9 +136,13 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       let k = end;
       if (text[k] !== ' ') break;
       k++;
-      const conn = /^[\p{Ll}]+ /u.exec(text.slice(k, k + 5));
+      // (a connector starts in lower case, a name word in upper: ASCII is told apart without a pattern)
+      const c = text.charCodeAt(k);
+      const conn = (c >= 97 && c <= 122) || c >= 128 ? /^[\p{Ll}]+ /u.exec(text.slice(k, k + 5)) : null;
       if (conn && CONNECTORS.has(conn[0].trim())) k += conn[0].length;
-      if (k >= to || !/\p{Lu}/u.test(text[k])) break;
+      if (k >= to) break;
+      const d = text.charCodeAt(k);
+      if (d < 128 ? d < 65 || d > 90 : !/\p{Lu}/u.test(text[k])) break;
       // "Twitter Tuesday", "Omar Monday": dates are not part of a name
       if (CALENDAR.test(text.slice(k, k + 10))) break;
       j = k;
@@ -147,7 +151,8 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
     // "Amazon-owned Whole Foods", "Seattle-based Acme": the compound adjective is not the name
     let w = 0;
     for (let x = words.length - 1; x >= 0; x--) {
-      if (COMPOUND_ADJ.test(text.slice(words[x][0], words[x][1]))) {
+      const word = text.slice(words[x][0], words[x][1]);
+      if (word.includes('-') && COMPOUND_ADJ.test(word)) {
         w = x + 1;
         break;
       }
