@@ -216,6 +216,27 @@ function letterOrDigitBefore(text: string, i: number): boolean {
   return LETTER_OR_DIGIT_AT.test(text);
 }
 
+/**
+ * The lower-case word that ends `s` before its trailing spaces, as /(\p{Ll}[\p{L}-]*)\s+$/u
+ * captures it. Asked before every name: plain ASCII is read by hand, anything else by the pattern.
+ */
+function lowerWordBefore(s: string): string | undefined {
+  let t = s.length;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return /(\p{Ll}[\p{L}-]*)\s+$/u.exec(s)?.[1];
+  const space = (c: number) => c === 32 || (c >= 9 && c <= 13);
+  while (t > 0 && space(s.charCodeAt(t - 1))) t--;
+  if (t === s.length) return undefined;
+  let b = t;
+  const letterOrHyphen = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+  while (b > 0 && letterOrHyphen(s.charCodeAt(b - 1))) b--;
+  // the capture opens at the first lower-case letter of that run
+  for (let p = b; p < t; p++) {
+    const c = s.charCodeAt(p);
+    if (c >= 97 && c <= 122) return s.slice(p, t);
+  }
+  return undefined;
+}
+
 export interface TitledName {
   /** The person or organization itself, titles removed; '' when the run is only a title. */
   name: string;
@@ -391,7 +412,7 @@ export class NameBook {
           // "Smith, 45," — an age marks a person
           if (/^,\s*\d{1,3},/.test(text.slice(run.end, run.end + 6)) && !looksLikeOrg(name)) this.persons.add(name);
           // "o técnico Tite", "skipper Wade Bassi": a person noun in front marks a person
-          const before = /(\p{Ll}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, run.start - 24), run.start))?.[1];
+          const before = lowerWordBefore(text.slice(Math.max(0, run.start - 24), run.start));
           if (before && (PERSON_NOUNS.has(before) || TITLE_WORDS.has(before)) && !looksLikeOrg(name)) this.persons.add(name);
           if (titled.title) {
             this.persons.add(name);
