@@ -17,7 +17,20 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 const NAME_LIKE = /^(?!.*\p{Ll}\.\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\- ]{0,80}$/u;
 const DEMONYM = /(?:an|ese|ish|ic|[lnqdt]i)$/;
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Words as whitespace separates them (what s.split(/\s+/).filter(Boolean) counts), counted without building them. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+/** The characters /\s/ matches. */
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 
 /** Political groups that take part even when the article does not make them act. */
 const PARTY_GROUPS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'labour', 'tories', 'the opposition', 'opposition']);
