@@ -4,7 +4,7 @@
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
 import { PERSON_NOUNS } from './cues';
-import { letterRuns, someWordIn } from '../text/letters';
+import { letterRuns, lowerWordBefore, nextCapital, someWordIn } from '../text/letters';
 
 export interface NameRun {
   start: number;
@@ -180,61 +180,6 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
     runs.push({ start: s, end: e, text: t, possessive });
   }
   return runs;
-}
-
-// Where a capitalised word can start: an upper-case letter with no letter or digit before it, as
-// /(?<![\p{L}\p{N}])\p{Lu}/u finds it. Read by hand: the pattern, run over every paragraph near a
-// quote, cost more than the rest of the run finding.
-const UPPER_AT = /\p{Lu}/uy;
-const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
-
-/** The first position at or after i where a capital opens a word, or -1. */
-function nextCapital(text: string, i: number): number {
-  // like the unicode pattern, a start inside a surrogate pair reads the whole pair
-  if (i > 0 && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) i--;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (c < 65 || c > 90) continue;
-    } else {
-      UPPER_AT.lastIndex = i;
-      if (!UPPER_AT.test(text)) continue;
-    }
-    if (!letterOrDigitBefore(text, i)) return i;
-  }
-  return -1;
-}
-
-function letterOrDigitBefore(text: string, i: number): boolean {
-  if (i === 0) return false;
-  let at = i - 1;
-  const c = text.charCodeAt(at);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  // the character before may be the second half of a surrogate pair
-  if ((c & 0xfc00) === 0xdc00 && at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800) at--;
-  LETTER_OR_DIGIT_AT.lastIndex = at;
-  return LETTER_OR_DIGIT_AT.test(text);
-}
-
-/**
- * The lower-case word that ends `s` before its trailing spaces, as /(\p{Ll}[\p{L}-]*)\s+$/u
- * captures it. Asked before every name: plain ASCII is read by hand, anything else by the pattern.
- */
-function lowerWordBefore(s: string): string | undefined {
-  let t = s.length;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return /(\p{Ll}[\p{L}-]*)\s+$/u.exec(s)?.[1];
-  const space = (c: number) => c === 32 || (c >= 9 && c <= 13);
-  while (t > 0 && space(s.charCodeAt(t - 1))) t--;
-  if (t === s.length) return undefined;
-  let b = t;
-  const letterOrHyphen = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
-  while (b > 0 && letterOrHyphen(s.charCodeAt(b - 1))) b--;
-  // the capture opens at the first lower-case letter of that run
-  for (let p = b; p < t; p++) {
-    const c = s.charCodeAt(p);
-    if (c >= 97 && c <= 122) return s.slice(p, t);
-  }
-  return undefined;
 }
 
 export interface TitledName {
