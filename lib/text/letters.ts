@@ -7,6 +7,7 @@
 // then walk the runs of that stretch instead of splitting a fresh slice each time.
 
 const LETTER = /\p{L}/uy;
+const NON_LETTERS = /[^\p{L}]+/u;
 
 /** Start and end offsets of each maximal run of letters, flat: [start0, end0, start1, end1, …]. */
 export function letterRuns(text: string): number[] {
@@ -56,8 +57,14 @@ export function firstRunAfter(runs: number[], from: number): number {
 export function someWordIn(text: string, runs: number[], from: number, to: number, visit: (word: string) => boolean): boolean {
   for (let k = firstRunAfter(runs, from); 2 * k < runs.length; k++) {
     const s = runs[2 * k];
+    const e = runs[2 * k + 1];
     if (s >= to) break;
-    if (visit(text.slice(Math.max(s, from), Math.min(runs[2 * k + 1], to)))) return true;
+    if (s >= from && e <= to) {
+      if (visit(text.slice(s, e))) return true;
+      continue;
+    }
+    // a run cut by the stretch's ends: split the cut piece itself (a cut surrogate pair is no letter)
+    for (const w of text.slice(Math.max(s, from), Math.min(e, to)).split(NON_LETTERS)) if (w && visit(w)) return true;
   }
   return false;
 }
