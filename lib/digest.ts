@@ -7,6 +7,7 @@ import { findQuotes } from './quotes';
 import { buildStakeholders, voicesOf } from './stakeholders';
 import { findPositions } from './positions';
 import { readsLanguage } from './quotes/cues';
+import { readerWords } from './text/count';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -19,10 +20,8 @@ export interface DigestOptions {
 
 export function countWords(paragraphs: string[]): number {
   let n = 0;
-  for (const p of paragraphs) {
-    // Han and kana are counted a character each, other scripts by runs of letters
-    n += (p.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []).length;
-  }
+  // Han and kana are counted a character each, other scripts by runs of letters
+  for (const p of paragraphs) n += readerWords(p);
   return n;
 }
 

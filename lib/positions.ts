@@ -8,6 +8,7 @@ import type { Sentence } from './text/sentences';
 import type { Entity, EntityIndex, Mention } from './entities';
 import { STANCE_VERBS } from './entities/lexicon';
 import { actsAfter, actsBefore } from './entities/predicate';
+import { letterRuns } from './text/letters';
 
 const MAX_EVIDENCE = 3;
 
@@ -18,9 +19,9 @@ const STANCE_WORDS = new Set(
     .flatMap((v) => (v.includes('?') ? [v.replace(/u\?/, ''), v.replace(/u\?/, 'u')] : [v])),
 );
 const STANCE_MULTI = new RegExp(`(?:^|[^\\p{L}])(?:${STANCE_VERBS.split('|').filter((v) => v.includes(' ')).join('|')})(?![\\p{L}])`, 'u');
-const LETTERS = /\p{L}+/gu;
 const hasStanceVerb = (text: string): boolean => {
-  for (const m of text.matchAll(LETTERS)) if (STANCE_WORDS.has(m[0].toLowerCase())) return true;
+  const runs = letterRuns(text);
+  for (let k = 0; k < runs.length; k += 2) if (STANCE_WORDS.has(text.slice(runs[k], runs[k + 1]).toLowerCase())) return true;
   return STANCE_MULTI.test(text);
 };
 const STANCE_PHRASE = /\b(?:according to|in a statement|in a (?:letter|memo|post|tweet|filing|report)|declined to comment|did not respond|has not commented)\b/i;
@@ -72,7 +73,10 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
         holderHere ??= s;
       }
     }
-    const hasStance = hasStanceVerb(text) || STANCE_PHRASE.test(text);
+    // read for stance verbs only when an answer is needed (an actor is named, or a pronoun could
+    // stand for one): most sentences never ask, and the word scan is the costliest test here
+    let stance: boolean | undefined;
+    const hasStance = () => (stance ??= hasStanceVerb(text) || STANCE_PHRASE.test(text));
     {
       for (const m of inside) {
         const s = holders.get(m.entity)!;
@@ -86,7 +90,7 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
         }
       }
       // "He said…", "The company declined…": the actor of the sentence before
-      if (!holderHere && hasStance && previous && PRONOUN_START.test(text) && sentence.paragraph - previous.sentence.paragraph <= 1) {
+      if (!holderHere && previous && PRONOUN_START.test(text) && hasStance() && sentence.paragraph - previous.sentence.paragraph <= 1) {
         const pronoun = PRONOUN_START.exec(text)![1];
         const fits = /^(?:He|She)$/.test(pronoun) ? previous.holder.kind === 'person' : pronoun === 'They' ? true : previous.holder.kind !== 'person';
         if (fits) {
@@ -97,7 +101,7 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     }
     // weakest: the actor named in a sentence that reports a stance or a decision
     // (not in a sentence that already speaks for someone else)
-    if ((hasStance || QUOTE_MARK.test(text)) && !holderHere) for (const m of inside) if (!fallback.has(holders.get(m.entity)!)) fallback.set(holders.get(m.entity)!, sentence);
+    if (!holderHere && inside.length && (hasStance() || QUOTE_MARK.test(text))) for (const m of inside) if (!fallback.has(holders.get(m.entity)!)) fallback.set(holders.get(m.entity)!, sentence);
     if (holderHere) previous = { sentence, holder: holderHere };
     else if (inside.length) previous = null;
   }

@@ -5,6 +5,7 @@ import type { Quote, Stakeholder, Voices } from './types';
 import type { Entity, EntityIndex } from './entities';
 import { guessKind, nameKey } from './entities';
 import { ORG_SUFFIXES, THING_WORDS } from './entities/lexicon';
+import { spacedWords } from './text/count';
 
 /** Acronyms and capitalised words that are things, not actors. */
 const NOT_ACTORS = new Set(
@@ -16,8 +17,6 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 /** A name as a speaker: letters, spaces and the marks names carry, no sentence glued into it. */
 const NAME_LIKE = /^(?!.*\p{Ll}\.\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\- ]{0,80}$/u;
 const DEMONYM = /(?:an|ese|ish|ic|[lnqdt]i)$/;
-
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Political groups that take part even when the article does not make them act. */
 const PARTY_GROUPS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'labour', 'tories', 'the opposition', 'opposition']);
@@ -71,7 +70,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
     const own = byEntity.get(e) ?? [];
     if (!worthListing(e, own.length, entities) && (english || !returnedTo(e, entities))) continue;
     const mentions = e.mentions.length;
-    const quotedWords = own.reduce((n, q) => n + wordCount(q.text), 0);
+    const quotedWords = own.reduce((n, q) => n + spacedWords(q.text), 0);
     const score = own.length * 3 + e.acts * 2 + mentions + (e.inTitle ? 4 : 0) + (e.role ? 1 : 0) + (e.mentions[0]?.paragraph <= 1 ? 2 : 0);
     // "Lovely" in the text, "Mary E. Lovely" as the quotes' speaker: one person, by the fuller name
     const full = fuller.get(e);
@@ -99,7 +98,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       mentions: 0,
       quoted: true,
       quoteCount: own.length,
-      quotedWords: own.reduce((n, q) => n + wordCount(q.text), 0),
+      quotedWords: own.reduce((n, q) => n + spacedWords(q.text), 0),
       central: true,
       score: own.length * 3,
     });
@@ -155,8 +154,8 @@ function containedIn(entities: EntityIndex, speaker: string): Entity | null {
 
 /** Who is heard: the share of quoted words from anonymous sources, and who is talked about but not quoted. */
 export function voicesOf(stakeholders: Stakeholder[], quotes: Quote[]): Voices {
-  const named = quotes.filter((q) => !q.anonymous).reduce((n, q) => n + wordCount(q.text), 0);
-  const anonymous = quotes.filter((q) => q.anonymous).reduce((n, q) => n + wordCount(q.text), 0);
+  const named = quotes.filter((q) => !q.anonymous).reduce((n, q) => n + spacedWords(q.text), 0);
+  const anonymous = quotes.filter((q) => q.anonymous).reduce((n, q) => n + spacedWords(q.text), 0);
   return {
     anonymousShare: named + anonymous ? anonymous / (named + anonymous) : 0,
     unquoted: stakeholders.filter((s) => !s.quoted && s.central && s.mentions >= 3).map((s) => s.name),

@@ -29,14 +29,21 @@ export function excludedNames(article: Article): (text: string, key: string) => 
   const CREDIT_HINT = /photo|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled|\/|\||contributed|reported|reporter|editor|producer|correspondent|journalist|columnist/i;
   const CREDIT_BEFORE = /(?:photo(?:graph)?s?|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled)(?: by|:)\s*$/i;
   const CREDIT_AFTER = /^\s*(?:\/|\||for (?:Getty|AP|AFP|Reuters)|(?:reported|contributed)\b|is an? [^.]{0,80}\b(?:reporter|editor|producer|correspondent|writer|journalist|contributor|columnist|photographer)\b)/i;
+  // the words CREDIT_BEFORE and CREDIT_AFTER need: a paragraph with none of them holds no credit
+  // (unless it is a bare name), and its names need not be read one by one
+  const BEFORE_WORD = /photo|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled/i;
+  const AFTER_WORD = /[/|]|for (?:Getty|AP|AFP|Reuters)|reported|contributed/i;
+  const STAFF_NOUN = /reporter|editor|producer|correspondent|writer|journalist|contributor|columnist|photographer/i;
   const n = article.paragraphs.length;
   article.paragraphs.forEach((p, i) => {
     // only paragraphs that could hold a credit, or are a bare name
     if (p.length > 60 && !CREDIT_HINT.test(p)) return;
+    const bareNameLate = i > n * 0.6;
+    if (!bareNameLate && !BEFORE_WORD.test(p) && !AFTER_WORD.test(p) && !(/is an? /i.test(p) && STAFF_NOUN.test(p))) return;
     for (const w of p.matchAll(/\p{Lu}(?:[\p{L}'’-]+|\.)(?: \p{Lu}(?:[\p{L}'’-]+|\.)){1,3}/gu)) {
       const before = p.slice(Math.max(0, w.index! - 30), w.index!);
       const after = p.slice(w.index! + w[0].length, w.index! + w[0].length + 120);
-      const whole = p.trim() === w[0] && i > n * 0.6;
+      const whole = bareNameLate && p.trim() === w[0];
       if (CREDIT_BEFORE.test(before) || CREDIT_AFTER.test(after) || whole) staff.add(squash(w[0]));
     }
   });
@@ -49,9 +56,17 @@ export function excludedNames(article: Article): (text: string, key: string) => 
     }
     return false;
   };
+  // asked for every mention, and most names are mentioned many times: each answered once
+  const answers = new Map<string, boolean>();
   return (text, key) => {
-    const s = squash(text.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br|in)$/i, ''));
-    const k = key.replace(/[^\p{L}\p{N}]/gu, '');
-    return outlet.has(s) || outlet.has(k) || staff.has(s) || staff.has(k) || outletPart(k);
+    const asked = `${text}\n${key}`;
+    let answer = answers.get(asked);
+    if (answer === undefined) {
+      const s = squash(text.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br|in)$/i, ''));
+      const k = key.replace(/[^\p{L}\p{N}]/gu, '');
+      answer = outlet.has(s) || outlet.has(k) || staff.has(s) || staff.has(k) || outletPart(k);
+      answers.set(asked, answer);
+    }
+    return answer;
   };
 }

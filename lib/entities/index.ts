@@ -117,7 +117,11 @@ interface Raw {
   locative: number;
   personish?: boolean;
   spoke?: boolean;
+  /** guessKind of the words, asked once: for the role and again for the kind. */
+  guessed?: StakeholderKind;
 }
+
+const guessedKind = (r: Raw): StakeholderKind => (r.guessed ??= guessKind(r.words, r.key));
 
 export function buildEntityIndex(article: Article): EntityIndex {
   const paragraphs = article.paragraphs;
@@ -220,7 +224,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       // the first role the article gives is the one kept
       if (!r.roles.length && r.spans.length <= 3) {
         // a title before a body's name is someone else's ("deputy White House press secretary")
-        r.personish ??= guessKind(r.words, r.key) === 'person' || (r.words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]));
+        r.personish ??= guessedKind(r) === 'person' || (r.words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]));
         const personish = r.personish;
         const role = roleAfter(text, span.possessive ? span.end + 2 : span.end) ?? (personish ? roleBeforeSpan(text, span) : null);
         if (role) r.roles.push(role);
@@ -239,7 +243,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
     if (a !== b) parent[b] = a;
   };
   const kindOf = (r: Raw) => {
-    const k = guessKind(r.words, r.key);
+    const k = guessedKind(r);
     // "Chairman Schiff", "Mr. Pence", "Lovely, a Syracuse University economist": a lone surname
     if (k === 'organization' && r.words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]) && (r.titleWords || (r.roles[0] && personalRole(r.roles[0])))) return 'person';
     // "The Dragon Waiting": a person's name does not take a capitalised article
@@ -628,11 +632,18 @@ function splitJoined(sp: NameSpan, midKeys: Set<string>, keyCount: Map<string, n
 function lastWords(text: string, end: number, n: number): string {
   let at = end;
   for (let k = 0; k <= n && at > 0; k++) {
-    const space = text.lastIndexOf(' ', at - 2);
+    const space = spaceBefore(text, at - 2, end - 121);
     if (space < 0 || end - space > 120) return text.slice(Math.max(0, end - 120), end);
     at = space + 1;
   }
   return text.slice(at, end);
+}
+
+/** text.lastIndexOf(' ', from), giving up (-1) below `floor`: a short walk back, run for every mention. */
+function spaceBefore(text: string, from: number, floor: number): number {
+  // lastIndexOf treats a negative start as 0
+  for (let i = Math.min(Math.max(from, 0), text.length - 1); i >= 0 && i >= floor; i--) if (text.charCodeAt(i) === 32) return i;
+  return -1;
 }
 
 function indexOfRun(hay: string[], needle: string[]): number {

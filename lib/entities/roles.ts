@@ -17,6 +17,8 @@ const clean = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,]+$
 
 /** A role written right after the name, set off by commas. */
 export function roleAfter(text: string, end: number): string | null {
+  // an apposition opens with a comma; most names are followed by none
+  if (text[end] !== ',') return null;
   let rest = text.slice(end, end + 220);
   // "Yoon, 63, a former chief prosecutor"
   rest = rest.replace(/^,\s*\d{1,3},/, ',');
@@ -63,17 +65,25 @@ export function roleBefore(text: string, start: number): string | null {
   if (text[i - 1] !== ' ') return null;
   const words: string[] = [];
   let end = i - 1;
+  let nearestSeen = false;
   while (words.length < 7 && end > 0) {
     let b = end;
     while (b > 0 && text[b - 1] !== ' ' && end - b < 40) b--;
     const w = text.slice(b, end);
     if (!w || !WORDISH.test(w)) break;
     words.unshift(w);
+    // the nearest word past honorifics must be a title or role noun (checked again below); for
+    // most names it is not, and the words further back need not be read
+    if (!nearestSeen && !HONORIFIC.test(w)) {
+      nearestSeen = true;
+      const nearest = w.toLowerCase().replace(/\.$/, '');
+      if (!TITLE_WORDS.has(nearest) && !ROLE_NOUNS.has(nearest)) return null;
+    }
     if (b === 0 || text[b - 1] !== ' ') break;
     end = b - 1;
   }
   // "longtime physician Dr. Harold Bornstein": the honorific is not part of the role
-  while (words.length && /^(?:mr|mrs|ms|dr|prof|sir)\.?$/i.test(words[words.length - 1])) words.pop();
+  while (words.length && HONORIFIC.test(words[words.length - 1])) words.pop();
   if (!words.length) return null;
   const nearest = words[words.length - 1].toLowerCase().replace(/\.$/, '');
   if (!TITLE_WORDS.has(nearest) && !ROLE_NOUNS.has(nearest)) return null;
@@ -91,3 +101,4 @@ export function roleBefore(text: string, start: number): string | null {
 }
 
 const WORDISH = /^[\p{L}\p{M}'’.\-&]+$/u;
+const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|sir)\.?$/i;

@@ -2,6 +2,7 @@
 // particles names carry inside them ("of", "de", "van"), cut at titles ("Prime Minister"),
 // possessives and sentence-initial common words. One linear pass over the paragraph's words.
 import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, ORG_TAILS, STOP_WORDS, TITLE_WORDS } from './lexicon';
+import { endOfWord, nextWordStart } from './words';
 
 export interface Word {
   text: string;
@@ -35,8 +36,6 @@ export interface NameSpan {
   untrimmed?: { start: number; text: string; words: string[] };
 }
 
-// A word: letters, marks and digits, with inner apostrophes, dots, hyphens and ampersands.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-&+\u00ad]|\.(?!\p{Lu}\p{Ll}))[\p{L}\p{M}\p{N}]+)*\.?/gu;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+s?$/u;
@@ -56,13 +55,20 @@ const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v', 
 
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let w = m[0];
-    const start = m.index!;
+  // every word of the article passes here: plain character tests first, patterns only where needed
+  for (let start = nextWordStart(text, 0); start < text.length; start = nextWordStart(text, start)) {
+    const wordEnd = endOfWord(text, start);
+    let w = text.slice(start, wordEnd);
     if (w.endsWith('.') && !KEEPS_DOT.test(w.slice(0, -1).replace(/\.$/, ''))) w = w.slice(0, -1);
-    const cap = UPPER.test(w);
-    const bare = w.replace(/['’]s$/, '');
-    out.push({ text: w, start, end: start + w.length, cap, acronym: cap && bare.length >= 2 && ACRONYM.test(bare) && !/^\p{Lu}\.$/u.test(bare), lower: w.toLowerCase() });
+    const c = w.charCodeAt(0);
+    const cap = c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
+    let acronym = false;
+    if (cap) {
+      const bare = w.replace(/['’]s$/, '');
+      acronym = bare.length >= 2 && ACRONYM.test(bare) && !/^\p{Lu}\.$/u.test(bare);
+    }
+    out.push({ text: w, start, end: start + w.length, cap, acronym, lower: w.toLowerCase() });
+    start = wordEnd;
   }
   return out;
 }
@@ -79,6 +85,7 @@ function opensSentence(text: string, words: Word[], i: number): boolean {
   return prev.text.endsWith('.') && !HONORIFICS.has(prev.lower) && !/^\p{Lu}\.$/u.test(prev.text) && !TITLE_WORDS.has(prev.lower) && !ORG_SUFFIXES.has(prev.lower);
 }
 
+const hasApostrophe = (s: string) => s.includes("'") || s.includes('’');
 const isStop = (w: Word) => STOP_WORDS.has(w.lower) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''));
 const isTitle = (w: Word) => TITLE_WORDS.has(w.lower) && !HONORIFICS.has(w.lower);
 
@@ -130,14 +137,30 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
   return spans;
 }
 
+/** Length of a possessive ending (' ’ 's ’s) at the end of a word: what /['’]s?$/ removes. */
+function possessiveLength(t: string): number {
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 39 || last === 0x2019) return 1;
+  if (last !== 115) return 0;
+  const before = t.charCodeAt(t.length - 2);
+  return before === 39 || before === 0x2019 ? 2 : 0;
+}
+/** The word without its possessive ending. */
+const bare = (w: Word) => {
+  const n = possessiveLength(w.text);
+  return n ? w.text.slice(0, -n) : w.text;
+};
+/** The same, lower case (most words have no ending: their lower case is at hand). */
+const bareLower = (w: Word) => (possessiveLength(w.text) ? bare(w).toLowerCase() : w.lower);
+const withoutDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
+
 function splitRun(text: string, words: Word[], from: number, to: number, paragraph: number, sentenceStart: boolean, possessive: boolean, isCommon: (lower: string) => boolean): NameSpan[] {
   let run = words.slice(from, to);
-  const bare = (w: Word) => w.text.replace(/['’]s?$/, '');
   // "X and Y" is two names unless an organization head ties it together
   const andAt = run.findIndex((w) => w.lower === 'and');
   if (andAt > 0) {
     const head = run[0].lower;
-    const last = bare(run[run.length - 1]).toLowerCase();
+    const last = bareLower(run[run.length - 1]);
     const leftLast = run[andAt - 1].lower;
     // "Department of Health and Human Services", "Customs and Border Protection"; not "… Security and Alex Azar"
     const oneOrg = (ORG_HEADS.has(head) || andAt === 1) && (ORG_SUFFIXES.has(last) || ORG_TAILS.has(last)) && !ORG_SUFFIXES.has(leftLast);
@@ -150,7 +173,7 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
   }
   // "Jamie Werner of Ngātiwai": a person of a place or a body is two names
   const ofAt = run.findIndex((w, q) => q >= 2 && w.lower === 'of');
-  if (ofAt > 0 && run.slice(0, ofAt).every((w) => w.cap && !w.acronym && !ORG_SUFFIXES.has(bare(w).toLowerCase()) && !isTitle(w) && !STOP_WORDS.has(w.lower))) {
+  if (ofAt > 0 && run.slice(0, ofAt).every((w) => w.cap && !w.acronym && !ORG_SUFFIXES.has(bareLower(w)) && !isTitle(w) && !STOP_WORDS.has(w.lower))) {
     let rightFrom = ofAt + 1;
     if (run[rightFrom]?.lower === 'the') rightFrom++;
     return [
@@ -167,7 +190,7 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
   let cur: Word[] = [];
   for (; k < run.length; k++) {
     const w = run[k];
-    const lw = bare(w).toLowerCase().replace(/\.$/, '');
+    const lw = withoutDot(bareLower(w));
     // "He Jianxiong": a capitalised pronoun inside a sentence is a name
     const pronounName = k > 0 && (lw === 'he' || lw === 'she' || lw === 'it' || lw === 'we') && !(k === 0 && sentenceStart);
     // "Theresa May", "April Ryan", "Will Smith": a month or a modal inside a name, not before a number
@@ -176,7 +199,8 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
       cur.push(w);
       continue;
     }
-    if (MONTHS_DAYS.has(lw) || /-(?:based|born|owned|led|backed|area|certified|funded|affiliated|controlled|style|related|made|sponsored|linked|run|friendly|focused|era)$/.test(lw) || /['’](?:m|ll|re|ve|d|t)$/i.test(w.text) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
+    // (the patterns only where their hyphen or apostrophe is there at all)
+    if (MONTHS_DAYS.has(lw) || (lw.includes('-') && /-(?:based|born|owned|led|backed|area|certified|funded|affiliated|controlled|style|related|made|sponsored|linked|run|friendly|focused|era)$/.test(lw)) || (hasApostrophe(w.text) && /['’](?:m|ll|re|ve|d|t)$/i.test(w.text)) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
       if (cur.length) pieces.push(cur);
       cur = [];
       if (k === 0) trimmedStart = true;
@@ -192,7 +216,7 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     let trimmed = trimmedStart && n === 0;
     // a common word opening a sentence is not part of the name ("Protesters", "Officials")
     let dropped: Word | null = null;
-    if (atStart && ws.length && !ws[0].acronym && isCommon(bare(ws[0]).toLowerCase())) {
+    if (atStart && ws.length && !ws[0].acronym && isCommon(bareLower(ws[0]))) {
       dropped = ws[0];
       ws = ws.slice(1);
       trimmed = true;
@@ -209,7 +233,7 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
       if (ws[rest]?.lower === 'of' && ws.length - rest > 3) rest += 2;
       else if (ws[rest]?.lower === 'of' || ws[rest]?.lower === 'for') return;
       const tail = ws.slice(rest);
-      const tailLast = tail.length ? bare(tail[tail.length - 1]).toLowerCase() : '';
+      const tailLast = tail.length ? bareLower(tail[tail.length - 1]) : '';
       // "General Purpose AI Models" is no general: a name after a title has no acronym in it
       const tailAcronym = tail.some((w) => w.acronym && !/^(?:\p{Lu}\.)+$/u.test(w.text) && !GENERATIONAL.has(w.lower));
       if (tail.length && !tailAcronym && !ORG_SUFFIXES.has(tailLast) && !(tail.length === 1 && ORG_SUFFIXES.has(tail[0].lower))) {
@@ -226,7 +250,7 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     if (!ws.length) return;
     // a run that ends in a title word is a role, not a name ("Energy Secretary")
     if (isTitle(ws[ws.length - 1]) && !ORG_SUFFIXES.has(ws[ws.length - 1].lower) && !(ws.length >= 2 && PRE_ONLY_TITLES.has(ws[ws.length - 1].lower))) return;
-    if (ws.length === 1 && (HONORIFICS.has(ws[0].lower) || TITLE_WORDS.has(bare(ws[0]).toLowerCase()) || TITLE_WORDS.has(ws[0].lower.replace(/s$/, '')))) return;
+    if (ws.length === 1 && (HONORIFICS.has(ws[0].lower) || TITLE_WORDS.has(bareLower(ws[0])) || TITLE_WORDS.has(ws[0].lower.replace(/s$/, '')))) return;
     const first = ws[0];
     const last = ws[ws.length - 1];
     const lastBare = bare(last);

@@ -47,8 +47,8 @@ function tokenize(text: string, base = 0): Tok[] {
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const start = base + m.index!;
-    // French inversion: "explique-t-il", "a-t-elle" → verb and pronoun
-    const inv = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/iu.exec(raw);
+    // French inversion: "explique-t-il", "a-t-elle" → verb and pronoun (only a hyphenated token can be one)
+    const inv = raw.includes('-') ? /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/iu.exec(raw) : null;
     if (inv) {
       out.push({ word: inv[1].toLowerCase(), start, end: start + inv[1].length, punct: false });
       out.push({ word: inv[2].toLowerCase(), start: start + raw.length - inv[2].length, end: start + raw.length, punct: false });
@@ -432,8 +432,9 @@ export class Attributor {
 
   /** "according to", "según", "по словам" starting at token j. */
   private sourceAt(toks: Tok[], j: number): { phrase: string; end: number } | null {
-    for (const phrase of this.cues.sources) {
-      const parts = phrase.split(' ');
+    const word = toks[j]?.word;
+    for (const { phrase, parts } of sourceWords(this.cues.sources)) {
+      if (word !== parts[0]) continue;
       if (parts.every((w, k) => toks[j + k]?.word === w)) return { phrase, end: j + parts.length };
     }
     return null;
@@ -730,6 +731,17 @@ export class Attributor {
     }
     return null;
   }
+}
+
+/** The source phrases of a language split into words once; they are tried at every token. */
+const sourceWordsOf = new WeakMap<string[], { phrase: string; parts: string[] }[]>();
+function sourceWords(sources: string[]): { phrase: string; parts: string[] }[] {
+  let list = sourceWordsOf.get(sources);
+  if (!list) {
+    list = sources.map((phrase) => ({ phrase, parts: phrase.split(' ') }));
+    sourceWordsOf.set(sources, list);
+  }
+  return list;
 }
 
 /** Commas outside parentheses split a phrase into its head and appositives. */

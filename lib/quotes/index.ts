@@ -5,7 +5,7 @@ import type { Article, Quote } from '../types';
 import type { EntityIndex } from '../entities';
 import { findSpans } from './marks';
 import { Attributor, MAX_READ_SPANS } from './attribution';
-import { MIN_WORDS, dedupe, looksLikeTitle, wordsOf } from './select';
+import { MIN_WORDS, dedupe, looksLikeTitle, wordsOfQuote } from './select';
 import { rankQuotes } from './rank';
 
 const UNATTRIBUTED = { speaker: null, role: null, cue: null, partial: false, anonymous: false };
@@ -29,11 +29,7 @@ export function findQuotes(article: Article, entities: EntityIndex, options: Quo
     // space; its position points at the first part (where the reader lands)
     const text = span.parts.map((part) => paragraphs[part.paragraph].slice(part.start, part.end)).join(' ');
     const first = span.parts[0];
-    const words = wordsOf(text).length;
-    if (!options.keepFragments && words < MIN_WORDS) return;
-    const head = paragraphs[first.paragraph].slice(Math.max(0, span.open - 40), span.open);
-    if (looksLikeTitle(text, head, who.cue !== null && who.cue !== ':' && !who.partial)) return;
-    quotes.push({
+    const quote: Quote = {
       text,
       speaker: who.speaker,
       role: who.speaker ? who.role : null,
@@ -42,7 +38,11 @@ export function findQuotes(article: Article, entities: EntityIndex, options: Quo
       anonymous: who.anonymous && !who.speaker,
       position: { paragraph: first.paragraph, start: first.start, end: first.end },
       score: 0,
-    });
+    };
+    if (!options.keepFragments && wordsOfQuote(quote).length < MIN_WORDS) return;
+    const head = paragraphs[first.paragraph].slice(Math.max(0, span.open - 40), span.open);
+    if (looksLikeTitle(text, head, who.cue !== null && who.cue !== ':' && !who.partial)) return;
+    quotes.push(quote);
   });
   return rankQuotes(dedupe(quotes), paragraphs.length);
 }

@@ -4,6 +4,7 @@
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
 import { PERSON_NOUNS } from './cues';
+import { letterRuns, lowerWordBefore, nextCapital, someWordIn } from '../text/letters';
 
 export interface NameRun {
   start: number;
@@ -112,12 +113,10 @@ const HANDLE = /(?<![\p{L}\p{N}_@])@?\p{Ll}[\p{L}_]*\d+[\p{L}\p{N}_]*(?![\p{L}\p
 function capitalRuns(text: string, from: number, to: number): NameRun[] {
   const runs: NameRun[] = [];
   let i = from;
-  const startRe = /(?<![\p{L}\p{N}])\p{Lu}/gu;
   while (i < to) {
-    startRe.lastIndex = i;
-    const sm = startRe.exec(text);
-    if (!sm || sm.index >= to) break;
-    i = sm.index;
+    const at = nextCapital(text, i);
+    if (at < 0 || at >= to) break;
+    i = at;
     let end = i;
     let j = i;
     const words: [number, number][] = [];
@@ -137,9 +136,13 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       let k = end;
       if (text[k] !== ' ') break;
       k++;
-      const conn = /^[\p{Ll}]+ /u.exec(text.slice(k, k + 5));
+      // (a connector starts in lower case, a name word in upper: ASCII is told apart without a pattern)
+      const c = text.charCodeAt(k);
+      const conn = (c >= 97 && c <= 122) || c >= 128 ? /^[\p{Ll}]+ /u.exec(text.slice(k, k + 5)) : null;
       if (conn && CONNECTORS.has(conn[0].trim())) k += conn[0].length;
-      if (k >= to || !/\p{Lu}/u.test(text[k])) break;
+      if (k >= to) break;
+      const d = text.charCodeAt(k);
+      if (d < 128 ? d < 65 || d > 90 : !/\p{Lu}/u.test(text[k])) break;
       // "Twitter Tuesday", "Omar Monday": dates are not part of a name
       if (CALENDAR.test(text.slice(k, k + 10))) break;
       j = k;
@@ -148,7 +151,8 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
     // "Amazon-owned Whole Foods", "Seattle-based Acme": the compound adjective is not the name
     let w = 0;
     for (let x = words.length - 1; x >= 0; x--) {
-      if (COMPOUND_ADJ.test(text.slice(words[x][0], words[x][1]))) {
+      const word = text.slice(words[x][0], words[x][1]);
+      if (word.includes('-') && COMPOUND_ADJ.test(word)) {
         w = x + 1;
         break;
       }
@@ -263,7 +267,6 @@ const INTRO_WORD = /^\s*(?:In|On|At|After|Before|During|When|While|Since|As|Alth
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'lui', 'ему', 'ей', 'ihm', 'ihn', 'ihr']);
 const PRONOUN_WORDS = new Set(['He', 'She', 'It', 'We', 'I', 'They', 'You']);
 const CREDIT = /\([^()]{2,60}\/\s*[^()]{2,60}\)|Getty Images|\bAFP\b|AP Photo|\bPhoto(?:graph)?s? by\b|Image credit|©|\/ ?Reuters|Courtesy of|\(Photo|Photo:|Credit:/i;
-const NON_LETTERS = /[^\p{L}]+/u;
 const PREPOSITION_BEFORE = /\b(?:of|at|for|from|with|to|by|about|against|on|in|into|like|than|via|under|over)\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i;
 
 /**
@@ -287,13 +290,15 @@ export class NameBook {
     private siteName: string | null = null,
   ) {
     const found: { paragraph: number; run: NameRun; titled: TitledName }[] = [];
-    for (const text of masked) {
-      if (!text) continue;
-      for (const w of text.split(NON_LETTERS)) {
-        const c = w.charCodeAt(0);
-        if ((c >= 97 && c <= 122) || (c > 127 && w[0] !== w[0].toUpperCase())) this.lowerWords.add(w);
+    // each paragraph's words are found once: the pronoun tests below read many stretches of them
+    const letters = masked.map((text) => letterRuns(text));
+    masked.forEach((text, p) => {
+      const runs = letters[p];
+      for (let k = 0; k < runs.length; k += 2) {
+        const c = text.charCodeAt(runs[k]);
+        if ((c >= 97 && c <= 122) || (c > 127 && text[runs[k]] !== text[runs[k]].toUpperCase())) this.lowerWords.add(text.slice(runs[k], runs[k + 1]));
       }
-    }
+    });
     masked.forEach((text, paragraph) => {
       // headlines in capitals and photo captions name people who are not in the story's sentences
       if (isShouting(text) || (text.length < 300 && CREDIT.test(text))) return;
@@ -333,7 +338,7 @@ export class NameBook {
         const introEnd = INTRO_WORD.test(sentenceText) ? from + Math.max(0, sentenceText.indexOf(', ')) : from;
         // "…, she was more nervous than Rose-Lynn": a sentence led by a pronoun keeps the earlier subject
         const firstRun = f < found.length && found[f].paragraph === paragraph && found[f].run.start < to ? found[f].run.start : to;
-        const pronounLed = this.subjectPronoun(text.slice(from, firstRun));
+        const pronounLed = this.subjectPronoun(text, letters[paragraph], from, firstRun);
         if (pronounLed) this.pronounLed.add(sentence);
         for (; f < found.length && found[f].paragraph === paragraph && found[f].run.start < to; f++) {
           const { run, titled } = found[f];
@@ -352,7 +357,7 @@ export class NameBook {
           // "Smith, 45," — an age marks a person
           if (/^,\s*\d{1,3},/.test(text.slice(run.end, run.end + 6)) && !looksLikeOrg(name)) this.persons.add(name);
           // "o técnico Tite", "skipper Wade Bassi": a person noun in front marks a person
-          const before = /(\p{Ll}[\p{L}-]*)\s+$/u.exec(text.slice(Math.max(0, run.start - 24), run.start))?.[1];
+          const before = lowerWordBefore(text.slice(Math.max(0, run.start - 24), run.start));
           if (before && (PERSON_NOUNS.has(before) || TITLE_WORDS.has(before)) && !looksLikeOrg(name)) this.persons.add(name);
           if (titled.title) {
             this.persons.add(name);
@@ -369,7 +374,7 @@ export class NameBook {
         }
         // the first he/she of a sentence, or of the next one, speaks of the sentence's subject
         if (subject) {
-          const g = this.firstPronoun(text.slice(subjectEnd, to)) ?? this.leadingPronoun(text.slice(to, starts[k + 2] ?? to));
+          const g = this.firstPronoun(text, letters[paragraph], subjectEnd, to) ?? this.leadingPronoun(text.slice(to, starts[k + 2] ?? to));
           if (g) this.vote(subject, g === 'f' ? -1 : 1);
         }
       }
@@ -379,23 +384,26 @@ export class NameBook {
 
   private pronounLed = new Set<number>();
 
-  private subjectPronoun(s: string): boolean {
-    for (const w of s.split(/[^\p{L}]+/u)) {
+  /** A subject pronoun among the words of text[from, to). */
+  private subjectPronoun(text: string, runs: number[], from: number, to: number): boolean {
+    return someWordIn(text, runs, from, to, (w) => {
       const lw = w.toLowerCase();
-      if ((this.pronouns.male.has(lw) && lw !== 'his' && lw !== 'him') || (this.pronouns.female.has(lw) && lw !== 'her')) return true;
-    }
-    return false;
+      return (this.pronouns.male.has(lw) && lw !== 'his' && lw !== 'him') || (this.pronouns.female.has(lw) && lw !== 'her');
+    });
   }
 
-  private firstPronoun(s: string): Gender {
-    for (const w of s.split(/[^\p{L}]+/u)) {
+  /** The gender of the first he/she among the words of text[from, to). */
+  private firstPronoun(text: string, runs: number[], from: number, to: number): Gender {
+    let g: Gender = null;
+    someWordIn(text, runs, from, to, (w) => {
       const lw = w.toLowerCase();
       // objects ("met him", "told her") usually point at someone else than the subject
-      if (OBJECT_PRONOUNS.has(lw)) continue;
-      if (this.pronouns.male.has(lw)) return 'm';
-      if (this.pronouns.female.has(lw)) return 'f';
-    }
-    return null;
+      if (OBJECT_PRONOUNS.has(lw)) return false;
+      if (this.pronouns.male.has(lw)) g = 'm';
+      else if (this.pronouns.female.has(lw)) g = 'f';
+      return g !== null;
+    });
+    return g;
   }
 
   private leadingPronoun(s: string): Gender {

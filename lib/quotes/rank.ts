@@ -1,14 +1,14 @@
 // The order an editor would pick: what central voices said, with substance, early in the story.
 // Scores are comparable within one article only.
 import type { Quote } from '../types';
-import { wordsOf } from './select';
+import { wordsOfQuote } from './select';
 
 export function rankQuotes(quotes: Quote[], paragraphCount: number): Quote[] {
   const bySpeaker = new Map<string, number>();
   for (const q of quotes) if (q.speaker) bySpeaker.set(q.speaker, (bySpeaker.get(q.speaker) ?? 0) + 1);
   const most = Math.max(1, ...bySpeaker.values());
   for (const q of quotes) {
-    const words = wordsOf(q.text).length;
+    const words = wordsOfQuote(q).length;
     const substance = Math.min(words, 40) / 40; // long enough to say something, not a wall of text
     // central voices are the ones quoted most; the lede and nut graf carry the story
     const voice = q.speaker ? 0.5 + 0.8 * ((bySpeaker.get(q.speaker) ?? 1) / most) : q.anonymous ? 0.25 : 0;

@@ -7,6 +7,17 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
 }
 
+/** A quote's words, read once per quote: selection, dedupe and ranking all ask for them. */
+const quoteWords = new WeakMap<Quote, string[]>();
+export function wordsOfQuote(q: Quote): string[] {
+  let words = quoteWords.get(q);
+  if (!words) {
+    words = wordsOf(q.text);
+    quoteWords.set(q, words);
+  }
+  return words;
+}
+
 export const MIN_WORDS = 4;
 
 const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'as', 'my', 'your', 'no', 'not', 'vs', 'de', 'la', 'el', 'le', 'et', 'y']);
@@ -23,11 +34,11 @@ export function looksLikeTitle(text: string, head: string, attributed: boolean):
   return (titleCase && words.length <= 10) || (WORK_CUE.test(head) && words.length <= 8 && !/[.,]$/.test(text.trim()));
 }
 
-const key = (text: string) => wordsOf(text).join(' ');
+const key = (q: Quote) => wordsOfQuote(q).join(' ');
 
 /** Each quote once: a quote repeated (a pull quote, a headline) or contained in a longer one goes. */
 export function dedupe(quotes: Quote[]): Quote[] {
-  const keys = quotes.map((q) => key(q.text));
+  const keys = quotes.map((q) => key(q));
   // exact repeats: keep the attributed copy, else the first
   const best = new Map<string, number>();
   keys.forEach((k, i) => {

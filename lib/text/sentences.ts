@@ -15,6 +15,7 @@ const ABBREVIATIONS = new Set(
     .split(' '),
 );
 const CLOSERS = `"'”’»」』)]`;
+const TERMINATOR = /[.!?。！？]/g;
 
 /** Splits a paragraph into sentences; quotes stay whole when the sentence ends inside them. */
 export function splitSentences(text: string, paragraph = 0): Sentence[] {
@@ -28,16 +29,18 @@ export function splitSentences(text: string, paragraph = 0): Sentence[] {
     if (e > s) out.push({ paragraph, start: s, end: e, text: text.slice(s, e) });
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
+  // only these characters can end a sentence: jump from one to the next
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
+    const i = m.index;
     const ch = text[i];
     if (ch === '。' || ch === '！' || ch === '？') {
       let j = i + 1;
       while (j < text.length && CLOSERS.includes(text[j])) j++;
       push(j);
-      i = j - 1;
+      TERMINATOR.lastIndex = j;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let j = i + 1;
     while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < text.length && CLOSERS.includes(text[j])) j++;
@@ -52,7 +55,7 @@ export function splitSentences(text: string, paragraph = 0): Sentence[] {
       if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(wordMatch?.[1] ?? '') || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
     }
     push(j);
-    i = j - 1;
+    TERMINATOR.lastIndex = j;
   }
   push(text.length);
   return out;
