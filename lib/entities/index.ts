@@ -28,7 +28,7 @@ export interface Mention {
 
 export interface Entity {
   id: number;
-  /** Canonical name: the fullest form the article uses. */
+  /** Canonical name: the fullest form the article uses (an organization's short form when the long one only adds a suffix). */
   name: string;
   aliases: string[];
   kind: StakeholderKind;
@@ -359,10 +359,10 @@ export function buildEntityIndex(article: Article): EntityIndex {
     if (!spansTotal) continue;
     // canonical: the fullest form, ties broken by use
     const canonicalRaw = [...members].sort((a, b) => content(b).length - content(a).length || b.spans.length - a.spans.length || firstSpanOrder(a) - firstSpanOrder(b))[0];
-    const name = mostUsedForm(canonicalRaw);
+    const kind = content(canonicalRaw).length > 1 ? kinds[canonicalRaw.id] : groupKind(members, kinds);
+    const name = mostUsedForm(kind === 'organization' ? shortForm(canonicalRaw, members, content, kinds) : canonicalRaw);
     const aliasSet = new Set<string>();
     for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '').replace(/\u00ad/g, ''));
-    const kind = content(canonicalRaw).length > 1 ? kinds[canonicalRaw.id] : groupKind(members, kinds);
     const roles = members.flatMap((r) => r.roles);
     const entity: Entity = {
       id: entities.length,
@@ -577,6 +577,9 @@ export function buildEntityIndex(article: Article): EntityIndex {
 
 const EXTENSIONS = new Set(['platforms', 'label', 'investment', 'market', 'markets', 'music', 'records', 'media', 'studios', 'brands', 'worldwide', 'international', 'global', 'america', 'usa', 'us']);
 
+/** Words that only dress a company's name ("Meta Platforms Inc."), unlike a body's head ("Canterbury University"). */
+const CORPORATE = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'lp', 'llp', 'group', 'holdings', 'capital', 'investments', 'ventures', 'technologies', 'systems', 'software', 'motors', 'industries', 'entertainment', 'pictures', 'productions', 'labs']);
+
 function roleBeforeSpan(text: string, span: NameSpan): string | null {
   if (span.title) {
     const at = text.lastIndexOf(span.title, span.start);
@@ -641,6 +644,24 @@ function indexOfRun(hay: string[], needle: string[]): number {
     return i;
   }
   return -1;
+}
+
+/**
+ * The name an organization is shown by: its fullest form, unless that only adds a company suffix
+ * or a word like "Platforms" to a shorter form the article uses more ("Meta Platforms Inc." once,
+ * "Meta" throughout: "Meta").
+ */
+function shortForm(full: Raw, members: Raw[], content: (r: Raw) => string[], kinds: StakeholderKind[]): Raw {
+  const long = content(full);
+  let best = full;
+  for (const r of members) {
+    const mine = content(r);
+    if (!mine.length || mine.length >= long.length || r.spans.length <= best.spans.length) continue;
+    // "Canterbury" (University Press), "Palestinian" (Authority): a place or an adjective alone
+    if (kinds[r.id] !== 'organization' || !r.midSentence || /(?:an|ese|ish|ic)$/.test(mine[mine.length - 1])) continue;
+    if (mine.every((w, i) => w === long[i]) && long.slice(mine.length).every((w) => CORPORATE.has(w) || EXTENSIONS.has(w)) && !mine.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w))) best = r;
+  }
+  return best;
 }
 
 function firstSpanOrder(r: Raw): number {

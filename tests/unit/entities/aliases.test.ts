@@ -36,6 +36,18 @@ describe('alias merging', () => {
     expect(index.resolve('Velmora')?.name).toBe('Velmora Holdings');
   });
 
+  it('shows a company by the short name the article uses most, the suffixed one as an alias', () => {
+    const index = buildEntityIndex(article(['Velmora Holdings Inc. bought the yard.', 'Velmora said the price was fair.', 'Workers at Velmora were told on Friday.']));
+    const velmora = index.resolve('Velmora Holdings Inc.');
+    expect(velmora?.name).toBe('Velmora');
+    expect(velmora?.aliases).toContain('Velmora Holdings Inc.');
+  });
+
+  it('keeps the full name when the shorter one is a place or the body is more than a company', () => {
+    const index = buildEntityIndex(article(['The Tarnby University Press printed the book.', 'In Tarnby, readers queued.', 'Tarnby shops sold out.', 'Tarnby is a small town.']));
+    expect(index.resolve('Tarnby University Press')?.name).toBe('Tarnby University Press');
+  });
+
   it('takes "the company" for the company named before it', () => {
     const index = buildEntityIndex(article(['Velmora Holdings bought the yard.', 'The company said the price was fair.']));
     const velmora = index.resolve('Velmora Holdings')!;
