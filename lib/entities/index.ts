@@ -8,7 +8,7 @@
 // enter (exclude.ts).
 import type { Article, StakeholderKind } from '../types';
 import { scanNames, wordsOf, type NameSpan } from './scan';
-import { BODY_NOUNS, ROLE_NOUNS, roleAfter, roleBefore } from './roles';
+import { BODY_NOUNS, ROLE_NOUNS, roleAfter, roleBefore, uninformativeRole } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
@@ -585,6 +585,12 @@ function roleBeforeSpan(text: string, span: NameSpan): string | null {
     const at = text.lastIndexOf(span.title, span.start);
     const more = at > 0 ? roleBefore(text, at + span.title.length) : null;
     return more && more.length > span.title.length ? more : span.title;
+  }
+  // "The authority's executive director, Graham Okafor, said": the role set off before the name
+  if (span.start >= 2 && text[span.start - 2] === ',' && text[span.start - 1] === ' ' && /^,/.test(text.slice(span.end, span.end + 1))) {
+    const role = roleBefore(text.slice(0, span.start - 2) + ' ', span.start - 1);
+    // only a role with its determiner or owner ("the chamber's chair", "its director"), not "Like every other manager, Smith"
+    if (role && !uninformativeRole(role) && (/^\p{L}+['’]s\s/u.test(role) || /(?:^|\s)(?:the|a|an|its|their|his|her)\s$/i.test(text.slice(Math.max(0, text.lastIndexOf(role, span.start) - 6), text.lastIndexOf(role, span.start))))) return role;
   }
   return roleBefore(text, span.start);
 }

@@ -98,7 +98,7 @@ export const GOVERNMENT_NAMES = set(`
  */
 export const TITLE_WORDS = set(`
   president vice prime minister secretary chancellor premier governor mayor senator sen sen. rep rep. representative congressman
-  congresswoman speaker chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder cofounder director executive
+  congresswoman councilor councillor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman speaker chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder cofounder director executive
   officer chief head leader spokesman spokeswoman spokesperson spokesperson spokespeople ambassador envoy commissioner
   attorney judge justice lawyer counsel general gen gen. lt lt. col col. colonel sergeant sgt captain capt lieutenant commander
   admiral marshal sheriff sherrif inspector superintendent detective constable officer agent

@@ -20,7 +20,8 @@ export function roleAfter(text: string, end: number): string | null {
   let rest = text.slice(end, end + 220);
   // "Yoon, 63, a former chief prosecutor"
   rest = rest.replace(/^,\s*\d{1,3},/, ',');
-  const m = /^,\s+([^,;:"“”()[\]]{3,140}?)\s*(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote|explained|noted|argued|warned)\b)/u.exec(rest);
+  // "a welder who was laid off": the role ends where a relative clause begins
+  const m = /^,\s+([^,;:"“”()[\]]{3,140}?)\s*(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote|explained|noted|argued|warned|who|whose|which)\b)/u.exec(rest);
   if (!m) return null;
   const phrase = m[1];
   if (VERBISH.test(phrase)) return null;
@@ -41,7 +42,20 @@ export function roleAfter(text: string, end: number): string | null {
   if (!titled && !words.some((w) => isRoleWord(w))) return null;
   if (/^\p{Ll}+(?:ed|es|s|ing)$/u.test(first) && !isRoleWord(first) && !ROLE_PARTICIPLES.has(lower)) return null;
   const role = clean(phrase);
-  return role.length >= 3 ? role : null;
+  return role.length >= 3 && !uninformativeRole(role) ? role : null;
+}
+
+const RELATIONS = new Set(`mother father son daughter wife husband brother sister aunt uncle friend cousin niece nephew grandmother grandfather grandson granddaughter partner colleague neighbor neighbour boyfriend girlfriend`.split(/\s+/));
+const GENERIC_PERSON = new Set(['woman', 'man', 'person', 'girl', 'boy', 'guy', 'lady', 'gentleman', 'character', 'people']);
+
+/**
+ * A role that tells a reader nothing on its own: a relation with no one to relate to ("a friend",
+ * "her mother") or a plain "a petite woman". "Meta's chief" and "the mayor's aunt" keep their owner.
+ */
+export function uninformativeRole(role: string, relations = true): boolean {
+  const words = role.trim().replace(/^(?:the|a|an|his|her|their|its|my|our)\s+/i, '').split(/\s+/);
+  const head = words[words.length - 1].toLowerCase().replace(/[.,]$/, '');
+  return GENERIC_PERSON.has(head) || (relations && words.length === 1 && RELATIONS.has(head));
 }
 
 export const BODY_NOUNS = new Set(

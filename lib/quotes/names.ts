@@ -3,6 +3,7 @@
 // "Kaplan" become "Joel Kaplan", "he" become the last man named, and "Meta's Global Policy Chief
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
+import { uninformativeRole } from '../entities/roles';
 import { PERSON_NOUNS } from './cues';
 
 export interface NameRun {
@@ -29,6 +30,9 @@ const STOP = new Set(
     .split(' '),
 );
 
+/** Number words open sentences ("One council staff member said"); alone they are no name. */
+const NUMBER_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Dozens', 'Hundreds', 'Thousands', 'Millions']);
+
 // Words of a title or office in front of a name; the name is what follows the last of them.
 const TITLE_WORDS = new Set(
   ('president vice-president president-elect senator sen sen. rep rep. representative gov gov. governor minister prime secretary ' +
@@ -36,7 +40,7 @@ const TITLE_WORDS = new Set(
     'ms ms. miss mx prof prof. professor general gen gen. lt lt. col col. capt capt. sgt sgt. officer detective sheriff spokesperson ' +
     'spokesman spokeswoman ambassador speaker leader deputy vice executive founder co-founder cofounder coach manager pope king ' +
     'queen prince princess rabbi rev rev. reverend father bishop cardinal lord lady sir dame attorney counsel analyst economist ' +
-    'head congressman congresswoman councilman councilwoman councilmember assemblyman assemblywoman superintendent inspector ' +
+    'head congressman congresswoman councilman councilwoman councilmember councilor councillor alderman alderwoman assemblyman assemblywoman superintendent inspector ' +
     'commander admiral marshal lawyer premier filmmaker actress actor singer producer writer author player striker midfielder ' +
     'forward defender goalkeeper star boss editor researcher scientist doctor nurse chef pastor imam captain sergeant lieutenant ' +
     'colonel major corporal private trooper agent partner principal dean provost chairperson treasurer comptroller auditor ' +
@@ -172,7 +176,7 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       e--;
     }
     // sentence adverbs ("Clearly, …") are not names
-    if (t.length < 2 || STOP.has(t) || SHOUTING.test(t) || /\p{Ll}\.\p{Lu}/u.test(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
+    if (t.length < 2 || STOP.has(t) || NUMBER_WORDS.has(t) || SHOUTING.test(t) || /\p{Ll}\.\p{Lu}/u.test(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
     runs.push({ start: s, end: e, text: t, possessive });
   }
   return runs;
@@ -275,6 +279,8 @@ export class NameBook {
   private counts = new Map<string, number>();
   private genderVotes = new Map<string, number>();
   private roles = new Map<string, string>();
+  /** Titles that say little on their own ("Dr."): shown only when the article gives no other role. */
+  private weakRoles = new Map<string, string>();
   private persons = new Set<string>();
   readonly mentions: Mention[] = [];
   private lowerWords = new Set<string>();
@@ -356,14 +362,19 @@ export class NameBook {
           if (before && (PERSON_NOUNS.has(before) || TITLE_WORDS.has(before)) && !looksLikeOrg(name)) this.persons.add(name);
           if (titled.title) {
             this.persons.add(name);
-            if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) this.roles.set(name, titled.title);
+            // "Dr." alone says less than the apposition that often follows ("Dr. Amara Osei, a marine ecologist")
+            if (WEAK_TITLE.test(titled.title)) {
+              if (!this.weakRoles.has(name)) this.weakRoles.set(name, titled.title);
+            } else if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) this.roles.set(name, titled.title);
           }
           // "Joel Kaplan, Meta's Global Policy Chief," → a role set beside the name
           if (!this.roles.has(name) && text[run.end] === ',' && !run.possessive) {
-            const m = /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s[^,.;:()]{2,80}?)(?=,|\.\s|\.$|;|\)|$)/u.exec(text.slice(run.end, run.end + 100));
-            if (m && isRolePhrase(m[1])) {
-              this.roles.set(name, m[1].trim());
-              if (!looksLikeOrg(name) && /^(?:a|an|the)?\s*(?:\p{L}+['’]s\s+)?(?:former\s+)?\p{Ll}/u.test(m[1].trim())) this.persons.add(name);
+            // "a welder who was laid off when the mill closed": the role is what comes before the clause
+            const m = /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s[^,.;:()]{2,80}?)(?=,|\.\s|\.$|;|\)|$|\s+(?:who|whose|which|that)\s)/u.exec(text.slice(run.end, run.end + 100));
+            const phrase = m ? m[1] : '';
+            if (m && isRolePhrase(phrase) && !uninformativeRole(phrase)) {
+              this.roles.set(name, phrase.trim());
+              if (!looksLikeOrg(name) && /^(?:a|an|the)?\s*(?:\p{L}+['’]s\s+)?(?:former\s+)?\p{Ll}/u.test(phrase.trim())) this.persons.add(name);
             }
           }
         }
@@ -483,7 +494,7 @@ export class NameBook {
   }
 
   roleOf(name: string): string | null {
-    return this.roles.get(name) ?? this.roles.get(this.canonical(name)) ?? this.entities.resolve(name)?.role ?? null;
+    return this.roles.get(name) ?? this.roles.get(this.canonical(name)) ?? this.entities.resolve(name)?.role ?? this.weakRoles.get(name) ?? this.weakRoles.get(this.canonical(name)) ?? null;
   }
 
   /** The fullest form the article uses for a name: "Kaplan" → "Joel Kaplan". */
@@ -666,6 +677,10 @@ export function isRolePhrase(s: string): boolean {
   return true;
 }
 
+const WEAK_TITLE = /^(?:Dr|Prof|Doctor)\.?$/i;
+/** Words that qualify a role or a body but are none on their own ("the state Department of …"). */
+const MODIFIER_ONLY = new Set(['state', 'federal', 'national', 'local', 'city', 'county', 'regional', 'former', 'acting', 'interim', 'senior', 'u.s.', 'us', 'the']);
+
 const ROLE_TAIL = /[\s,;:]+(?:and|or|of|the|for|with|at|in|on|by|to|a|an)?\s*$/i;
 const PRONOUN_IN_ROLE = /\b(?:he|she|they|it|his|her|their|its|i|we)\b/i;
 
@@ -679,6 +694,9 @@ export function cleanRole(role: string | null, speaker: string | null): string |
   for (let n = 0; n < 3; n++) r = r.replace(ROLE_TAIL, '').replace(/[,;:]+$/, '').trim();
   if (!r || !/\p{L}{2}/u.test(r)) return null;
   const words = r.split(/\s+/);
+  if (words.every((w) => MODIFIER_ONLY.has(w.toLowerCase()))) return null;
+  // "a petite woman" describes, it is no role (a bare "brother" beside a name still tells whose)
+  if (uninformativeRole(r, false)) return null;
   if (words.length > 14 || PRONOUN_IN_ROLE.test(r)) return null;
   // a clause ("Lladanosa briefly worked at…", "cabinet members gathered around")
   if (words.some((w, k) => /^\p{Ll}+(?:ed|ing)$/u.test(w) && !TITLE_WORDS.has(w) && !(k === 0 && /ing$/.test(w) && TITLE_WORDS.has(w)))) return null;

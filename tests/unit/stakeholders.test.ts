@@ -13,7 +13,7 @@ const STORY = [
   'Marta Quillon, the port director, said the closure would cost 400 jobs. Quillon called for a rescue plan.',
   'The Harbour Workers Union warned of strikes. Union leader Felix Okoro said talks had failed.',
   'Tarn is a town of 9,000 people. A ferry from Tarn runs to Osla twice a day.',
-  'Lisbet Arne, a singer who grew up in Tarn, was not available.',
+  'Lisbet Arne, who grew up in Tarn, was not available.',
 ];
 
 describe('buildStakeholders', () => {

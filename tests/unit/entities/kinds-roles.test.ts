@@ -14,6 +14,18 @@ describe('roles', () => {
     expect(index.resolve('Tomas Lind')?.role).toBe('Harbour Board press secretary');
   });
 
+  it('reads a role set off by commas before the name, with its owner or article', () => {
+    const index = buildEntityIndex(article(['The board’s executive director, Graham Osk, said the yard would close.', 'Her mother, Ida Penn, said nothing.']));
+    expect(index.resolve('Graham Osk')?.role).toBe('board’s executive director');
+    expect(index.resolve('Ida Penn')?.role).toBeNull();
+  });
+
+  it('ends a role where a relative clause begins, and drops a relation with no one to relate to', () => {
+    const index = buildEntityIndex(article(['Ada Quist, a marine ecologist at Fenwick University who has studied the bay for years, said it would recover.', 'Joe Marr, a friend who moved away, agreed.']));
+    expect(index.resolve('Ada Quist')?.role).toBe('marine ecologist at Fenwick University');
+    expect(index.resolve('Joe Marr')?.role).toBeNull();
+  });
+
   it('gives no role for a clause that is no job', () => {
     const index = buildEntityIndex(article(['Ilse Varga, urged by her party, resigned on Monday.']));
     expect(index.resolve('Ilse Varga')?.role).toBeNull();

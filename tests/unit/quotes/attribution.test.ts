@@ -173,6 +173,40 @@ describe('roles worth showing', () => {
     expect(quote(qs, 'We will take').role).toBeNull();
     expect(quote(qs, 'It is the best').role).toBeNull();
   });
+
+  it('prefers the apposition to a bare "Dr." and stops the role at a relative clause', () => {
+    const qs = quotesOf([
+      'Tide gauges were less hopeful. Dr. Ines Marlow, a hydrologist at Fenwick University who has mapped the estuary for years, said the silt would spread.',
+      '“The question is how far it goes,” Marlow said.',
+      'Arlo Brandt, a welder who lost his job last spring, came too. “I have waited long enough,” he said.',
+    ]);
+    expect(quote(qs, 'The question')).toMatchObject({ speaker: 'Ines Marlow', role: 'a hydrologist at Fenwick University' });
+    expect(quote(qs, 'I have waited')).toMatchObject({ speaker: 'Arlo Brandt', role: 'a welder' });
+  });
+
+  it('keeps "Dr." when the article gives nothing better', () => {
+    const qs = quotesOf(['“The clinic opens on Monday,” said Dr. Ines Marlow.']);
+    expect(quote(qs, 'The clinic')).toMatchObject({ speaker: 'Ines Marlow', role: 'Dr.' });
+  });
+
+  it('reads a councilor’s title as a title, not as part of the name', () => {
+    const qs = quotesOf(['Councilor Rosa Feld, who voted no, asked a question. “Who pays for the dredging?” she asked.']);
+    expect(quote(qs, 'Who pays')).toMatchObject({ speaker: 'Rosa Feld', role: 'Councilor' });
+  });
+
+  it('shows no role that is only a modifier or a plain description', () => {
+    const qs = quotesOf([
+      'The state Office of Coastal Works said in a statement that it “has not yet seen any application for the site.”',
+      'Mira Holt, a tall woman who runs the bakery, was blunt. “We need the customers back,” Holt said.',
+    ]);
+    expect(quote(qs, 'has not yet')).toMatchObject({ speaker: 'Office of Coastal Works', role: null });
+    expect(quote(qs, 'We need')).toMatchObject({ speaker: 'Mira Holt', role: null });
+  });
+
+  it('never takes a number word opening a sentence for a speaker', () => {
+    const qs = quotesOf(['Mayor Ada Quist left early.', 'One aide, who asked not to be named, described the mood. “They were clear that they will leave if we wait,” the aide said.']);
+    expect(quote(qs, 'They were clear').speaker).not.toBe('One');
+  });
 });
 
 describe('who said it: they and the outlet', () => {
