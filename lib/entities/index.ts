@@ -8,7 +8,7 @@
 // enter (exclude.ts).
 import type { Article, StakeholderKind } from '../types';
 import { scanNames, wordsOf, type NameSpan } from './scan';
-import { BODY_NOUNS, ROLE_NOUNS, roleAfter, roleBefore, uninformativeRole } from './roles';
+import { BODY_NOUNS, FOREIGN_ARTICLE, ROLE_NOUNS, roleAfter, roleBefore, uninformativeRole } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
@@ -140,7 +140,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
     headline.push(ws.length <= HEADLINE_MAX_WORDS && counted >= 3 && caps / counted >= 0.6);
   }
   paragraphs.forEach((p, i) => {
-    if (/[.!?…"”»]\s*$/.test(p)) headline[i] = false;
+    // a paragraph ending like a sentence is no headline, whatever the closing mark (German „…“ closes with “)
+    if (/[.!?…"”»“’]\s*$/.test(p)) headline[i] = false;
   });
   const isCommon = (lower: string) => lowerWords.has(lower) || STOP_WORDS.has(lower) || MONTHS_DAYS.has(lower);
 
@@ -584,7 +585,7 @@ function roleBeforeSpan(text: string, span: NameSpan): string | null {
   if (span.title) {
     const at = text.lastIndexOf(span.title, span.start);
     const more = at > 0 ? roleBefore(text, at + span.title.length) : null;
-    return more && more.length > span.title.length ? more : span.title;
+    return more && more.length > span.title.length ? more : span.title.replace(FOREIGN_ARTICLE, '');
   }
   // "The authority's executive director, Graham Okafor, said": the role set off before the name
   if (span.start >= 2 && text[span.start - 2] === ',' && text[span.start - 1] === ' ' && /^,/.test(text.slice(span.end, span.end + 1))) {

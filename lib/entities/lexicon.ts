@@ -115,6 +115,25 @@ export const TITLE_WORDS = set(`
   mr mr. mrs mrs. ms ms. sir dame lord lady mx
 `);
 
+/** Titles in other languages that stand before a name ("Bundeskanzler Olaf Scholz", "la ministra Tohá"). */
+const FOREIGN_TITLES = set(`
+  maire présidente ministra presidenta alcaldesa gobernadora secretaria diputada vocero vocera
+  prefeita governadora deputada presidenta
+  bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin bundespräsident bundespräsidentin minister ministerin
+  bürgermeister bürgermeisterin oberbürgermeister sprecher sprecherin vorsitzende vorsitzender
+  presidente ministro sindaco segretario premier
+  burgemeester minister-president
+  prezydent premier minister
+`);
+/** German compounds ending in a title ("Außenministerin", "Ministerpräsident", "Regierungssprecher"). */
+const GERMAN_TITLE_TAIL = /^\p{L}{3,}(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|bürgermeister|bürgermeisterin|sprecher|sprecherin|vorsitzende|vorsitzender)$/u;
+
+/** A title in another language than English, German compounds included (lower case). */
+export const isForeignTitle = (lower: string): boolean => FOREIGN_TITLES.has(lower) || GERMAN_TITLE_TAIL.test(lower);
+
+/** Whether a lower-case word is a title word in any language the lists cover. */
+export const isTitleWord = (lower: string): boolean => TITLE_WORDS.has(lower) || isForeignTitle(lower);
+
 /** Honorifics: dropped from names ("Mr. Trump" is "Trump") but not roles on their own. */
 export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sir dame lord lady monsieur madame mme mme. señor señora sr sr. sra sra. dona don pan paní`);
 

@@ -1,6 +1,6 @@
 // The role the article gives a name: an apposition after it ("Joel Kaplan, Meta's Global Policy
 // Chief, said") or a title before it ("State Department deputy spokesperson Vedant Patel").
-import { STOP_WORDS, TITLE_WORDS } from './lexicon';
+import { STOP_WORDS, TITLE_WORDS, isTitleWord } from './lexicon';
 
 /** Nouns that end a role phrase standing before a name, besides the title words. */
 export const ROLE_NOUNS = new Set(
@@ -13,7 +13,10 @@ export const ROLE_NOUNS = new Set(
 );
 const VERBISH = /\b(?:is|was|are|were|be|been|has|have|had|said|says|say|told|tells|who|which|that|will|would|could|should|can|did|does|do|when|where|while|after|before|because|if|but|and then)\b/i;
 
-const clean = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,]+$/, '').trim();
+/** An article before a role in another language: "le ministre", "la vocera", "die Außenministerin". */
+export const FOREIGN_ARTICLE = /^(?:[Ll]e|[Ll]a|[Ll]es|[Ee]l|[Ll]os|[Ll]as|[Oo]|[Oo]s|[Aa]s|[Ii]l|[Ll]o)\s+(?=\p{Ll})|^(?:[Ll]['’])(?=\p{Ll})|^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em)\s+(?=\p{Lu}\p{Ll}+(?:\s|$))/u;
+
+const clean = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').replace(FOREIGN_ARTICLE, '').replace(/[\s,]+$/, '').trim();
 
 /** A role written right after the name, set off by commas. */
 export function roleAfter(text: string, end: number): string | null {
@@ -90,7 +93,7 @@ export function roleBefore(text: string, start: number): string | null {
   while (words.length && /^(?:mr|mrs|ms|dr|prof|sir)\.?$/i.test(words[words.length - 1])) words.pop();
   if (!words.length) return null;
   const nearest = words[words.length - 1].toLowerCase().replace(/\.$/, '');
-  if (!TITLE_WORDS.has(nearest) && !ROLE_NOUNS.has(nearest)) return null;
+  if (!isTitleWord(nearest) && !ROLE_NOUNS.has(nearest)) return null;
   let k = words.length - 1;
   while (k > 0) {
     const w = words[k - 1];

@@ -1,7 +1,7 @@
 // Finds the spans of a paragraph that look like names: runs of capitalised words, with the
 // particles names carry inside them ("of", "de", "van"), cut at titles ("Prime Minister"),
 // possessives and sentence-initial common words. One linear pass over the paragraph's words.
-import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, ORG_TAILS, STOP_WORDS, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, ORG_TAILS, STOP_WORDS, TITLE_WORDS, isTitleWord } from './lexicon';
 
 export interface Word {
   text: string;
@@ -80,7 +80,7 @@ function opensSentence(text: string, words: Word[], i: number): boolean {
 }
 
 const isStop = (w: Word) => STOP_WORDS.has(w.lower) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''));
-const isTitle = (w: Word) => TITLE_WORDS.has(w.lower) && !HONORIFICS.has(w.lower);
+const isTitle = (w: Word) => isTitleWord(w.lower) && !HONORIFICS.has(w.lower);
 
 /**
  * Name spans of one paragraph. `isCommon(lower)` tells whether a word is used in lower case
@@ -176,7 +176,7 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
       cur.push(w);
       continue;
     }
-    if (MONTHS_DAYS.has(lw) || /-(?:based|born|owned|led|backed|area|certified|funded|affiliated|controlled|style|related|made|sponsored|linked|run|friendly|focused|era)$/.test(lw) || /['’](?:m|ll|re|ve|d|t)$/i.test(w.text) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
+    if (MONTHS_DAYS.has(lw) || /-(?:based|born|owned|led|backed|area|certified|funded|affiliated|controlled|style|related|made|sponsored|linked|run|friendly|focused|era|operated|founded|headquartered|allied|aligned|supported|financed|listed)$/.test(lw) || /['’](?:m|ll|re|ve|d|t)$/i.test(w.text) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
       if (cur.length) pieces.push(cur);
       cur = [];
       if (k === 0) trimmedStart = true;

@@ -3,7 +3,8 @@
 // "Kaplan" become "Joel Kaplan", "he" become the last man named, and "Meta's Global Policy Chief
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
-import { uninformativeRole } from '../entities/roles';
+import { FOREIGN_ARTICLE, uninformativeRole } from '../entities/roles';
+import { isForeignTitle } from '../entities/lexicon';
 import { PERSON_NOUNS } from './cues';
 
 export interface NameRun {
@@ -75,7 +76,7 @@ const ORG_WORDS = new Set(
 
 // headlines and labels set in capitals are not names ("SAYS SHE KNEW")
 const SHOUTING = /^(?:\p{Lu}{2,}\s+)+\p{Lu}{2,}$|^\p{Lu}{6,}$/u;
-const COMPOUND_ADJ = /-(?:based|owned|backed|led|certified|funded|born|run|affiliated|controlled|made|listed|linked|style|era)$/i;
+const COMPOUND_ADJ = /-(?:based|owned|backed|led|certified|funded|born|run|affiliated|controlled|made|listed|linked|style|era|operated|founded|headquartered|allied|aligned|supported|financed|sponsored)$/i;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
 const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*/uy;
 
@@ -212,7 +213,7 @@ function splitTitleUncached(run: string): TitledName {
   let gender: Gender = null;
   for (let k = 0; k < words.length - 1; k++) {
     const w = words[k].toLowerCase();
-    if (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || /['’]s$/.test(w) || HONORIFICS.has(w)) cut = k;
+    if (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || isForeignTitle(w) || /['’]s$/.test(w) || HONORIFICS.has(w)) cut = k;
     if (FEMALE_HONORIFICS.has(w)) gender = 'f';
     if (MALE_HONORIFICS.has(w)) gender = 'm';
   }
@@ -681,7 +682,7 @@ const WEAK_TITLE = /^(?:Dr|Prof|Doctor)\.?$/i;
 /** Words that qualify a role or a body but are none on their own ("the state Department of …"). */
 const MODIFIER_ONLY = new Set(['state', 'federal', 'national', 'local', 'city', 'county', 'regional', 'former', 'acting', 'interim', 'senior', 'u.s.', 'us', 'the']);
 
-const ROLE_TAIL = /[\s,;:]+(?:and|or|of|the|for|with|at|in|on|by|to|a|an)?\s*$/i;
+const ROLE_TAIL = /[\s,;:]+(?:and|or|of|the|for|with|at|in|on|by|to|a|an|de|des|du|del|da|do|der)?\s*$/i;
 const PRONOUN_IN_ROLE = /\b(?:he|she|they|it|his|her|their|its|i|we)\b/i;
 
 /**
@@ -692,6 +693,8 @@ export function cleanRole(role: string | null, speaker: string | null): string |
   if (!role || !speaker) return null;
   let r = role.trim();
   for (let n = 0; n < 3; n++) r = r.replace(ROLE_TAIL, '').replace(/[,;:]+$/, '').trim();
+  // "le ministre", "la vocera", "der Kanzler": the article is not part of the role
+  r = r.replace(FOREIGN_ARTICLE, '');
   if (!r || !/\p{L}{2}/u.test(r)) return null;
   const words = r.split(/\s+/);
   if (words.every((w) => MODIFIER_ONLY.has(w.toLowerCase()))) return null;
@@ -702,7 +705,7 @@ export function cleanRole(role: string | null, speaker: string | null): string |
   if (words.some((w, k) => /^\p{Ll}+(?:ed|ing)$/u.test(w) && !TITLE_WORDS.has(w) && !(k === 0 && /ing$/.test(w) && TITLE_WORDS.has(w)))) return null;
   // another name or a piece of this one ("Jo Walton", "Robert M.")
   const capped = words.filter((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w));
-  const titled = words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /['’]s$/.test(w));
+  const titled = words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || isForeignTitle(w.toLowerCase()) || /['’]s$/.test(w));
   if (capped.length === words.length && !titled) return null;
   if (speaker.includes(r)) return null;
   return r;

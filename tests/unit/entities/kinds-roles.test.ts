@@ -26,6 +26,20 @@ describe('roles', () => {
     expect(index.resolve('Joe Marr')?.role).toBeNull();
   });
 
+  it('takes a title in another language off the name and keeps it as the role', () => {
+    const de = buildEntityIndex(article(['Bundeskanzler Olaf Brenner sprach am Abend.', 'Außenministerin Ida Kernberg sagte: „Das ist ein wichtiger Schritt.“'], { lang: 'de' }));
+    expect(de.resolve('Olaf Brenner')).toMatchObject({ name: 'Olaf Brenner', role: 'Bundeskanzler' });
+    expect(de.resolve('Ida Kernberg')).toMatchObject({ name: 'Ida Kernberg', role: 'Außenministerin' });
+    const it_ = buildEntityIndex(article(['Il sindaco Marco Velluti ha parlato a lungo.'], { lang: 'it' }));
+    expect(it_.resolve('Marco Velluti')).toMatchObject({ name: 'Marco Velluti', role: 'sindaco' });
+  });
+
+  it('drops a compound modifier in front of a company name', () => {
+    const index = buildEntityIndex(article(['Kremlin-operated Nord Media said it would appeal.', 'Nord Media declined to comment further.']));
+    expect(index.entities.map((e) => e.name)).toContain('Nord Media');
+    expect(index.entities.map((e) => e.name).some((n) => n.includes('Kremlin'))).toBe(false);
+  });
+
   it('gives no role for a clause that is no job', () => {
     const index = buildEntityIndex(article(['Ilse Varga, urged by her party, resigned on Monday.']));
     expect(index.resolve('Ilse Varga')?.role).toBeNull();

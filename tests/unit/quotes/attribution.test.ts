@@ -203,6 +203,13 @@ describe('roles worth showing', () => {
     expect(quote(qs, 'We need')).toMatchObject({ speaker: 'Mira Holt', role: null });
   });
 
+  it('reads a title in another language, without its article, as the role', () => {
+    const de = quotesOf(['„Wir werden die Grenzen offen halten“, sagte Bundeskanzler Olaf Brenner am Montag.'], 'de');
+    expect(quote(de, 'Wir werden')).toMatchObject({ speaker: 'Olaf Brenner', role: 'Bundeskanzler' });
+    const fr = quotesOf(['« Nous allons agir très vite sur ce dossier », a déclaré le ministre Paul Verlaine-Roux.'], 'fr');
+    expect(quote(fr, 'Nous allons')).toMatchObject({ speaker: 'Paul Verlaine-Roux', role: 'ministre' });
+  });
+
   it('never takes a number word opening a sentence for a speaker', () => {
     const qs = quotesOf(['Mayor Ada Quist left early.', 'One aide, who asked not to be named, described the mood. “They were clear that they will leave if we wait,” the aide said.']);
     expect(quote(qs, 'They were clear').speaker).not.toBe('One');
