@@ -76,7 +76,9 @@ export interface EntityIndex {
 
 const SLAVIC_OR_INFLECTED = new Set(['cs', 'sk', 'pl', 'ru', 'uk', 'be', 'bg', 'sr', 'hr', 'sl', 'lt', 'lv', 'fi', 'et', 'hu']);
 /** Common nouns that stand for the last organization named ("the company said"). */
-const ORG_REFERENCE = /\b[Tt]he (?:company|firm|group|agency|ministry|department|organization|organisation|bank|retailer|chain|startup|carmaker|automaker|network|party|commission|committee|court|court's|government|administration|club|team|union|label)\b/g;
+const ORG_REFERENCE = /\b[Tt]he (?:company|firm|group|agency|ministry|department|organization|organisation|bank|retailer|chain|startup|carmaker|automaker|network|party|commission|committee|court|court's|government|administration|club|team|union|label|cooperative|co-op|chamber|authority|council|board|association|coalition|foundation)\b/g;
+/** Reference nouns that only stand for a body whose name holds them ("the cooperative" → "… Fishermen’s Cooperative"). */
+const NAMED_REFERENCE = /^(?:cooperative|co-op|chamber|authority|council|board|association|coalition|foundation)$/;
 const OPPOSITION = /\b(?:[Tt]he opposition|[Oo]pposition (?:lawmakers|parties|party members|bloc|MPs|members|groups|legislators|leaders))\b/g;
 const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
 /** Lower-case nouns after a name that make it a body ("the Likud party", "the Energy Control group"). */
@@ -482,13 +484,14 @@ export function buildEntityIndex(article: Article): EntityIndex {
     return key.includes(' ') || /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(e.name) || (e.midSentence > 0 && !isCommon(key));
   };
   // "the administration": the last entity whose name ends so ("Trump administration")
-  const lastNamed = (paragraph: number, offset: number, word: string): Entity | null => {
+  const lastNamed = (paragraph: number, offset: number, word: string, anywhere = false): Entity | null => {
     for (let p = Math.min(paragraph, perParagraph.length - 1); p >= 0; p--) {
       const list = perParagraph[p];
       for (let i = list.length - 1; i >= 0; i--) {
         const m = list[i];
         if (p === paragraph && m.start >= offset) continue;
-        if (nameKey(m.entity.name).endsWith(' ' + word)) return m.entity;
+        const key = nameKey(m.entity.name);
+        if (key.endsWith(' ' + word) || (anywhere && key.includes(' ' + word + ' ') && m.entity.kind !== 'person')) return m.entity;
       }
     }
     return null;
@@ -499,7 +502,9 @@ export function buildEntityIndex(article: Article): EntityIndex {
       for (const m of text.matchAll(ORG_REFERENCE)) {
         const word = m[0].slice(4).replace(/['’]s$/, '');
         const want: StakeholderKind[] = /government|administration|ministry|department|agency|commission|court/.test(word) ? ['government', 'organization'] : ['organization'];
-        const named = word === 'administration' || word === 'government' ? lastNamed(paragraph, m.index!, word) : null;
+        const byName = NAMED_REFERENCE.test(word);
+        const named = word === 'administration' || word === 'government' || byName ? lastNamed(paragraph, m.index!, word, byName) : null;
+        if (byName && !named) continue;
         const business = /company|firm|bank|retailer|chain|startup|carmaker|automaker|network|label/.test(word);
         const prev = named ?? lastOfKind(paragraph, m.index!, want, business ? (e) => namedBody(e) && !PUBLIC_BODY.test(e.name) : namedBody)?.entity;
         if (!prev || prev.kind === 'person') continue;

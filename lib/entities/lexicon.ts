@@ -50,7 +50,7 @@ export const MONTHS_DAYS = set(`
 export const ORG_SUFFIXES = set(`
   inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc ag sa gmbh lp llp group holdings partners
   association associates alliance federation foundation institute institution university college school academy
-  council committee commission board bureau agency authority department ministry office service services
+  council committee commission board bureau agency authority department ministry office service services chamber cooperative co-op
   party union league society club team trust fund bank bancorp capital securities investments investment ventures
   media news times post journal herald tribune gazette press network networks broadcasting records productions studios
   pictures entertainment labs laboratories technologies technology systems software platforms motors airlines airways

@@ -41,6 +41,7 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+s?$/u;
 const POSSESSIVE = /['’]s?$/;
+const PLURAL_POSSESSIVE = /^\p{Lu}\p{L}*(?:men|ren|ple)['’]s$/u;
 // Dots that belong to the word: initials, abbreviations, acronyms with dots.
 const KEEPS_DOT = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|jr|sr|inc|corp|co|ltd|st|mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon|mt|ft|bros|no)$/iu;
 
@@ -96,7 +97,9 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
     }
     // grow the run: capitalised words, and particles followed by a capitalised word
     let j = i + 1;
-    let possessive = POSSESSIVE.test(words[i].text) && /['’]/.test(words[i].text);
+    // "Fishermen’s Cooperative", "Children’s Hospital": a plural's possessive inside a name does not end it
+    const inner = (k: number) => PLURAL_POSSESSIVE.test(words[k].text) && !!words[k + 1]?.cap && text.slice(words[k].end, words[k + 1].start) === ' ';
+    let possessive = POSSESSIVE.test(words[i].text) && /['’]/.test(words[i].text) && !inner(i);
     while (!possessive && j < words.length) {
       const gap = text.slice(words[j - 1].end, words[j].start);
       const w = words[j];
@@ -107,7 +110,7 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
       if (gap !== ' ' && gap !== '\u00a0') break;
       if (w.cap) {
         j++;
-        if (/['’]s?$/.test(w.text) && /['’]/.test(w.text)) possessive = true;
+        if (/['’]s?$/.test(w.text) && /['’]/.test(w.text) && !inner(j - 1)) possessive = true;
         continue;
       }
       // "on" only ties a body to its subject ("Committee on Intelligence"), never "Pence on Trump"

@@ -133,7 +133,7 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       words.push([j, Math.min(j + m[0].length, to)]);
       end = Math.min(j + m[0].length, to);
       // a possessive, a comma or a sentence-final dot ends the run
-      if (/['’]s$/.test(m[0])) break;
+      if (/['’]s$/.test(m[0]) && !(/(?:men|ren|ple)['’]s$/.test(m[0]) && /^ \p{Lu}/u.test(text.slice(end, end + 2)))) break;
       if (m[0].endsWith('.') && !KEEP_DOT.has(m[0].toLowerCase()) && !/^(?:\p{Lu}\.)+$/u.test(m[0]) && m[0].length > 3) {
         end--;
         words[words.length - 1][1]--;

@@ -55,6 +55,19 @@ describe('alias merging', () => {
     expect(index.lastOfKind(1, 40, 'organization')?.entity).toBe(velmora);
   });
 
+  it('takes "the cooperative", "the chamber" for the body whose name holds the word, and no other', () => {
+    const index = buildEntityIndex(article([
+      'Nils Varo heads the Tarn Bay Fishermen’s Cooperative. The Osla Chamber of Commerce backed the plan.',
+      'The cooperative has asked for a review. The chamber said nothing.',
+      'The board met on Friday.',
+    ]));
+    const coop = index.resolve('Tarn Bay Fishermen’s Cooperative')!;
+    expect(coop.name).toBe('Tarn Bay Fishermen’s Cooperative');
+    expect(coop.mentions.map((m) => m.text)).toContain('The cooperative');
+    expect(index.resolve('Osla Chamber of Commerce')?.mentions.map((m) => m.text)).toContain('The chamber');
+    expect(index.entities.some((e) => e.mentions.some((m) => m.text === 'The board'))).toBe(false);
+  });
+
   it('keeps apart two people who share a surname, and gives a bare surname to the one last named', () => {
     const index = buildEntityIndex(article([
       'Dana Okoro, the mayor, backed the plan.',
