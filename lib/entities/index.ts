@@ -225,7 +225,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
         // a title before a body's name is someone else's ("deputy White House press secretary")
         r.personish ??= guessKind(r.words, r.key) === 'person' || (r.words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]));
         const personish = r.personish;
-        const role = roleAfter(text, span.possessive ? span.end + 2 : span.end) ?? (personish ? roleBeforeSpan(text, span) : null);
+        const role = roleAfter(text, span.possessive ? span.end + 2 : span.end, r.words.length > 1 && guessKind(r.words, r.key) === 'person') ?? (personish ? roleBeforeSpan(text, span) : null);
         if (role) r.roles.push(role);
       }
       // "European Union (EU)"

@@ -18,8 +18,8 @@ export const FOREIGN_ARTICLE = /^(?:[Ll]e|[Ll]a|[Ll]es|[Ee]l|[Ll]os|[Ll]as|[Oo]|
 
 const clean = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').replace(FOREIGN_ARTICLE, '').replace(/[\s,]+$/, '').trim();
 
-/** A role written right after the name, set off by commas. */
-export function roleAfter(text: string, end: number): string | null {
+/** A role written right after the name, set off by commas; `person` when the name is a person's full name. */
+export function roleAfter(text: string, end: number, person = false): string | null {
   let rest = text.slice(end, end + 220);
   // "Yoon, 63, a former chief prosecutor"
   rest = rest.replace(/^,\s*\d{1,3},/, ',');
@@ -42,7 +42,7 @@ export function roleAfter(text: string, end: number): string | null {
   if (/^\p{Lu}/u.test(first) && !/['’]s$/.test(first) && !TITLE_WORDS.has(lower) && !words.some((w) => /['’]s$/.test(w))) return null;
   // a role names a job or a kind of body; "urged Yoon to step down" does not
   const titled = words.some((w) => /['’]s$/.test(w)) && TITLE_WORDS.has(words[words.length - 1].toLowerCase());
-  if (!titled && !words.some((w) => isRoleWord(w))) return null;
+  if (!titled && !words.some((w) => isRoleWord(w)) && !(person && AGENT_ROLE.test(phrase))) return null;
   if (/^\p{Ll}+(?:ed|es|s|ing)$/u.test(first) && !isRoleWord(first) && !ROLE_PARTICIPLES.has(lower)) return null;
   const role = clean(phrase);
   return role.length >= 3 && !uninformativeRole(role) ? role : null;
@@ -60,6 +60,9 @@ export function uninformativeRole(role: string, relations = true): boolean {
   const head = words[words.length - 1].toLowerCase().replace(/[.,]$/, '');
   return GENERIC_PERSON.has(head) || (relations && words.length === 1 && RELATIONS.has(head));
 }
+
+/** "a welder", "a retired pharmacist": one agent noun, at most one word before it. */
+const AGENT_ROLE = /^(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:er|or|ist|ian)$/u;
 
 export const BODY_NOUNS = new Set(
   `company firm group agency organization organisation brokerage chain label retailer startup maker giant publisher outlet

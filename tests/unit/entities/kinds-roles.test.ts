@@ -40,6 +40,12 @@ describe('roles', () => {
     expect(index.entities.map((e) => e.name).some((n) => n.includes('Kremlin'))).toBe(false);
   });
 
+  it('reads "a welder" after a name as a role even when the job is not in the word lists', () => {
+    const index = buildEntityIndex(article(['Lena Marsh, a welder who lost her job, came to the meeting.', 'Ivo Rask, a retired pharmacist, agreed.']));
+    expect(index.resolve('Lena Marsh')?.role).toBe('welder');
+    expect(index.resolve('Ivo Rask')?.role).toBe('retired pharmacist');
+  });
+
   it('gives no role for a clause that is no job', () => {
     const index = buildEntityIndex(article(['Ilse Varga, urged by her party, resigned on Monday.']));
     expect(index.resolve('Ilse Varga')?.role).toBeNull();
