@@ -272,6 +272,13 @@ export class Attributor {
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       const before = toks.slice(0, j);
       while (before.length && (this.cues.filler.has(before[before.length - 1].word) || this.adverb(p, before[before.length - 1]) || before[before.length - 1].punct) && before[before.length - 1].word !== ',') before.pop();
+      // "He urged Mr. Trump to act, saying “…”": a participle's speaker is its clause's subject, not the nearest name
+      if (before.length > 2 && /ing$/.test(t.word) && before[before.length - 1].word === ',') {
+        const firstComma = before.findIndex((b) => b.word === ',');
+        const intro = firstComma < before.length - 1 && INTRO.test(this.textOf(p, before[0].start, before[0].end)) ? firstComma + 1 : 0;
+        const who = this.leadSubject(before.slice(intro), p);
+        if (who && who.speaker) return { ...who, cue };
+      }
       if (before.length) {
         const who = this.subjectBefore(before, p);
         if (who) return { ...who, cue };

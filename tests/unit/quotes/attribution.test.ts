@@ -163,6 +163,18 @@ describe('who said it: small traps', () => {
   });
 });
 
+describe('who said it: participles', () => {
+  it('gives ", saying “…”" to the subject of the clause, not the name nearest the quote', () => {
+    const qs = quotesOf([
+      'Rhea Corlan, the head of the growers’ union, wrote to the governor in May.',
+      'She urged Governor Tom Vance to act quickly, saying “time is running out for the orchards.”',
+      'In a letter to Tom Vance, Rhea Corlan pressed again, adding “we cannot wait another season.”',
+    ]);
+    expect(quote(qs, 'time is running out').speaker).toBe('Rhea Corlan');
+    expect(quote(qs, 'we cannot wait').speaker).toBe('Rhea Corlan');
+  });
+});
+
 describe('roles worth showing', () => {
   it('drops clauses, other names and dangling words from roles', () => {
     const qs = quotesOf([
