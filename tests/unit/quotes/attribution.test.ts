@@ -173,6 +173,13 @@ describe('who said it: participles', () => {
     expect(quote(qs, 'time is running out').speaker).toBe('Rhea Corlan');
     expect(quote(qs, 'we cannot wait').speaker).toBe('Rhea Corlan');
   });
+
+  it('gives "X party, which … by saying “…”" to the body the relative clause hangs on', () => {
+    const qs = quotesOf([
+      'Mayor Ilse Varga sharply criticized the campaign of the Harbour Front party, which tried to win votes by saying that the ferries were “run for tourists and nobody else.”',
+    ]);
+    expect(quote(qs, 'run for tourists').speaker).toBe('Harbour Front');
+  });
 });
 
 describe('roles worth showing', () => {
