@@ -176,9 +176,9 @@ describe('who said it: participles', () => {
 
   it('gives "X party, which … by saying “…”" to the body the relative clause hangs on', () => {
     const qs = quotesOf([
-      'Mayor Ilse Varga sharply criticized the campaign of the Harbour Front party, which tried to win votes by saying that the ferries were “run for tourists and nobody else.”',
+      'After the vote, tempers ran hot. The Varga administration’s first public remarks on the harbour election arrived with an unusually blunt warning about several of the late campaign speeches given by members of Okonkwo’s Likra party, which had tried to rally rural support by saying that Tarn Bay voters were “coming out in droves.”',
     ]);
-    expect(quote(qs, 'run for tourists').speaker).toBe('Harbour Front');
+    expect(quote(qs, 'coming out').speaker).toBe('Likra');
   });
 });
 
