@@ -29,6 +29,9 @@ export const STOP_WORDS = set(`
   le la les un une des du de et ou mais en dans sur pour par avec sans il elle ils elles nous vous je
   el los las unos unas y o pero con sin por para del al su sus se lo es
   o os um uma e em no na nos nas ao aos pelo pela com sem seu sua
+  depois após antes durante então ainda também já quando segundo conforme após porém
+  después antes durante entonces también cuando según tras además aunque mientras
+  après avant pendant alors aussi selon quand lorsque cependant depuis
   ten ta to ti ty se na je v ve z ze a i k o u po pro při od do za
 `);
 
@@ -197,7 +200,10 @@ export const THING_WORDS = set(`
   award awards prize prizes festival conference summit games cup act bill report treaty agreement accord plan code law
   rule rules war wars day week month year season series show album song film movie book novel trilogy saga episode
   index survey study program programme collection edition tour championship championships olympics open
+  trophy tournament marathon race track syndrome disease virus
 `);
+/** First words that make a name a thing in head-first languages ("Copa Libertadores", "Coupe de France"). */
+export const THING_HEADS = set(`copa taça coupe`);
 
 /** Words after which a place is only where something happened. */
 export const LOCATIVE_PREPOSITIONS = set(`in at from near across around throughout to into outside inside within en à dans de desde em na no v ve ze`);

@@ -37,6 +37,13 @@ describe('buildStakeholders', () => {
     expect(names).not.toContain('Lisbet Arne');
   });
 
+  it('leaves out cups, races and tracks, in any language', () => {
+    const en = buildStakeholders(buildEntityIndex(article(['Ana Ruiz took her sons to Osla Go-Kart Track on Friday.', 'Osla Go-Kart Track reopened this spring after a long winter.', 'She likes Osla Go-Kart Track more than the beach.'])), []);
+    expect(en.map((s) => s.name)).not.toContain('Osla Go-Kart Track');
+    const pt = buildStakeholders(buildEntityIndex(article(['O Palmeiras venceu a Copa Tarnense no sábado.', 'Na Copa Tarnense, o clube jogou bem.', 'Depois da Copa Tarnense, o técnico saiu.', 'A Copa Tarnense terminou.'], { lang: 'pt' })), [], 'pt');
+    expect(pt.map((s) => s.name).filter((n) => n.includes('Copa'))).toEqual([]);
+  });
+
   it('lists a country when it acts', () => {
     const list = buildStakeholders(buildEntityIndex(article(['Norway imposed new fishing quotas on Friday.', 'Norway said the quotas would hold until 2030.'])), []);
     expect(list.find((s) => s.name === 'Norway')).toMatchObject({ kind: 'place', central: true });
