@@ -678,6 +678,8 @@ export function isRolePhrase(s: string): boolean {
   return true;
 }
 
+/** Last words of a phrase that names a thing, not a person's role. */
+const NOT_ROLE_HEADS = new Set(['study', 'report', 'survey', 'paper', 'statement', 'letter', 'memo', 'post', 'tweet', 'video', 'book', 'article', 'interview']);
 const WEAK_TITLE = /^(?:Dr|Prof|Doctor)\.?$/i;
 /** Words that qualify a role or a body but are none on their own ("the state Department of …"). */
 const MODIFIER_ONLY = new Set(['state', 'federal', 'national', 'local', 'city', 'county', 'regional', 'former', 'acting', 'interim', 'senior', 'u.s.', 'us', 'the']);
@@ -693,11 +695,17 @@ export function cleanRole(role: string | null, speaker: string | null): string |
   if (!role || !speaker) return null;
   let r = role.trim();
   for (let n = 0; n < 3; n++) r = r.replace(ROLE_TAIL, '').replace(/[,;:]+$/, '').trim();
+  // the sentence's full stop is not part of the role ("co-author of the study."), an abbreviation's dot is
+  r = r.replace(/(\p{Ll}{3,})\.$/u, '$1');
   // "le ministre", "la vocera", "der Kanzler": the article is not part of the role
   r = r.replace(FOREIGN_ARTICLE, '');
   if (!r || !/\p{L}{2}/u.test(r)) return null;
   const words = r.split(/\s+/);
   if (words.every((w) => MODIFIER_ONLY.has(w.toLowerCase()))) return null;
+  // "43-year-old", "March 2019 study", "se": an age, a document or a stray short word is no role
+  if (/^(?:an?\s+)?\d+-year-old$/i.test(r) || NOT_ROLE_HEADS.has(r.split(/\s+(?:of|at|for|in|to|with|from|on|and)\s+/)[0].split(/\s+/).pop()!.toLowerCase()) || (words.length === 1 && r.length <= 2)) return null;
+  // "Time for Dr.": words run into an honorific
+  if (words.length > 1 && WEAK_TITLE.test(words[words.length - 1])) return null;
   // "a petite woman" describes, it is no role (a bare "brother" beside a name still tells whose)
   if (uninformativeRole(r, false)) return null;
   if (words.length > 14 || PRONOUN_IN_ROLE.test(r)) return null;

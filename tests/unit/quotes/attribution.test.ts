@@ -229,6 +229,17 @@ describe('roles worth showing', () => {
     expect(quote(fr, 'Nous allons')).toMatchObject({ speaker: 'Paul Verlaine-Roux', role: 'ministre' });
   });
 
+  it('shows no age, document or honorific run-on as a role, but keeps "co-author of the study"', () => {
+    const qs = quotesOf([
+      '“I could not walk for a month,” said Ola Brandt, 43-year-old.',
+      'A March 2024 study by the Tarn Policy Institute said “prices rose by a third in the port towns.”',
+      '“The data is clear on this point,” said Ivo Rask, co-author of the study.',
+    ]);
+    expect(quote(qs, 'I could not walk').role).toBeNull();
+    expect(quote(qs, 'prices rose').role).toBeNull();
+    expect(quote(qs, 'The data is clear').role).toBe('co-author of the study');
+  });
+
   it('never takes a number word opening a sentence for a speaker', () => {
     const qs = quotesOf(['Mayor Ada Quist left early.', 'One aide, who asked not to be named, described the mood. “They were clear that they will leave if we wait,” the aide said.']);
     expect(quote(qs, 'They were clear').speaker).not.toBe('One');
