@@ -15,6 +15,16 @@ export interface QuoteOptions {
   keepFragments?: boolean;
 }
 
+const SIGN = /\b(?:signs?|banners?|posters?|placards?|billboards?|labels?|stickers?|t-shirts?|shirts?|slogans?|ads?|adverts?|advertisements?)\b/i;
+
+/** The sentence a quote stands in, up to its opening mark. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 300);
+  const chunk = text.slice(from, at);
+  const end = Math.max(chunk.lastIndexOf('. '), chunk.lastIndexOf('! '), chunk.lastIndexOf('? '));
+  return end >= 0 ? chunk.slice(end + 2) : chunk;
+}
+
 /** A quote longer than this is cut to its first sentences, up to KEPT_CHARS. */
 const LONG_QUOTE = 600;
 const KEPT_CHARS = 500;
@@ -52,6 +62,8 @@ export function findQuotes(article: Article, entities: EntityIndex, options: Quo
     if (!options.keepFragments && words < MIN_WORDS) return;
     const head = paragraphs[first.paragraph].slice(Math.max(0, span.open - 40), span.open);
     if (looksLikeTitle(text, head, who.cue !== null && who.cue !== ':' && !who.partial)) return;
+    // "New signs went up: “Lower prices. Same standards,” reads one": words on a sign, nobody's speech
+    if (!who.speaker && /^reads?$/i.test(who.cue ?? '') && SIGN.test(sentenceBefore(paragraphs[first.paragraph], span.open))) return;
     quotes.push({
       text,
       speaker: who.speaker,

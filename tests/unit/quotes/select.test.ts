@@ -61,3 +61,10 @@ describe('page-long quotes', () => {
     expect(quotesOf([`“${text}” Ines Vold said.`])[0].text).toBe(text);
   });
 });
+
+describe('words on a sign', () => {
+  it('are not speech when the sentence says a sign reads them', () => {
+    const qs = quotesOf(['New banners went up along the quay this week: “Fresh fish daily. Fair prices always,” reads one.', '“The statement was clear about the delay,” reads the letter from Mayor Ines Vold.']);
+    expect(qs.map((q) => q.text)).toEqual(['The statement was clear about the delay,']);
+  });
+});
