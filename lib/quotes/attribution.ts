@@ -546,8 +546,14 @@ export class Attributor {
     return this.cues.male.has(w) || this.cues.female.has(w) || (w === 'they' || w === 'ils' || w === 'ellos' || w === 'они');
   }
 
-  /** he / she / they → the last fitting actor named before this point. */
+  /** he / she / they → the last fitting actor named before this point; a he or she resolved tells that actor's gender. */
   private pronoun(gender: Gender | 'plural', p: number, at: number): Who | null {
+    const who = this.pronounUncounted(gender, p, at);
+    if (who?.speaker && (gender === 'm' || gender === 'f')) this.book.noteGender(who.speaker, gender);
+    return who;
+  }
+
+  private pronounUncounted(gender: Gender | 'plural', p: number, at: number): Who | null {
     if (gender === 'plural') {
       // singular "they": a person named just before whom the article never calls he or she
       const person = this.book.salientBefore(p, at, (n) => this.book.isPerson(n), 0);

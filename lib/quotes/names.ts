@@ -419,6 +419,12 @@ export class NameBook {
     this.genderVotes.set(name, (this.genderVotes.get(name) ?? 0) + v);
   }
 
+  /** A pronoun was read as this person: one vote, unless the article already says otherwise. */
+  noteGender(name: string, g: 'm' | 'f') {
+    const v = this.genderVotes.get(name) ?? 0;
+    if (v === 0) this.vote(name, g === 'f' ? -1 : 1);
+  }
+
   gender(name: string): Gender {
     const v = this.genderVotes.get(name) ?? 0;
     return v > 0 ? 'm' : v < 0 ? 'f' : null;

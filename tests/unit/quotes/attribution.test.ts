@@ -163,6 +163,18 @@ describe('who said it: small traps', () => {
   });
 });
 
+describe('who said it: what a pronoun tells', () => {
+  it('does not give "he said" to a speaker the article just called "she"', () => {
+    const qs = quotesOf([
+      'Milo Brandt wrote nine novels. He died young, and his books went out of print.',
+      'The novelist Ada Quist explained it to me. “You only ever see the tip of the story,” she said.',
+      '“I will not explain my books to anyone,” he said.',
+    ]);
+    expect(quote(qs, 'You only ever').speaker).toBe('Ada Quist');
+    expect(quote(qs, 'I will not explain').speaker).toBe('Milo Brandt');
+  });
+});
+
 describe('who said it: participles', () => {
   it('gives ", saying “…”" to the subject of the clause, not the name nearest the quote', () => {
     const qs = quotesOf([
