@@ -370,8 +370,9 @@ export class NameBook {
           }
           // "Joel Kaplan, Meta's Global Policy Chief," → a role set beside the name
           if (!this.roles.has(name) && text[run.end] === ',' && !run.possessive) {
-            // "a welder who was laid off when the mill closed": the role is what comes before the clause
-            const m = /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s[^,.;:()]{2,80}?)(?=,|\.\s|\.$|;|\)|$|\s+(?:who|whose|which|that)\s)/u.exec(text.slice(run.end, run.end + 100));
+            // "a welder who was laid off when the mill closed": the role is what comes before the clause;
+            // an initial or "Co." inside it does not end it ("president of Dana F. Quist Co.")
+            const m = /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s(?:[^,.;:()]|(?<=\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.){2,80}?)(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.\s|\.$|;|\)|$|\s+(?:who|whose|which|that)\s)/u.exec(text.slice(run.end, run.end + 100));
             const phrase = m ? m[1] : '';
             if (m && isRolePhrase(phrase) && !uninformativeRole(phrase)) {
               this.roles.set(name, phrase.trim());

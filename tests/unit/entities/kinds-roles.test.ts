@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntityIndex } from '../../../lib/entities';
 import { article } from './fixture';
+import { quotesOf } from '../quotes/fixture';
 
 describe('roles', () => {
   it('reads a role set off by commas after the name', () => {
@@ -44,6 +45,13 @@ describe('roles', () => {
     const index = buildEntityIndex(article(['Lena Marsh, a welder who lost her job, came to the meeting.', 'Ivo Rask, a retired pharmacist, agreed.']));
     expect(index.resolve('Lena Marsh')?.role).toBe('welder');
     expect(index.resolve('Ivo Rask')?.role).toBe('retired pharmacist');
+  });
+
+  it('does not end a role at an initial or a company abbreviation', () => {
+    const index = buildEntityIndex(article(['Tomas Lind, president of Osla-based Dana F. Varga Co. in Tarn, said prices fell.']));
+    expect(index.resolve('Tomas Lind')?.role).toBe('president of Osla-based Dana F. Varga Co. in Tarn');
+    const qs = quotesOf(['“Prices fell by half this month,” said Tomas Lind, president of Dana F. Varga Company.']);
+    expect(qs[0].role).toBe('president of Dana F. Varga Company');
   });
 
   it('gives no role for a clause that is no job', () => {
