@@ -29,7 +29,7 @@ export const STOP_WORDS = set(`
   le la les un une des du de et ou mais en dans sur pour par avec sans il elle ils elles nous vous je
   el los las unos unas y o pero con sin por para del al su sus se lo es
   o os um uma e em no na nos nas ao aos pelo pela com sem seu sua
-  depois após antes durante então ainda também já quando segundo conforme após porém
+  depois após antes durante então ainda também já quando segundo conforme porém
   después antes durante entonces también cuando según tras además aunque mientras
   après avant pendant alors aussi selon quand lorsque cependant depuis
   ten ta to ti ty se na je v ve z ze a i k o u po pro při od do za
@@ -101,7 +101,8 @@ export const GOVERNMENT_NAMES = set(`
  */
 export const TITLE_WORDS = set(`
   president vice prime minister secretary chancellor premier governor mayor senator sen sen. rep rep. representative congressman
-  congresswoman councilor councillor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman speaker chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder cofounder director executive
+  congresswoman councilor councillor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
+  speaker chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder cofounder director executive
   officer chief head leader spokesman spokeswoman spokesperson spokesperson spokespeople ambassador envoy commissioner
   attorney judge justice lawyer counsel general gen gen. lt lt. col col. colonel sergeant sgt captain capt lieutenant commander
   admiral marshal sheriff sherrif inspector superintendent detective constable officer agent
@@ -121,12 +122,12 @@ export const TITLE_WORDS = set(`
 /** Titles in other languages that stand before a name ("Bundeskanzler Olaf Scholz", "la ministra Tohá"). */
 const FOREIGN_TITLES = set(`
   maire présidente ministra presidenta alcaldesa gobernadora secretaria diputada vocero vocera
-  prefeita governadora deputada presidenta
-  bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin bundespräsident bundespräsidentin minister ministerin
+  prefeita governadora deputada
+  bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin bundespräsident bundespräsidentin ministerin
   bürgermeister bürgermeisterin oberbürgermeister sprecher sprecherin vorsitzende vorsitzender
-  presidente ministro sindaco segretario premier
+  sindaco segretario
   burgemeester minister-president
-  prezydent premier minister
+  prezydent
 `);
 /** German compounds ending in a title ("Außenministerin", "Ministerpräsident", "Regierungssprecher"). */
 const GERMAN_TITLE_TAIL = /^\p{L}{3,}(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|bürgermeister|bürgermeisterin|sprecher|sprecherin|vorsitzende|vorsitzender)$/u;
