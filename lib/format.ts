@@ -70,7 +70,7 @@ export function passageUrl(url: string, passage: string): string {
 // Plain text
 
 function who(q: Quote): string {
-  if (!q.speaker) return 'unattributed';
+  if (!q.speaker) return q.anonymous ? 'unnamed source' : 'unattributed';
   return q.role ? `${q.speaker}, ${q.role}` : q.speaker;
 }
 
@@ -150,7 +150,7 @@ function markdownLink(label: string, url: string): string {
 }
 
 function whoMarkdown(q: Quote): string {
-  if (!q.speaker) return '_unattributed_';
+  if (!q.speaker) return q.anonymous ? '_unnamed source_' : '_unattributed_';
   return `**${escapeMarkdown(q.speaker)}**${q.role ? `, ${escapeMarkdown(q.role)}` : ''}`;
 }
 
@@ -205,7 +205,7 @@ function htmlLink(label: string, url: string): string {
 
 /** A quote as a <blockquote> whose footer names the speaker and links to the passage. */
 export function quoteHtml(q: Quote, d: Digest): string {
-  const speaker = q.speaker ? `<cite>${escapeHtml(q.speaker)}</cite>${q.role ? `, ${escapeHtml(q.role)}` : ''}` : 'unattributed';
+  const speaker = q.speaker ? `<cite>${escapeHtml(q.speaker)}</cite>${q.role ? `, ${escapeHtml(q.role)}` : ''}` : q.anonymous ? 'unnamed source' : 'unattributed';
   const src = source(d) || d.title || d.url;
   const cite = isWebUrl(d.url) ? ` cite="${escapeHtml(d.url)}"` : '';
   return `<blockquote${cite}><p>“${escapeHtml(q.text)}”</p><footer>— ${speaker}, ${htmlLink(src, passageUrl(d.url, q.text))}</footer></blockquote>`;

@@ -140,7 +140,11 @@ const sentenceBefore = (s: Sentence, paragraphOffset: number) => s.text.slice(0,
 
 /** One line from the evidence: the clause after "said that" when there is one, else the sentence. */
 export function summaryLine(sentence: string): string {
-  let line = sentence.replace(LEADING_JOINERS, '');
+  let line = sentence.replace(DATELINE, '').replace(LEADING_JOINERS, '');
+  // a quotation the sentence splitter cut open ("… its own cost: “Other ports are bidding."):
+  // the reporter's words before the mark, when they say enough on their own
+  const open = unclosedMark(line);
+  if (open > 0 && line.slice(0, open).trim().split(/\s+/).length >= 6) line = line.slice(0, open);
   const clause = THAT_CLAUSE.exec(line);
   // the clause a speaker said, not the speaker's name after "said" ("…,” said Martin Indyk, …"),
   // nor what follows the attribution of a quotation ("…,” she said in a statement.")
@@ -152,6 +156,21 @@ export function summaryLine(sentence: string): string {
     line = line.slice(0, cut > 120 ? cut : 237) + '…';
   }
   return line;
+}
+
+/** "PORT HALDEN — ", "WASHINGTON (AP) — ": the dateline that opens a story is not the actor's stance. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .,'’-]{1,40}(?:\s*\([^)]{1,20}\))?\s+[—–-]{1,2}\s+/u;
+
+/** Offset of an opening double mark the line never closes, or -1. */
+function unclosedMark(line: string): number {
+  let open = -1;
+  let opener = '';
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (open >= 0 && (ch === '”' || ch === '»' || (ch === '“' && opener === '„'))) open = -1;
+    else if (open < 0 && (ch === '“' || ch === '«' || ch === '„')) [open, opener] = [i, ch];
+  }
+  return open;
 }
 
 const FOR = /^\W*(?:\S+\s+){0,3}?(?:support(?:s|ed)?|back(?:s|ed)?|welcome[sd]?|prais(?:e|es|ed)|endorse[sd]?|favou?r(?:s|ed)?|approve[sd]?|defend(?:s|ed)?|push(?:es|ed)? for|call(?:s|ed)? for|urge[sd]?)\b/i;

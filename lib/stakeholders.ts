@@ -4,7 +4,7 @@
 import type { Quote, Stakeholder, Voices } from './types';
 import type { Entity, EntityIndex } from './entities';
 import { guessKind, nameKey } from './entities';
-import { ORG_SUFFIXES, THING_WORDS } from './entities/lexicon';
+import { ORG_SUFFIXES, THING_HEADS, THING_WORDS } from './entities/lexicon';
 import { spacedWords } from './text/count';
 
 /** Acronyms and capitalised words that are things, not actors. */
@@ -31,7 +31,7 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
   const last = words[words.length - 1];
   const mentions = e.mentions.length;
   const engaged = e.acts > 0 || !!e.role || e.bodyNoun > 0;
-  if (THING_WORDS.has(last) && !ORG_SUFFIXES.has(last)) return false;
+  if (isThing(words)) return false;
   // a single word that only ever opens sentences is a common word ("Someone", "Originally")
   if (words.length === 1 && e.midSentence === 0 && e.references === 0 && e.placeType !== 'polity' && !ACRONYM.test(e.name) && !(e.speaks > 0 && mentions >= 2)) return false;
   // "in Tarn", "from Osla": a place the index does not know, named only as where things happen
@@ -107,10 +107,16 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
   return out.map(({ score: _score, ...s }) => s);
 }
 
+/** A cup, a race, a disease: "Copa América", "Go-Kart Track", "Legionnaires Disease". */
+function isThing(words: string[]): boolean {
+  const last = words[words.length - 1];
+  return (THING_WORDS.has(last) && !ORG_SUFFIXES.has(last)) || (words.length > 1 && words.some((w) => THING_HEADS.has(w)));
+}
+
 /** Outside English: a name the article comes back to mid-sentence, not only as a location. */
 function returnedTo(e: Entity, index: EntityIndex): boolean {
   const key = nameKey(e.name);
-  if (NOT_ACTORS.has(key)) return false;
+  if (NOT_ACTORS.has(key) || isThing(key.split(' '))) return false;
   if (e.kind === 'group') return e.mentions.length >= 3;
   if (index.isCommonWord(key)) return false;
   if (e.kind === 'place') return e.placeType === 'polity' && e.midSentence >= 3 && e.locative * 2 < e.mentions.length;

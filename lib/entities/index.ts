@@ -8,7 +8,7 @@
 // enter (exclude.ts).
 import type { Article, StakeholderKind } from '../types';
 import { scanNames, wordsOf, type NameSpan } from './scan';
-import { BODY_NOUNS, ROLE_NOUNS, roleAfter, roleBefore } from './roles';
+import { BODY_NOUNS, FOREIGN_ARTICLE, ROLE_NOUNS, roleAfter, roleBefore, uninformativeRole } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
@@ -28,7 +28,7 @@ export interface Mention {
 
 export interface Entity {
   id: number;
-  /** Canonical name: the fullest form the article uses. */
+  /** Canonical name: the fullest form the article uses (an organization's short form when the long one only adds a suffix). */
   name: string;
   aliases: string[];
   kind: StakeholderKind;
@@ -76,7 +76,9 @@ export interface EntityIndex {
 
 const SLAVIC_OR_INFLECTED = new Set(['cs', 'sk', 'pl', 'ru', 'uk', 'be', 'bg', 'sr', 'hr', 'sl', 'lt', 'lv', 'fi', 'et', 'hu']);
 /** Common nouns that stand for the last organization named ("the company said"). */
-const ORG_REFERENCE = /\b[Tt]he (?:company|firm|group|agency|ministry|department|organization|organisation|bank|retailer|chain|startup|carmaker|automaker|network|party|commission|committee|court|court's|government|administration|club|team|union|label)\b/g;
+const ORG_REFERENCE = /\b[Tt]he (?:company|firm|group|agency|ministry|department|organization|organisation|bank|retailer|chain|startup|carmaker|automaker|network|party|commission|committee|court|court's|government|administration|club|team|union|label|cooperative|co-op|chamber|authority|council|board|association|coalition|foundation)\b/g;
+/** Reference nouns that only stand for a body whose name holds them ("the cooperative" → "… Fishermen’s Cooperative"). */
+const NAMED_REFERENCE = /^(?:cooperative|co-op|chamber|authority|council|board|association|coalition|foundation)$/;
 const OPPOSITION = /\b(?:[Tt]he opposition|[Oo]pposition (?:lawmakers|parties|party members|bloc|MPs|members|groups|legislators|leaders))\b/g;
 const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
 /** Lower-case nouns after a name that make it a body ("the Likud party", "the Energy Control group"). */
@@ -144,7 +146,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
     headline.push(ws.length <= HEADLINE_MAX_WORDS && counted >= 3 && caps / counted >= 0.6);
   }
   paragraphs.forEach((p, i) => {
-    if (/[.!?…"”»]\s*$/.test(p)) headline[i] = false;
+    // a paragraph ending like a sentence is no headline, whatever the closing mark (German „…“ closes with “)
+    if (/[.!?…"”»“’]\s*$/.test(p)) headline[i] = false;
   });
   const isCommon = (lower: string) => lowerWords.has(lower) || STOP_WORDS.has(lower) || MONTHS_DAYS.has(lower);
 
@@ -226,7 +229,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
         // a title before a body's name is someone else's ("deputy White House press secretary")
         r.personish ??= guessedKind(r) === 'person' || (r.words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]));
         const personish = r.personish;
-        const role = roleAfter(text, span.possessive ? span.end + 2 : span.end) ?? (personish ? roleBeforeSpan(text, span) : null);
+        const role = roleAfter(text, span.possessive ? span.end + 2 : span.end, r.words.length > 1 && guessKind(r.words, r.key) === 'person') ?? (personish ? roleBeforeSpan(text, span) : null);
         if (role) r.roles.push(role);
       }
       // "European Union (EU)"
@@ -363,10 +366,10 @@ export function buildEntityIndex(article: Article): EntityIndex {
     if (!spansTotal) continue;
     // canonical: the fullest form, ties broken by use
     const canonicalRaw = [...members].sort((a, b) => content(b).length - content(a).length || b.spans.length - a.spans.length || firstSpanOrder(a) - firstSpanOrder(b))[0];
-    const name = mostUsedForm(canonicalRaw);
+    const kind = content(canonicalRaw).length > 1 ? kinds[canonicalRaw.id] : groupKind(members, kinds);
+    const name = mostUsedForm(kind === 'organization' ? shortForm(canonicalRaw, members, content, kinds) : canonicalRaw);
     const aliasSet = new Set<string>();
     for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '').replace(/\u00ad/g, ''));
-    const kind = content(canonicalRaw).length > 1 ? kinds[canonicalRaw.id] : groupKind(members, kinds);
     const roles = members.flatMap((r) => r.roles);
     const entity: Entity = {
       id: entities.length,
@@ -485,13 +488,14 @@ export function buildEntityIndex(article: Article): EntityIndex {
     return key.includes(' ') || /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(e.name) || (e.midSentence > 0 && !isCommon(key));
   };
   // "the administration": the last entity whose name ends so ("Trump administration")
-  const lastNamed = (paragraph: number, offset: number, word: string): Entity | null => {
+  const lastNamed = (paragraph: number, offset: number, word: string, anywhere = false): Entity | null => {
     for (let p = Math.min(paragraph, perParagraph.length - 1); p >= 0; p--) {
       const list = perParagraph[p];
       for (let i = list.length - 1; i >= 0; i--) {
         const m = list[i];
         if (p === paragraph && m.start >= offset) continue;
-        if (nameKey(m.entity.name).endsWith(' ' + word)) return m.entity;
+        const key = nameKey(m.entity.name);
+        if (key.endsWith(' ' + word) || (anywhere && key.includes(' ' + word + ' ') && m.entity.kind !== 'person')) return m.entity;
       }
     }
     return null;
@@ -502,7 +506,9 @@ export function buildEntityIndex(article: Article): EntityIndex {
       for (const m of text.matchAll(ORG_REFERENCE)) {
         const word = m[0].slice(4).replace(/['’]s$/, '');
         const want: StakeholderKind[] = /government|administration|ministry|department|agency|commission|court/.test(word) ? ['government', 'organization'] : ['organization'];
-        const named = word === 'administration' || word === 'government' ? lastNamed(paragraph, m.index!, word) : null;
+        const byName = NAMED_REFERENCE.test(word);
+        const named = word === 'administration' || word === 'government' || byName ? lastNamed(paragraph, m.index!, word, byName) : null;
+        if (byName && !named) continue;
         const business = /company|firm|bank|retailer|chain|startup|carmaker|automaker|network|label/.test(word);
         const prev = named ?? lastOfKind(paragraph, m.index!, want, business ? (e) => namedBody(e) && !PUBLIC_BODY.test(e.name) : namedBody)?.entity;
         if (!prev || prev.kind === 'person') continue;
@@ -581,11 +587,20 @@ export function buildEntityIndex(article: Article): EntityIndex {
 
 const EXTENSIONS = new Set(['platforms', 'label', 'investment', 'market', 'markets', 'music', 'records', 'media', 'studios', 'brands', 'worldwide', 'international', 'global', 'america', 'usa', 'us']);
 
+/** Words that only dress a company's name ("Meta Platforms Inc."), unlike a body's head ("Canterbury University"). */
+const CORPORATE = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'lp', 'llp', 'group', 'holdings', 'capital', 'investments', 'ventures', 'technologies', 'systems', 'software', 'motors', 'industries', 'entertainment', 'pictures', 'productions', 'labs']);
+
 function roleBeforeSpan(text: string, span: NameSpan): string | null {
   if (span.title) {
     const at = text.lastIndexOf(span.title, span.start);
     const more = at > 0 ? roleBefore(text, at + span.title.length) : null;
-    return more && more.length > span.title.length ? more : span.title;
+    return more && more.length > span.title.length ? more : span.title.replace(FOREIGN_ARTICLE, '');
+  }
+  // "The authority's executive director, Graham Okafor, said": the role set off before the name
+  if (span.start >= 2 && text[span.start - 2] === ',' && text[span.start - 1] === ' ' && /^,/.test(text.slice(span.end, span.end + 1))) {
+    const role = roleBefore(text.slice(0, span.start - 2) + ' ', span.start - 1);
+    // only a role with its determiner or owner ("the chamber's chair", "its director"), not "Like every other manager, Smith"
+    if (role && !uninformativeRole(role) && (/^\p{L}+['’]s\s/u.test(role) || /(?:^|\s)(?:the|a|an|its|their|his|her)\s$/i.test(text.slice(Math.max(0, text.lastIndexOf(role, span.start) - 6), text.lastIndexOf(role, span.start))))) return role;
   }
   return roleBefore(text, span.start);
 }
@@ -652,6 +667,24 @@ function indexOfRun(hay: string[], needle: string[]): number {
     return i;
   }
   return -1;
+}
+
+/**
+ * The name an organization is shown by: its fullest form, unless that only adds a company suffix
+ * or a word like "Platforms" to a shorter form the article uses more ("Meta Platforms Inc." once,
+ * "Meta" throughout: "Meta").
+ */
+function shortForm(full: Raw, members: Raw[], content: (r: Raw) => string[], kinds: StakeholderKind[]): Raw {
+  const long = content(full);
+  let best = full;
+  for (const r of members) {
+    const mine = content(r);
+    if (!mine.length || mine.length >= long.length || r.spans.length <= best.spans.length) continue;
+    // "Canterbury" (University Press), "Palestinian" (Authority): a place or an adjective alone
+    if (kinds[r.id] !== 'organization' || !r.midSentence || /(?:an|ese|ish|ic)$/.test(mine[mine.length - 1])) continue;
+    if (mine.every((w, i) => w === long[i]) && long.slice(mine.length).every((w) => CORPORATE.has(w) || EXTENSIONS.has(w)) && !mine.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w))) best = r;
+  }
+  return best;
 }
 
 function firstSpanOrder(r: Raw): number {

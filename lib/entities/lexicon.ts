@@ -29,6 +29,9 @@ export const STOP_WORDS = set(`
   le la les un une des du de et ou mais en dans sur pour par avec sans il elle ils elles nous vous je
   el los las unos unas y o pero con sin por para del al su sus se lo es
   o os um uma e em no na nos nas ao aos pelo pela com sem seu sua
+  depois após antes durante então ainda também já quando segundo conforme porém
+  después antes durante entonces también cuando según tras además aunque mientras
+  après avant pendant alors aussi selon quand lorsque cependant depuis
   ten ta to ti ty se na je v ve z ze a i k o u po pro při od do za
 `);
 
@@ -50,7 +53,7 @@ export const MONTHS_DAYS = set(`
 export const ORG_SUFFIXES = set(`
   inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc ag sa gmbh lp llp group holdings partners
   association associates alliance federation foundation institute institution university college school academy
-  council committee commission board bureau agency authority department ministry office service services
+  council committee commission board bureau agency authority department ministry office service services chamber cooperative co-op
   party union league society club team trust fund bank bancorp capital securities investments investment ventures
   media news times post journal herald tribune gazette press network networks broadcasting records productions studios
   pictures entertainment labs laboratories technologies technology systems software platforms motors airlines airways
@@ -98,7 +101,8 @@ export const GOVERNMENT_NAMES = set(`
  */
 export const TITLE_WORDS = set(`
   president vice prime minister secretary chancellor premier governor mayor senator sen sen. rep rep. representative congressman
-  congresswoman speaker chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder cofounder director executive
+  congresswoman councilor councillor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
+  speaker chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder cofounder director executive
   officer chief head leader spokesman spokeswoman spokesperson spokesperson spokespeople ambassador envoy commissioner
   attorney judge justice lawyer counsel general gen gen. lt lt. col col. colonel sergeant sgt captain capt lieutenant commander
   admiral marshal sheriff sherrif inspector superintendent detective constable officer agent
@@ -114,6 +118,25 @@ export const TITLE_WORDS = set(`
   президент министр премьер премьер-министр председатель глава директор спикер тренер губернатор мэр судья
   mr mr. mrs mrs. ms ms. sir dame lord lady mx
 `);
+
+/** Titles in other languages that stand before a name ("Bundeskanzler Olaf Scholz", "la ministra Tohá"). */
+const FOREIGN_TITLES = set(`
+  maire présidente ministra presidenta alcaldesa gobernadora secretaria diputada vocero vocera
+  prefeita governadora deputada
+  bundeskanzler bundeskanzlerin kanzler kanzlerin präsident präsidentin bundespräsident bundespräsidentin ministerin
+  bürgermeister bürgermeisterin oberbürgermeister sprecher sprecherin vorsitzende vorsitzender
+  sindaco segretario
+  burgemeester minister-president
+  prezydent
+`);
+/** German compounds ending in a title ("Außenministerin", "Ministerpräsident", "Regierungssprecher"). */
+const GERMAN_TITLE_TAIL = /^\p{L}{3,}(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|bürgermeister|bürgermeisterin|sprecher|sprecherin|vorsitzende|vorsitzender)$/u;
+
+/** A title in another language than English, German compounds included (lower case). */
+export const isForeignTitle = (lower: string): boolean => FOREIGN_TITLES.has(lower) || GERMAN_TITLE_TAIL.test(lower);
+
+/** Whether a lower-case word is a title word in any language the lists cover. */
+export const isTitleWord = (lower: string): boolean => TITLE_WORDS.has(lower) || isForeignTitle(lower);
 
 /** Honorifics: dropped from names ("Mr. Trump" is "Trump") but not roles on their own. */
 export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sir dame lord lady monsieur madame mme mme. señor señora sr sr. sra sra. dona don pan paní`);
@@ -178,7 +201,10 @@ export const THING_WORDS = set(`
   award awards prize prizes festival conference summit games cup act bill report treaty agreement accord plan code law
   rule rules war wars day week month year season series show album song film movie book novel trilogy saga episode
   index survey study program programme collection edition tour championship championships olympics open
+  trophy tournament marathon race track syndrome disease virus
 `);
+/** First words that make a name a thing in head-first languages ("Copa Libertadores", "Coupe de France"). */
+export const THING_HEADS = set(`copa taça coupe`);
 
 /** Words after which a place is only where something happened. */
 export const LOCATIVE_PREPOSITIONS = set(`in at from near across around throughout to into outside inside within en à dans de desde em na no v ve ze`);

@@ -1,6 +1,6 @@
 // The role the article gives a name: an apposition after it ("Joel Kaplan, Meta's Global Policy
 // Chief, said") or a title before it ("State Department deputy spokesperson Vedant Patel").
-import { STOP_WORDS, TITLE_WORDS } from './lexicon';
+import { STOP_WORDS, TITLE_WORDS, isTitleWord } from './lexicon';
 
 /** Nouns that end a role phrase standing before a name, besides the title words. */
 export const ROLE_NOUNS = new Set(
@@ -13,16 +13,20 @@ export const ROLE_NOUNS = new Set(
 );
 const VERBISH = /\b(?:is|was|are|were|be|been|has|have|had|said|says|say|told|tells|who|which|that|will|would|could|should|can|did|does|do|when|where|while|after|before|because|if|but|and then)\b/i;
 
-const clean = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').replace(/[\s,]+$/, '').trim();
+/** An article before a role in another language: "le ministre", "la vocera", "die Außenministerin". */
+export const FOREIGN_ARTICLE = /^(?:[Ll]e|[Ll]a|[Ll]es|[Ee]l|[Ll]os|[Ll]as|[Oo]|[Oo]s|[Aa]s|[Ii]l|[Ll]o)\s+(?=\p{Ll})|^(?:[Ll]['’])(?=\p{Ll})|^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em)\s+(?=\p{Lu}\p{Ll}+(?:\s|$))/u;
 
-/** A role written right after the name, set off by commas. */
-export function roleAfter(text: string, end: number): string | null {
+const clean = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').replace(FOREIGN_ARTICLE, '').replace(/[\s,]+$/, '').trim();
+
+/** A role written right after the name, set off by commas; `person` when the name is a person's full name. */
+export function roleAfter(text: string, end: number, person = false): string | null {
   // an apposition opens with a comma; most names are followed by none
   if (text[end] !== ',') return null;
   let rest = text.slice(end, end + 220);
   // "Yoon, 63, a former chief prosecutor"
   rest = rest.replace(/^,\s*\d{1,3},/, ',');
-  const m = /^,\s+([^,;:"“”()[\]]{3,140}?)\s*(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote|explained|noted|argued|warned)\b)/u.exec(rest);
+  // "a welder who was laid off": the role ends where a relative clause begins
+  const m = /^,\s+([^,;:"“”()[\]]{3,140}?)\s*(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote|explained|noted|argued|warned|who|whose|which)\b)/u.exec(rest);
   if (!m) return null;
   const phrase = m[1];
   if (VERBISH.test(phrase)) return null;
@@ -40,11 +44,27 @@ export function roleAfter(text: string, end: number): string | null {
   if (/^\p{Lu}/u.test(first) && !/['’]s$/.test(first) && !TITLE_WORDS.has(lower) && !words.some((w) => /['’]s$/.test(w))) return null;
   // a role names a job or a kind of body; "urged Yoon to step down" does not
   const titled = words.some((w) => /['’]s$/.test(w)) && TITLE_WORDS.has(words[words.length - 1].toLowerCase());
-  if (!titled && !words.some((w) => isRoleWord(w))) return null;
+  if (!titled && !words.some((w) => isRoleWord(w)) && !(person && AGENT_ROLE.test(phrase))) return null;
   if (/^\p{Ll}+(?:ed|es|s|ing)$/u.test(first) && !isRoleWord(first) && !ROLE_PARTICIPLES.has(lower)) return null;
   const role = clean(phrase);
-  return role.length >= 3 ? role : null;
+  return role.length >= 3 && !uninformativeRole(role) ? role : null;
 }
+
+const RELATIONS = new Set(`mother father son daughter wife husband brother sister aunt uncle friend cousin niece nephew grandmother grandfather grandson granddaughter partner colleague neighbor neighbour boyfriend girlfriend`.split(/\s+/));
+const GENERIC_PERSON = new Set(['woman', 'man', 'person', 'girl', 'boy', 'guy', 'lady', 'gentleman', 'character', 'people']);
+
+/**
+ * A role that tells a reader nothing on its own: a relation with no one to relate to ("a friend",
+ * "her mother") or a plain "a petite woman". "Meta's chief" and "the mayor's aunt" keep their owner.
+ */
+export function uninformativeRole(role: string, relations = true): boolean {
+  const words = role.trim().replace(/^(?:the|a|an|his|her|their|its|my|our)\s+/i, '').split(/\s+/);
+  const head = words[words.length - 1].toLowerCase().replace(/[.,]$/, '');
+  return GENERIC_PERSON.has(head) || (relations && words.length === 1 && RELATIONS.has(head));
+}
+
+/** "a welder", "a retired pharmacist": one agent noun, at most one word before it. */
+const AGENT_ROLE = /^(?:a|an)\s+(?:\p{Ll}+\s+)?\p{Ll}{3,}(?:er|or|ist|ian)$/u;
 
 export const BODY_NOUNS = new Set(
   `company firm group agency organization organisation brokerage chain label retailer startup maker giant publisher outlet
@@ -77,7 +97,7 @@ export function roleBefore(text: string, start: number): string | null {
     if (!nearestSeen && !HONORIFIC.test(w)) {
       nearestSeen = true;
       const nearest = w.toLowerCase().replace(/\.$/, '');
-      if (!TITLE_WORDS.has(nearest) && !ROLE_NOUNS.has(nearest)) return null;
+      if (!isTitleWord(nearest) && !ROLE_NOUNS.has(nearest)) return null;
     }
     if (b === 0 || text[b - 1] !== ' ') break;
     end = b - 1;
@@ -86,7 +106,7 @@ export function roleBefore(text: string, start: number): string | null {
   while (words.length && HONORIFIC.test(words[words.length - 1])) words.pop();
   if (!words.length) return null;
   const nearest = words[words.length - 1].toLowerCase().replace(/\.$/, '');
-  if (!TITLE_WORDS.has(nearest) && !ROLE_NOUNS.has(nearest)) return null;
+  if (!isTitleWord(nearest) && !ROLE_NOUNS.has(nearest)) return null;
   let k = words.length - 1;
   while (k > 0) {
     const w = words[k - 1];

@@ -1,7 +1,7 @@
 // Finds the spans of a paragraph that look like names: runs of capitalised words, with the
 // particles names carry inside them ("of", "de", "van"), cut at titles ("Prime Minister"),
 // possessives and sentence-initial common words. One linear pass over the paragraph's words.
-import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, ORG_TAILS, STOP_WORDS, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, ORG_TAILS, STOP_WORDS, TITLE_WORDS, isTitleWord } from './lexicon';
 import { endOfWord, nextWordStart } from './words';
 
 export interface Word {
@@ -40,6 +40,7 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+s?$/u;
 const POSSESSIVE = /['’]s?$/;
+const PLURAL_POSSESSIVE = /^\p{Lu}\p{L}*(?:men|ren|ple)['’]s$/u;
 // Dots that belong to the word: initials, abbreviations, acronyms with dots.
 const KEEPS_DOT = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|jr|sr|inc|corp|co|ltd|st|mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon|mt|ft|bros|no)$/iu;
 
@@ -87,7 +88,7 @@ function opensSentence(text: string, words: Word[], i: number): boolean {
 
 const hasApostrophe = (s: string) => s.includes("'") || s.includes('’');
 const isStop = (w: Word) => STOP_WORDS.has(w.lower) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''));
-const isTitle = (w: Word) => TITLE_WORDS.has(w.lower) && !HONORIFICS.has(w.lower);
+const isTitle = (w: Word) => isTitleWord(w.lower) && !HONORIFICS.has(w.lower);
 
 /**
  * Name spans of one paragraph. `isCommon(lower)` tells whether a word is used in lower case
@@ -103,7 +104,9 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
     }
     // grow the run: capitalised words, and particles followed by a capitalised word
     let j = i + 1;
-    let possessive = POSSESSIVE.test(words[i].text) && /['’]/.test(words[i].text);
+    // "Fishermen’s Cooperative", "Children’s Hospital": a plural's possessive inside a name does not end it
+    const inner = (k: number) => PLURAL_POSSESSIVE.test(words[k].text) && !!words[k + 1]?.cap && text.slice(words[k].end, words[k + 1].start) === ' ';
+    let possessive = POSSESSIVE.test(words[i].text) && /['’]/.test(words[i].text) && !inner(i);
     while (!possessive && j < words.length) {
       const gap = text.slice(words[j - 1].end, words[j].start);
       const w = words[j];
@@ -114,7 +117,7 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
       if (gap !== ' ' && gap !== '\u00a0') break;
       if (w.cap) {
         j++;
-        if (/['’]s?$/.test(w.text) && /['’]/.test(w.text)) possessive = true;
+        if (/['’]s?$/.test(w.text) && /['’]/.test(w.text) && !inner(j - 1)) possessive = true;
         continue;
       }
       // "on" only ties a body to its subject ("Committee on Intelligence"), never "Pence on Trump"
@@ -200,7 +203,7 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
       continue;
     }
     // (the patterns only where their hyphen or apostrophe is there at all)
-    if (MONTHS_DAYS.has(lw) || (lw.includes('-') && /-(?:based|born|owned|led|backed|area|certified|funded|affiliated|controlled|style|related|made|sponsored|linked|run|friendly|focused|era)$/.test(lw)) || (hasApostrophe(w.text) && /['’](?:m|ll|re|ve|d|t)$/i.test(w.text)) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
+    if (MONTHS_DAYS.has(lw) || (lw.includes('-') && /-(?:based|born|owned|led|backed|area|certified|funded|affiliated|controlled|style|related|made|sponsored|linked|run|friendly|focused|era|operated|founded|headquartered|allied|aligned|supported|financed|listed)$/.test(lw)) || (hasApostrophe(w.text) && /['’](?:m|ll|re|ve|d|t)$/i.test(w.text)) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
       if (cur.length) pieces.push(cur);
       cur = [];
       if (k === 0) trimmedStart = true;

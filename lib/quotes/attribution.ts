@@ -272,6 +272,18 @@ export class Attributor {
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       const before = toks.slice(0, j);
       while (before.length && (this.cues.filler.has(before[before.length - 1].word) || this.adverb(p, before[before.length - 1]) || before[before.length - 1].punct) && before[before.length - 1].word !== ',') before.pop();
+      // "He urged Mr. Trump to act, saying “…”": a participle's speaker is its clause's subject, not the nearest name
+      // "Likud party, which tried to rally support by saying that voters were “…”": the body the relative clause hangs on
+      if (/ing$/.test(t.word)) {
+        const who = this.relativeAntecedent(before, p);
+        if (who) return { ...who, cue };
+      }
+      if (before.length > 2 && /ing$/.test(t.word) && before[before.length - 1].word === ',') {
+        const firstComma = before.findIndex((b) => b.word === ',');
+        const intro = firstComma < before.length - 1 && INTRO.test(this.textOf(p, before[0].start, before[0].end)) ? firstComma + 1 : 0;
+        const who = this.leadSubject(before.slice(intro), p);
+        if (who && who.speaker) return { ...who, cue };
+      }
       if (before.length) {
         const who = this.subjectBefore(before, p);
         if (who) return { ...who, cue };
@@ -488,6 +500,21 @@ export class Attributor {
     return this.resolveNP(text, p, base, 'before');
   }
 
+  /** "X, which/who … by saying": the name the nearest relative clause hangs on ("the Likud party"), if one does. */
+  private relativeAntecedent(before: Tok[], p: number): Who | null {
+    for (let q = before.length - 2; q >= 1; q--) {
+      const w = before[q].word;
+      if (w === '.' || w === ';' || w === ':') return null;
+      if (w !== ',' || !/^(?:who|which)$/.test(before[q + 1].word)) continue;
+      const pre = this.textOf(p, before[0].start, before[q - 1].end);
+      const run = nameRuns(pre).filter((r) => !r.possessive).at(-1);
+      if (!run || !/^(?:\s+\p{Ll}+)?$/u.test(pre.slice(run.end))) return null;
+      const who = this.resolveNP(run.text, p, before[0].start + run.start, 'before');
+      return who && who.speaker ? who : null;
+    }
+    return null;
+  }
+
   /** The first actor a sentence names: its subject, most of the time. */
   private leadSubject(toks: Tok[], p: number): Who | null {
     const words = toks.filter((t) => !t.punct);
@@ -520,8 +547,14 @@ export class Attributor {
     return this.cues.male.has(w) || this.cues.female.has(w) || (w === 'they' || w === 'ils' || w === 'ellos' || w === 'они');
   }
 
-  /** he / she / they → the last fitting actor named before this point. */
+  /** he / she / they → the last fitting actor named before this point; a he or she resolved tells that actor's gender. */
   private pronoun(gender: Gender | 'plural', p: number, at: number): Who | null {
+    const who = this.pronounUncounted(gender, p, at);
+    if (who?.speaker && (gender === 'm' || gender === 'f')) this.book.noteGender(who.speaker, gender);
+    return who;
+  }
+
+  private pronounUncounted(gender: Gender | 'plural', p: number, at: number): Who | null {
     if (gender === 'plural') {
       // singular "they": a person named just before whom the article never calls he or she
       const person = this.book.salientBefore(p, at, (n) => this.book.isPerson(n), 0);

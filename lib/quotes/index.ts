@@ -15,6 +15,28 @@ export interface QuoteOptions {
   keepFragments?: boolean;
 }
 
+const SIGN = /\b(?:signs?|banners?|posters?|placards?|billboards?|labels?|stickers?|t-shirts?|shirts?|slogans?|ads?|adverts?|advertisements?)\b/i;
+
+/** The sentence a quote stands in, up to its opening mark. */
+function sentenceBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 300);
+  const chunk = text.slice(from, at);
+  const end = Math.max(chunk.lastIndexOf('. '), chunk.lastIndexOf('! '), chunk.lastIndexOf('? '));
+  return end >= 0 ? chunk.slice(end + 2) : chunk;
+}
+
+/** A quote longer than this is cut to its first sentences, up to KEPT_CHARS. */
+const LONG_QUOTE = 600;
+const KEPT_CHARS = 500;
+
+/** Where the last sentence ending within `max` characters ends, or 0 when none ends after a short opening. */
+export function sentencesWithin(text: string, max: number): number {
+  let end = 0;
+  const re = /[.!?…。！？](?=[”’"»)]*(?:\s|$))[”’"»)]*/gu;
+  for (let m = re.exec(text); m && m.index + m[0].length <= max; m = re.exec(text)) end = m.index + m[0].length;
+  return end >= 80 ? end : 0;
+}
+
 export function findQuotes(article: Article, entities: EntityIndex, options: QuoteOptions = {}): Quote[] {
   const paragraphs = article.paragraphs;
   const lang = (article.lang ?? '').toLowerCase().split('-')[0] || null;
@@ -27,8 +49,15 @@ export function findQuotes(article: Article, entities: EntityIndex, options: Quo
     const who = i < MAX_READ_SPANS ? attributor.attribute(i) : UNATTRIBUTED;
     // a quote running over paragraphs is each paragraph's quoted part, verbatim, joined by one
     // space; its position points at the first part (where the reader lands)
-    const text = span.parts.map((part) => paragraphs[part.paragraph].slice(part.start, part.end)).join(' ');
-    const first = span.parts[0];
+    let text = span.parts.map((part) => paragraphs[part.paragraph].slice(part.start, part.end)).join(' ');
+    const first = { ...span.parts[0] };
+    if (text.length > LONG_QUOTE) {
+      // past a page-long quote no reader follows: its first sentences, or nothing when it has none
+      const cut = sentencesWithin(text, KEPT_CHARS);
+      if (!cut) return;
+      text = text.slice(0, cut);
+      first.end = Math.min(first.end, first.start + cut);
+    }
     const quote: Quote = {
       text,
       speaker: who.speaker,
@@ -42,6 +71,8 @@ export function findQuotes(article: Article, entities: EntityIndex, options: Quo
     if (!options.keepFragments && wordsOfQuote(quote).length < MIN_WORDS) return;
     const head = paragraphs[first.paragraph].slice(Math.max(0, span.open - 40), span.open);
     if (looksLikeTitle(text, head, who.cue !== null && who.cue !== ':' && !who.partial)) return;
+    // "New signs went up: “Lower prices. Same standards,” reads one": words on a sign, nobody's speech
+    if (!who.speaker && /^reads?$/i.test(who.cue ?? '') && SIGN.test(sentenceBefore(paragraphs[first.paragraph], span.open))) return;
     quotes.push(quote);
   });
   return rankQuotes(dedupe(quotes), paragraphs.length);

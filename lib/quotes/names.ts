@@ -3,6 +3,8 @@
 // "Kaplan" become "Joel Kaplan", "he" become the last man named, and "Meta's Global Policy Chief
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
+import { FOREIGN_ARTICLE, uninformativeRole } from '../entities/roles';
+import { isForeignTitle } from '../entities/lexicon';
 import { PERSON_NOUNS } from './cues';
 import { letterRuns, lowerWordBefore, nextCapital, someWordIn } from '../text/letters';
 
@@ -30,6 +32,9 @@ const STOP = new Set(
     .split(' '),
 );
 
+/** Number words open sentences ("One council staff member said"); alone they are no name. */
+const NUMBER_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Dozens', 'Hundreds', 'Thousands', 'Millions']);
+
 // Words of a title or office in front of a name; the name is what follows the last of them.
 const TITLE_WORDS = new Set(
   ('president vice-president president-elect senator sen sen. rep rep. representative gov gov. governor minister prime secretary ' +
@@ -37,7 +42,7 @@ const TITLE_WORDS = new Set(
     'ms ms. miss mx prof prof. professor general gen gen. lt lt. col col. capt capt. sgt sgt. officer detective sheriff spokesperson ' +
     'spokesman spokeswoman ambassador speaker leader deputy vice executive founder co-founder cofounder coach manager pope king ' +
     'queen prince princess rabbi rev rev. reverend father bishop cardinal lord lady sir dame attorney counsel analyst economist ' +
-    'head congressman congresswoman councilman councilwoman councilmember assemblyman assemblywoman superintendent inspector ' +
+    'head congressman congresswoman councilman councilwoman councilmember councilor councillor alderman alderwoman assemblyman assemblywoman superintendent inspector ' +
     'commander admiral marshal lawyer premier filmmaker actress actor singer producer writer author player striker midfielder ' +
     'forward defender goalkeeper star boss editor researcher scientist doctor nurse chef pastor imam captain sergeant lieutenant ' +
     'colonel major corporal private trooper agent partner principal dean provost chairperson treasurer comptroller auditor ' +
@@ -72,7 +77,7 @@ const ORG_WORDS = new Set(
 
 // headlines and labels set in capitals are not names ("SAYS SHE KNEW")
 const SHOUTING = /^(?:\p{Lu}{2,}\s+)+\p{Lu}{2,}$|^\p{Lu}{6,}$/u;
-const COMPOUND_ADJ = /-(?:based|owned|backed|led|certified|funded|born|run|affiliated|controlled|made|listed|linked|style|era)$/i;
+const COMPOUND_ADJ = /-(?:based|owned|backed|led|certified|funded|born|run|affiliated|controlled|made|listed|linked|style|era|operated|founded|headquartered|allied|aligned|supported|financed|sponsored)$/i;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
 const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*/uy;
 
@@ -127,7 +132,7 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       words.push([j, Math.min(j + m[0].length, to)]);
       end = Math.min(j + m[0].length, to);
       // a possessive, a comma or a sentence-final dot ends the run
-      if (/['’]s$/.test(m[0])) break;
+      if (/['’]s$/.test(m[0]) && !(/(?:men|ren|ple)['’]s$/.test(m[0]) && /^ \p{Lu}/u.test(text.slice(end, end + 2)))) break;
       if (m[0].endsWith('.') && !KEEP_DOT.has(m[0].toLowerCase()) && !/^(?:\p{Lu}\.)+$/u.test(m[0]) && m[0].length > 3) {
         end--;
         words[words.length - 1][1]--;
@@ -176,7 +181,7 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       e--;
     }
     // sentence adverbs ("Clearly, …") are not names
-    if (t.length < 2 || STOP.has(t) || SHOUTING.test(t) || /\p{Ll}\.\p{Lu}/u.test(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
+    if (t.length < 2 || STOP.has(t) || NUMBER_WORDS.has(t) || SHOUTING.test(t) || /\p{Ll}\.\p{Lu}/u.test(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
     runs.push({ start: s, end: e, text: t, possessive });
   }
   return runs;
@@ -212,7 +217,7 @@ function splitTitleUncached(run: string): TitledName {
   let gender: Gender = null;
   for (let k = 0; k < words.length - 1; k++) {
     const w = words[k].toLowerCase();
-    if (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || /['’]s$/.test(w) || HONORIFICS.has(w)) cut = k;
+    if (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || isForeignTitle(w) || /['’]s$/.test(w) || HONORIFICS.has(w)) cut = k;
     if (FEMALE_HONORIFICS.has(w)) gender = 'f';
     if (MALE_HONORIFICS.has(w)) gender = 'm';
   }
@@ -278,6 +283,8 @@ export class NameBook {
   private counts = new Map<string, number>();
   private genderVotes = new Map<string, number>();
   private roles = new Map<string, string>();
+  /** Titles that say little on their own ("Dr."): shown only when the article gives no other role. */
+  private weakRoles = new Map<string, string>();
   private persons = new Set<string>();
   readonly mentions: Mention[] = [];
   private lowerWords = new Set<string>();
@@ -361,14 +368,20 @@ export class NameBook {
           if (before && (PERSON_NOUNS.has(before) || TITLE_WORDS.has(before)) && !looksLikeOrg(name)) this.persons.add(name);
           if (titled.title) {
             this.persons.add(name);
-            if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) this.roles.set(name, titled.title);
+            // "Dr." alone says less than the apposition that often follows ("Dr. Amara Osei, a marine ecologist")
+            if (WEAK_TITLE.test(titled.title)) {
+              if (!this.weakRoles.has(name)) this.weakRoles.set(name, titled.title);
+            } else if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) this.roles.set(name, titled.title);
           }
           // "Joel Kaplan, Meta's Global Policy Chief," → a role set beside the name
           if (!this.roles.has(name) && text[run.end] === ',' && !run.possessive) {
-            const m = /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s[^,.;:()]{2,80}?)(?=,|\.\s|\.$|;|\)|$)/u.exec(text.slice(run.end, run.end + 100));
-            if (m && isRolePhrase(m[1])) {
-              this.roles.set(name, m[1].trim());
-              if (!looksLikeOrg(name) && /^(?:a|an|the)?\s*(?:\p{L}+['’]s\s+)?(?:former\s+)?\p{Ll}/u.test(m[1].trim())) this.persons.add(name);
+            // "a welder who was laid off when the mill closed": the role is what comes before the clause;
+            // an initial or "Co." inside it does not end it ("president of Dana F. Quist Co.")
+            const m = /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s(?:[^,.;:()]|(?<=\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.){2,80}?)(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.\s|\.$|;|\)|$|\s+(?:who|whose|which|that)\s)/u.exec(text.slice(run.end, run.end + 100));
+            const phrase = m ? m[1] : '';
+            if (m && isRolePhrase(phrase) && !uninformativeRole(phrase)) {
+              this.roles.set(name, phrase.trim());
+              if (!looksLikeOrg(name) && /^(?:a|an|the)?\s*(?:\p{L}+['’]s\s+)?(?:former\s+)?\p{Ll}/u.test(phrase.trim())) this.persons.add(name);
             }
           }
         }
@@ -413,6 +426,12 @@ export class NameBook {
 
   private vote(name: string, v: number) {
     this.genderVotes.set(name, (this.genderVotes.get(name) ?? 0) + v);
+  }
+
+  /** A pronoun was read as this person: one vote, unless the article already says otherwise. */
+  noteGender(name: string, g: 'm' | 'f') {
+    const v = this.genderVotes.get(name) ?? 0;
+    if (v === 0) this.vote(name, g === 'f' ? -1 : 1);
   }
 
   gender(name: string): Gender {
@@ -491,7 +510,7 @@ export class NameBook {
   }
 
   roleOf(name: string): string | null {
-    return this.roles.get(name) ?? this.roles.get(this.canonical(name)) ?? this.entities.resolve(name)?.role ?? null;
+    return this.roles.get(name) ?? this.roles.get(this.canonical(name)) ?? this.entities.resolve(name)?.role ?? this.weakRoles.get(name) ?? this.weakRoles.get(this.canonical(name)) ?? null;
   }
 
   /** The fullest form the article uses for a name: "Kaplan" → "Joel Kaplan". */
@@ -674,7 +693,13 @@ export function isRolePhrase(s: string): boolean {
   return true;
 }
 
-const ROLE_TAIL = /[\s,;:]+(?:and|or|of|the|for|with|at|in|on|by|to|a|an)?\s*$/i;
+/** Last words of a phrase that names a thing, not a person's role. */
+const NOT_ROLE_HEADS = new Set(['study', 'report', 'survey', 'paper', 'statement', 'letter', 'memo', 'post', 'tweet', 'video', 'book', 'article', 'interview']);
+const WEAK_TITLE = /^(?:Dr|Prof|Doctor)\.?$/i;
+/** Words that qualify a role or a body but are none on their own ("the state Department of …"). */
+const MODIFIER_ONLY = new Set(['state', 'federal', 'national', 'local', 'city', 'county', 'regional', 'former', 'acting', 'interim', 'senior', 'u.s.', 'us', 'the']);
+
+const ROLE_TAIL = /[\s,;:]+(?:and|or|of|the|for|with|at|in|on|by|to|a|an|de|des|du|del|da|do|der)?\s*$/i;
 const PRONOUN_IN_ROLE = /\b(?:he|she|they|it|his|her|their|its|i|we)\b/i;
 
 /**
@@ -685,14 +710,25 @@ export function cleanRole(role: string | null, speaker: string | null): string |
   if (!role || !speaker) return null;
   let r = role.trim();
   for (let n = 0; n < 3; n++) r = r.replace(ROLE_TAIL, '').replace(/[,;:]+$/, '').trim();
+  // the sentence's full stop is not part of the role ("co-author of the study."), an abbreviation's dot is
+  r = r.replace(/(\p{Ll}{3,})\.$/u, '$1');
+  // "le ministre", "la vocera", "der Kanzler": the article is not part of the role
+  r = r.replace(FOREIGN_ARTICLE, '');
   if (!r || !/\p{L}{2}/u.test(r)) return null;
   const words = r.split(/\s+/);
+  if (words.every((w) => MODIFIER_ONLY.has(w.toLowerCase()))) return null;
+  // "43-year-old", "March 2019 study", "se": an age, a document or a stray short word is no role
+  if (/^(?:an?\s+)?\d+-year-old$/i.test(r) || NOT_ROLE_HEADS.has(r.split(/\s+(?:of|at|for|in|to|with|from|on|and)\s+/)[0].split(/\s+/).pop()!.toLowerCase()) || (words.length === 1 && r.length <= 2)) return null;
+  // "Time for Dr.": words run into an honorific
+  if (words.length > 1 && WEAK_TITLE.test(words[words.length - 1])) return null;
+  // "a petite woman" describes, it is no role (a bare "brother" beside a name still tells whose)
+  if (uninformativeRole(r, false)) return null;
   if (words.length > 14 || PRONOUN_IN_ROLE.test(r)) return null;
   // a clause ("Lladanosa briefly worked at…", "cabinet members gathered around")
   if (words.some((w, k) => /^\p{Ll}+(?:ed|ing)$/u.test(w) && !TITLE_WORDS.has(w) && !(k === 0 && /ing$/.test(w) && TITLE_WORDS.has(w)))) return null;
   // another name or a piece of this one ("Jo Walton", "Robert M.")
   const capped = words.filter((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w));
-  const titled = words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || /['’]s$/.test(w));
+  const titled = words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || isForeignTitle(w.toLowerCase()) || /['’]s$/.test(w));
   if (capped.length === words.length && !titled) return null;
   if (speaker.includes(r)) return null;
   return r;

@@ -92,6 +92,14 @@ describe('plain text and citations', () => {
     expect(citation(d.quotes[1], d)).toContain('— unattributed (');
   });
 
+  it('says "unnamed source" for an anonymous quote, as the popup does', () => {
+    const d = digest();
+    const q = { ...d.quotes[1], anonymous: true };
+    expect(citation(q, d)).toContain('— unnamed source (');
+    expect(quoteMarkdown(q, d)).toContain('_unnamed source_');
+    expect(quoteHtml(q, d)).toContain('unnamed source');
+  });
+
   it('never turns a non-web URL into a passage link', () => {
     const d = digest({ url: 'javascript:alert(1)' });
     expect(citation(d.quotes[0], d)).not.toContain('#:~:');

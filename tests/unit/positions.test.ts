@@ -81,3 +81,25 @@ describe('summaryLine', () => {
     expect(line).toBe('the port could survive without the yard.');
   });
 });
+
+describe('summaryLine: what the reporter wrote, without stray marks', () => {
+  it('leaves out the dateline that opens a story', () => {
+    expect(summaryLine('PORT TARN — The harbour board voted on Thursday to sell the yard.')).toBe('The harbour board voted on Thursday to sell the yard.');
+  });
+
+  it('stops before a quotation the sentence never closes', () => {
+    const line = summaryLine('Councilor Ada Quist, who voted yes, answered that delay had its own cost: “Other ports are bidding now.');
+    expect(line).toBe('Councilor Ada Quist, who voted yes, answered that delay had its own cost');
+  });
+
+  it('keeps a quotation that closes', () => {
+    expect(summaryLine('Quillon called the plan “a good start” on Monday.')).toBe('Quillon called the plan “a good start” on Monday.');
+  });
+});
+
+describe('summaryLine in German', () => {
+  it('reads „…“ as a closed quotation', () => {
+    const line = 'Die Ministerin Ida Kernberg nannte den Plan am Montag „einen guten Anfang“ für alle.';
+    expect(summaryLine(line)).toBe(line);
+  });
+});

@@ -13,7 +13,7 @@ const STORY = [
   'Marta Quillon, the port director, said the closure would cost 400 jobs. Quillon called for a rescue plan.',
   'The Harbour Workers Union warned of strikes. Union leader Felix Okoro said talks had failed.',
   'Tarn is a town of 9,000 people. A ferry from Tarn runs to Osla twice a day.',
-  'Lisbet Arne, a singer who grew up in Tarn, was not available.',
+  'Lisbet Arne, who grew up in Tarn, was not available.',
 ];
 
 describe('buildStakeholders', () => {
@@ -35,6 +35,13 @@ describe('buildStakeholders', () => {
     expect(names).not.toContain('Tarn');
     expect(names).not.toContain('Osla');
     expect(names).not.toContain('Lisbet Arne');
+  });
+
+  it('leaves out cups, races and tracks, in any language', () => {
+    const en = buildStakeholders(buildEntityIndex(article(['Ana Ruiz took her sons to Osla Go-Kart Track on Friday.', 'Osla Go-Kart Track reopened this spring after a long winter.', 'She likes Osla Go-Kart Track more than the beach.'])), []);
+    expect(en.map((s) => s.name)).not.toContain('Osla Go-Kart Track');
+    const pt = buildStakeholders(buildEntityIndex(article(['O Palmeiras venceu a Copa Tarnense no sábado.', 'Na Copa Tarnense, o clube jogou bem.', 'Depois da Copa Tarnense, o técnico saiu.', 'A Copa Tarnense terminou.'], { lang: 'pt' })), [], 'pt');
+    expect(pt.map((s) => s.name).filter((n) => n.includes('Copa'))).toEqual([]);
   });
 
   it('lists a country when it acts', () => {

@@ -36,11 +36,36 @@ describe('alias merging', () => {
     expect(index.resolve('Velmora')?.name).toBe('Velmora Holdings');
   });
 
+  it('shows a company by the short name the article uses most, the suffixed one as an alias', () => {
+    const index = buildEntityIndex(article(['Velmora Holdings Inc. bought the yard.', 'Velmora said the price was fair.', 'Workers at Velmora were told on Friday.']));
+    const velmora = index.resolve('Velmora Holdings Inc.');
+    expect(velmora?.name).toBe('Velmora');
+    expect(velmora?.aliases).toContain('Velmora Holdings Inc.');
+  });
+
+  it('keeps the full name when the shorter one is a place or the body is more than a company', () => {
+    const index = buildEntityIndex(article(['The Tarnby University Press printed the book.', 'In Tarnby, readers queued.', 'Tarnby shops sold out.', 'Tarnby is a small town.']));
+    expect(index.resolve('Tarnby University Press')?.name).toBe('Tarnby University Press');
+  });
+
   it('takes "the company" for the company named before it', () => {
     const index = buildEntityIndex(article(['Velmora Holdings bought the yard.', 'The company said the price was fair.']));
     const velmora = index.resolve('Velmora Holdings')!;
     expect(velmora.mentions.map((m) => m.text)).toContain('The company');
     expect(index.lastOfKind(1, 40, 'organization')?.entity).toBe(velmora);
+  });
+
+  it('takes "the cooperative", "the chamber" for the body whose name holds the word, and no other', () => {
+    const index = buildEntityIndex(article([
+      'Nils Varo heads the Tarn Bay Fishermen’s Cooperative. The Osla Chamber of Commerce backed the plan.',
+      'The cooperative has asked for a review. The chamber said nothing.',
+      'The board met on Friday.',
+    ]));
+    const coop = index.resolve('Tarn Bay Fishermen’s Cooperative')!;
+    expect(coop.name).toBe('Tarn Bay Fishermen’s Cooperative');
+    expect(coop.mentions.map((m) => m.text)).toContain('The cooperative');
+    expect(index.resolve('Osla Chamber of Commerce')?.mentions.map((m) => m.text)).toContain('The chamber');
+    expect(index.entities.some((e) => e.mentions.some((m) => m.text === 'The board'))).toBe(false);
   });
 
   it('keeps apart two people who share a surname, and gives a bare surname to the one last named', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntityIndex } from '../../../lib/entities';
 import { article } from './fixture';
+import { quotesOf } from '../quotes/fixture';
 
 describe('roles', () => {
   it('reads a role set off by commas after the name', () => {
@@ -12,6 +13,45 @@ describe('roles', () => {
     const index = buildEntityIndex(article(['Interior Minister Ilse Varga announced the ban.', 'Harbour Board press secretary Tomas Lind said more.']));
     expect(index.resolve('Ilse Varga')?.role).toBe('Interior Minister');
     expect(index.resolve('Tomas Lind')?.role).toBe('Harbour Board press secretary');
+  });
+
+  it('reads a role set off by commas before the name, with its owner or article', () => {
+    const index = buildEntityIndex(article(['The board’s executive director, Graham Osk, said the yard would close.', 'Her mother, Ida Penn, said nothing.']));
+    expect(index.resolve('Graham Osk')?.role).toBe('board’s executive director');
+    expect(index.resolve('Ida Penn')?.role).toBeNull();
+  });
+
+  it('ends a role where a relative clause begins, and drops a relation with no one to relate to', () => {
+    const index = buildEntityIndex(article(['Ada Quist, a marine ecologist at Fenwick University who has studied the bay for years, said it would recover.', 'Joe Marr, a friend who moved away, agreed.']));
+    expect(index.resolve('Ada Quist')?.role).toBe('marine ecologist at Fenwick University');
+    expect(index.resolve('Joe Marr')?.role).toBeNull();
+  });
+
+  it('takes a title in another language off the name and keeps it as the role', () => {
+    const de = buildEntityIndex(article(['Bundeskanzler Olaf Brenner sprach am Abend.', 'Außenministerin Ida Kernberg sagte: „Das ist ein wichtiger Schritt.“'], { lang: 'de' }));
+    expect(de.resolve('Olaf Brenner')).toMatchObject({ name: 'Olaf Brenner', role: 'Bundeskanzler' });
+    expect(de.resolve('Ida Kernberg')).toMatchObject({ name: 'Ida Kernberg', role: 'Außenministerin' });
+    const it_ = buildEntityIndex(article(['Il sindaco Marco Velluti ha parlato a lungo.'], { lang: 'it' }));
+    expect(it_.resolve('Marco Velluti')).toMatchObject({ name: 'Marco Velluti', role: 'sindaco' });
+  });
+
+  it('drops a compound modifier in front of a company name', () => {
+    const index = buildEntityIndex(article(['Kremlin-operated Nord Media said it would appeal.', 'Nord Media declined to comment further.']));
+    expect(index.entities.map((e) => e.name)).toContain('Nord Media');
+    expect(index.entities.map((e) => e.name).some((n) => n.includes('Kremlin'))).toBe(false);
+  });
+
+  it('reads "a welder" after a name as a role even when the job is not in the word lists', () => {
+    const index = buildEntityIndex(article(['Lena Marsh, a welder who lost her job, came to the meeting.', 'Ivo Rask, a retired pharmacist, agreed.']));
+    expect(index.resolve('Lena Marsh')?.role).toBe('welder');
+    expect(index.resolve('Ivo Rask')?.role).toBe('retired pharmacist');
+  });
+
+  it('does not end a role at an initial or a company abbreviation', () => {
+    const index = buildEntityIndex(article(['Tomas Lind, president of Osla-based Dana F. Varga Co. in Tarn, said prices fell.']));
+    expect(index.resolve('Tomas Lind')?.role).toBe('president of Osla-based Dana F. Varga Co. in Tarn');
+    const qs = quotesOf(['“Prices fell by half this month,” said Tomas Lind, president of Dana F. Varga Company.']);
+    expect(qs[0].role).toBe('president of Dana F. Varga Company');
   });
 
   it('gives no role for a clause that is no job', () => {

@@ -163,6 +163,37 @@ describe('who said it: small traps', () => {
   });
 });
 
+describe('who said it: what a pronoun tells', () => {
+  it('does not give "he said" to a speaker the article just called "she"', () => {
+    const qs = quotesOf([
+      'Milo Brandt wrote nine novels. He died young, and his books went out of print.',
+      'The novelist Ada Quist explained it to me. “You only ever see the tip of the story,” she said.',
+      '“I will not explain my books to anyone,” he said.',
+    ]);
+    expect(quote(qs, 'You only ever').speaker).toBe('Ada Quist');
+    expect(quote(qs, 'I will not explain').speaker).toBe('Milo Brandt');
+  });
+});
+
+describe('who said it: participles', () => {
+  it('gives ", saying “…”" to the subject of the clause, not the name nearest the quote', () => {
+    const qs = quotesOf([
+      'Rhea Corlan, the head of the growers’ union, wrote to the governor in May.',
+      'She urged Governor Tom Vance to act quickly, saying “time is running out for the orchards.”',
+      'In a letter to Tom Vance, Rhea Corlan pressed again, adding “we cannot wait another season.”',
+    ]);
+    expect(quote(qs, 'time is running out').speaker).toBe('Rhea Corlan');
+    expect(quote(qs, 'we cannot wait').speaker).toBe('Rhea Corlan');
+  });
+
+  it('gives "X party, which … by saying “…”" to the body the relative clause hangs on', () => {
+    const qs = quotesOf([
+      'After the vote, tempers ran hot. The Varga administration’s first public remarks on the harbour election arrived with an unusually blunt warning about several of the late campaign speeches given by members of Okonkwo’s Likra party, which had tried to rally rural support by saying that Tarn Bay voters were “coming out in droves.”',
+    ]);
+    expect(quote(qs, 'coming out').speaker).toBe('Likra');
+  });
+});
+
 describe('roles worth showing', () => {
   it('drops clauses, other names and dangling words from roles', () => {
     const qs = quotesOf([
@@ -172,6 +203,58 @@ describe('roles worth showing', () => {
     ]);
     expect(quote(qs, 'We will take').role).toBeNull();
     expect(quote(qs, 'It is the best').role).toBeNull();
+  });
+
+  it('prefers the apposition to a bare "Dr." and stops the role at a relative clause', () => {
+    const qs = quotesOf([
+      'Tide gauges were less hopeful. Dr. Ines Marlow, a hydrologist at Fenwick University who has mapped the estuary for years, said the silt would spread.',
+      '“The question is how far it goes,” Marlow said.',
+      'Arlo Brandt, a welder who lost his job last spring, came too. “I have waited long enough,” he said.',
+    ]);
+    expect(quote(qs, 'The question')).toMatchObject({ speaker: 'Ines Marlow', role: 'a hydrologist at Fenwick University' });
+    expect(quote(qs, 'I have waited')).toMatchObject({ speaker: 'Arlo Brandt', role: 'a welder' });
+  });
+
+  it('keeps "Dr." when the article gives nothing better', () => {
+    const qs = quotesOf(['“The clinic opens on Monday,” said Dr. Ines Marlow.']);
+    expect(quote(qs, 'The clinic')).toMatchObject({ speaker: 'Ines Marlow', role: 'Dr.' });
+  });
+
+  it('reads a councilor’s title as a title, not as part of the name', () => {
+    const qs = quotesOf(['Councilor Rosa Feld, who voted no, asked a question. “Who pays for the dredging?” she asked.']);
+    expect(quote(qs, 'Who pays')).toMatchObject({ speaker: 'Rosa Feld', role: 'Councilor' });
+  });
+
+  it('shows no role that is only a modifier or a plain description', () => {
+    const qs = quotesOf([
+      'The state Office of Coastal Works said in a statement that it “has not yet seen any application for the site.”',
+      'Mira Holt, a tall woman who runs the bakery, was blunt. “We need the customers back,” Holt said.',
+    ]);
+    expect(quote(qs, 'has not yet')).toMatchObject({ speaker: 'Office of Coastal Works', role: null });
+    expect(quote(qs, 'We need')).toMatchObject({ speaker: 'Mira Holt', role: null });
+  });
+
+  it('reads a title in another language, without its article, as the role', () => {
+    const de = quotesOf(['„Wir werden die Grenzen offen halten“, sagte Bundeskanzler Olaf Brenner am Montag.'], 'de');
+    expect(quote(de, 'Wir werden')).toMatchObject({ speaker: 'Olaf Brenner', role: 'Bundeskanzler' });
+    const fr = quotesOf(['« Nous allons agir très vite sur ce dossier », a déclaré le ministre Paul Verlaine-Roux.'], 'fr');
+    expect(quote(fr, 'Nous allons')).toMatchObject({ speaker: 'Paul Verlaine-Roux', role: 'ministre' });
+  });
+
+  it('shows no age, document or honorific run-on as a role, but keeps "co-author of the study"', () => {
+    const qs = quotesOf([
+      '“I could not walk for a month,” said Ola Brandt, 43-year-old.',
+      'A March 2024 study by the Tarn Policy Institute said “prices rose by a third in the port towns.”',
+      '“The data is clear on this point,” said Ivo Rask, co-author of the study.',
+    ]);
+    expect(quote(qs, 'I could not walk').role).toBeNull();
+    expect(quote(qs, 'prices rose').role).toBeNull();
+    expect(quote(qs, 'The data is clear').role).toBe('co-author of the study');
+  });
+
+  it('never takes a number word opening a sentence for a speaker', () => {
+    const qs = quotesOf(['Mayor Ada Quist left early.', 'One aide, who asked not to be named, described the mood. “They were clear that they will leave if we wait,” the aide said.']);
+    expect(quote(qs, 'They were clear').speaker).not.toBe('One');
   });
 });
 

@@ -36,3 +36,35 @@ describe('ranking', () => {
     expect(ps[q.position.paragraph].slice(q.position.start, q.position.end)).toBe(q.text);
   });
 });
+
+describe('page-long quotes', () => {
+  const sentence = (n: number) => `The harbour board will review berth ${n} before the winter storms arrive in force.`;
+  const long = Array.from({ length: 12 }, (_, n) => sentence(n + 1)).join(' ');
+
+  it('cuts a quote past a reader’s patience to its first whole sentences, in the article’s own words', () => {
+    const para = `“${long}” Mayor Ines Vold said.`;
+    const qs = quotesOf([para]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0].text.length).toBeLessThanOrEqual(500);
+    expect(qs[0].text).toMatch(/arrive in force\.$/);
+    expect(long.startsWith(qs[0].text)).toBe(true);
+    expect(qs[0].speaker).toBe('Ines Vold');
+  });
+
+  it('drops a page-long quote that never ends a sentence', () => {
+    const words = Array.from({ length: 120 }, (_, n) => `word${n}`).join(' ');
+    expect(quotesOf([`She read “${words}” aloud.`])).toEqual([]);
+  });
+
+  it('keeps a quote of ordinary length whole', () => {
+    const text = sentence(1) + ' ' + sentence(2);
+    expect(quotesOf([`“${text}” Ines Vold said.`])[0].text).toBe(text);
+  });
+});
+
+describe('words on a sign', () => {
+  it('are not speech when the sentence says a sign reads them', () => {
+    const qs = quotesOf(['New banners went up along the quay this week: “Fresh fish daily. Fair prices always,” reads one.', '“The statement was clear about the delay,” reads the letter from Mayor Ines Vold.']);
+    expect(qs.map((q) => q.text)).toEqual(['The statement was clear about the delay,']);
+  });
+});
