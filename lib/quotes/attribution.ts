@@ -69,6 +69,17 @@ const PREP_CUT = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when',
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'de', 'del', 'du', 'des', 'von', 'für', 'pour', 'para', 'por', 'z', 'ze', 'do']);
 const DETERMINERS = new Set(['the', 'la', 'el', 'le', 'les', 'los', 'las', 'der', 'die', 'das', 'o', 'os', 'as', 'a']);
 const FUNCTION_WORDS = new Set(['on', 'in', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'about', 'de', 'en', 'na', 'v', 've', 'a', 'e', 'y', 'и', 'в', 'на', 'по', 'et', 'ou', 'und', 'oder', 'in', 'im', 'au', 'du', 'des', 'le', 'la']);
+/** Days and "yesterday" that may stand between an inverted verb and its subject ("a déclaré jeudi le ministre"). */
+const TIME_WORDS = new Set(
+  ('today yesterday monday tuesday wednesday thursday friday saturday sunday ' +
+    'hoy ayer lunes martes miércoles jueves viernes sábado domingo ' +
+    'hoje ontem segunda terça quarta quinta sexta ' +
+    "aujourd'hui aujourd’hui hier lundi mardi mercredi jeudi vendredi samedi dimanche matin soir " +
+    'dnes včera pondělí úterý středu čtvrtek pátek sobotu neděli ' +
+    'сегодня вчера').split(' '),
+);
+/** Prepositions of place: a name after one is where something happened, not who spoke ("au Népal", "en Chile"). */
+const LOCATIVES = new Set(['au', 'aux', 'à', 'dans', 'en', 'em', 'no', 'na', 'nos', 'nas', 'in', 'at', 'v', 've', 'в', 'во']);
 const GROUP_SYNONYMS: Record<string, string[]> = {
   physicians: ['doctors', 'physicians'],
   doctors: ['physicians', 'doctors'],
@@ -220,9 +231,10 @@ export class Attributor {
       }
       // inverted: "…," said Kaplan. Not for "told" (the listener follows) nor "…," adding that
       if (/ing$/.test(t.word) || /^(?:told|tell|tells)$/.test(t.word)) return null;
-      const end = this.clauseEnd(words, j + 1, p);
-      if (j + 1 < words.length && words[j + 1].start < end) {
-        const who = this.resolveNP(this.textOf(p, words[j + 1].start, end), p, t.start, 'after');
+      const from = skipTime(words, j + 1);
+      const end = this.clauseEnd(words, from, p);
+      if (from < words.length && words[from].start < end) {
+        const who = this.resolveNP(this.textOf(p, words[from].start, end), p, t.start, 'after');
         if (who) return { ...who, cue };
       }
       if (this.proDrop) {
@@ -273,6 +285,11 @@ export class Attributor {
       const before = toks.slice(0, j);
       while (before.length && (this.cues.filler.has(before[before.length - 1].word) || this.adverb(p, before[before.length - 1]) || before[before.length - 1].punct) && before[before.length - 1].word !== ',') before.pop();
       if (before.length) {
+        // "…, a déclaré jeudi le ministre", "…, dijo ayer Pérez": after a comma the subject follows the verb
+        if (before[before.length - 1].word === ',' && !/ing$/.test(t.word) && !/^(?:told|tell|tells)$/.test(t.word)) {
+          const inv = this.afterVerb(toks, j, p);
+          if (inv) return { ...inv, cue };
+        }
         const who = this.subjectBefore(before, p);
         if (who) return { ...who, cue };
       } else if (j + 1 < toks.length && !/ing$/.test(t.word) && !/^(?:told|tell|tells)$/.test(t.word)) {
@@ -295,6 +312,50 @@ export class Attributor {
       if (who) return { ...who, cue: ':' };
       // "That process led to a realization:" — the speaker of the story so far
       if (this.last && this.last.paragraph >= p - 1 && this.last.who.speaker) return { ...this.last.who, cue: ':' };
+    }
+    return null;
+  }
+
+  /** The subject of an inverted verb at j: "a déclaré jeudi le ministre des Affaires étrangères". */
+  private afterVerb(toks: Tok[], j: number, p: number): Who | null {
+    const from = skipTime(toks, j + 1);
+    if (from >= toks.length || toks[from].punct) return null;
+    const end = this.clauseEnd(toks, from, p);
+    if (toks[from].start >= end) return null;
+    const np = this.textOf(p, toks[from].start, end);
+    const who = this.resolveNP(np, p, toks[j].start, 'after');
+    return who && (who.speaker || who.anonymous) ? who : null;
+  }
+
+  /** "le ministre des Affaires étrangères", "the foreign minister": a job, and no name but one hanging off a preposition. */
+  private roleOnly(np: string): boolean {
+    const words = np.trim().split(/\s+/);
+    const lower = words.map((w) => w.toLowerCase());
+    let k = DETERMINERS.has(lower[0]) || lower[0] === "l'" || lower[0] === 'the' ? 1 : 0;
+    if (lower[0].startsWith("l'") || lower[0].startsWith('l’')) k = 0;
+    const noun = lower[k]?.replace(/^l['’]/, '');
+    if (!noun || !PERSON_NOUNS.has(noun) || /^\p{Lu}/u.test(words[k].replace(/^l['’]/i, ''))) return false;
+    const rest = words.slice(k + 1);
+    return !rest.length || (PREPOSITIONS.has(rest[0].toLowerCase()) || /^(?:des|du|de|d['’])/.test(rest[0].toLowerCase()));
+  }
+
+  /** The first person named as a speaker later in the paragraph ("…», a ajouté Laurent Fabius."), within two sentences. */
+  private personAhead(p: number, at: number): string | null {
+    const text = this.masked[p];
+    const toks = tokenize(text.slice(at), at);
+    let ends = 0;
+    for (let j = 0; j < toks.length; j++) {
+      const t = toks[j];
+      if ((t.word === '.' || t.word === '!' || t.word === '?') && ++ends > 2) break;
+      if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
+      const from = skipTime(toks, j + 1);
+      const end = from < toks.length ? this.clauseEnd(toks, from, p) : 0;
+      const run = from < toks.length && toks[from].start < end ? nameRuns(this.textOf(p, toks[from].start, end))[0] : undefined;
+      const name = run && !run.possessive ? splitTitle(run.text).name : null;
+      if (name && !this.book.commonWord(name)) {
+        const full = this.book.canonical(name);
+        if (this.book.isPerson(full) || full.includes(' ')) return full;
+      }
     }
     return null;
   }
@@ -509,6 +570,8 @@ export class Attributor {
     }
     for (const run of nameRuns(text)) {
       if (run.possessive) continue;
+      // "au Népal", "près de Lyon": a place where things happen is not the subject
+      if (LOCATIVES.has(text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '') || /\b(?:près|cerca|perto|près)\s+d[e']\s*$/i.test(text.slice(0, run.start))) continue;
       const who = this.resolveNP(run.text, p, toks[0].start + run.start, 'before');
       if (who && who.speaker) return who;
     }
@@ -608,6 +671,14 @@ export class Attributor {
       if (['they', 'ils', 'elles', 'ellos', 'ellas', 'они', 'eles', 'elas'].includes(w)) return this.pronoun('plural', p, at);
       if (['i', 'we', 'you', 'yo', 'je', 'ich', 'я'].includes(w)) return null;
     }
+    // a title without a name ("le ministre des Affaires étrangères"): whoever the article gave
+    // that title, else the person the paragraph goes on to quote with a verb of saying
+    if (this.roleOnly(text)) {
+      const noun = lower.find((w) => PERSON_NOUNS.has(w.replace(/^l['’]/, ''))) ?? '';
+      const holder = this.book.lastBefore(p, at, (n) => this.book.isPerson(n) && (this.book.roleOf(n) ?? '').toLowerCase().split(/\s+/).includes(noun), 30);
+      const ahead = holder ?? this.personAhead(p, at);
+      return ahead ? this.who(ahead, holder ? null : text.replace(/^(?:\p{Ll}+\s+|l['’])/u, '').trim()) : null;
+    }
     // "a statement from Meta", "a report by the ministry": the document's author speaks
     const docAt = lower.findIndex((w) => DOCUMENT_NOUNS.has(w));
     if (docAt >= 0 && docAt <= 2 && /^(?:from|by|of|issued by|de|del|du|von|od)$/.test(lower[docAt + 1] ?? '')) {
@@ -665,6 +736,7 @@ export class Attributor {
       if (run.possessive) continue;
       const pre = text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
       if (PREPOSITIONS.has(pre) && runs.length > 1) continue;
+      if (LOCATIVES.has(pre) && mode === 'before') continue;
       let t = splitTitle(run.text);
       // "Centre for Economic Policy Research" is not Research with a title
       if (t.name && t.title && !t.name.includes(' ') && this.book.commonWord(t.name)) t = { name: run.text, title: null, gender: null };
@@ -730,6 +802,16 @@ export class Attributor {
     }
     return null;
   }
+}
+
+/** The first token at or after k that is not a day or "yesterday". */
+function skipTime(toks: Tok[], k: number): number {
+  let n = 0;
+  while (k < toks.length && n < 2 && TIME_WORDS.has(toks[k].word)) {
+    k++;
+    n++;
+  }
+  return k;
 }
 
 /** Commas outside parentheses split a phrase into its head and appositives. */

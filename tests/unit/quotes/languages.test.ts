@@ -39,6 +39,21 @@ describe('other languages', () => {
     expect(quote(qs, '我们会').speaker).toBe('王小明');
   });
 
+  it('French: after a comma the subject follows the verb, past a day name', () => {
+    const qs = quotesOf(['Deux ponts ont cédé dans la vallée du Rhône, a déclaré mardi Paul Lemaire. Les secours cherchent toujours «plus de trente familles» au village.'], 'fr');
+    expect(quote(qs, 'plus de trente').speaker).toBe('Paul Lemaire');
+  });
+
+  it('French: a title without a name is the person the paragraph then quotes', () => {
+    const qs = quotesOf(['Un pont a cédé près de Lyon, a déclaré jeudi le ministre des Transports. Les secours cherchent «plus de trente familles» au village. «Nous ferons tout pour les retrouver», a ajouté Paul Lemaire.'], 'fr');
+    expect(quote(qs, 'plus de trente').speaker).toBe('Paul Lemaire');
+  });
+
+  it('a place after a preposition of place never speaks', () => {
+    const qs = quotesOf(['Un pont a cédé samedi au Portugal, a déclaré le ministre. Les secours cherchent «plus de trente familles» au village.'], 'fr');
+    expect(quote(qs, 'plus de trente').speaker).toBeNull();
+  });
+
   it('dash speech in Spanish gets the narrator’s speaker', () => {
     const qs = quotesOf(['—No vamos a firmar nada hoy —dijo Luis Ortega—. Es una trampa para todos.'], 'es');
     expect(qs.map((q) => q.speaker)).toEqual(['Luis Ortega', 'Luis Ortega']);
