@@ -5,6 +5,7 @@ import type { Quote, Stakeholder, Voices } from './types';
 import type { Entity, EntityIndex } from './entities';
 import { guessKind, nameKey } from './entities';
 import { ORG_SUFFIXES, THING_WORDS } from './entities/lexicon';
+import { gluedSentence } from './quotes/names';
 
 /** Acronyms and capitalised words that are things, not actors. */
 const NOT_ACTORS = new Set(
@@ -14,7 +15,8 @@ const NOT_ACTORS = new Set(
 );
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 /** A name as a speaker: letters, spaces and the marks names carry, no sentence glued into it. */
-const NAME_LIKE = /^(?!.*\p{Ll}\.\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\- ]{0,80}$/u;
+const NAME_SHAPE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\- ]{0,80}$/u;
+const NAME_LIKE = { test: (s: string) => NAME_SHAPE.test(s) && !gluedSentence(s) };
 const DEMONYM = /(?:an|ese|ish|ic|[lnqdt]i)$/;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;

@@ -78,6 +78,8 @@ const TIME_WORDS = new Set(
     'dnes včera pondělí úterý středu čtvrtek pátek sobotu neděli ' +
     'сегодня вчера').split(' '),
 );
+/** Words that join two clauses: what follows the last one before a verb is that verb's subject. */
+const COORDINATORS = new Set(['and', 'but', 'y', 'e', 'pero', 'mas', 'et', 'mais', 'ale', 'и', 'но', 'und', 'aber']);
 /** Prepositions of place: a name after one is where something happened, not who spoke ("au Népal", "en Chile"). */
 const LOCATIVES = new Set(['au', 'aux', 'à', 'dans', 'en', 'em', 'no', 'na', 'nos', 'nas', 'in', 'at', 'v', 've', 'в', 'во']);
 const GROUP_SYNONYMS: Record<string, string[]> = {
@@ -544,7 +546,19 @@ export class Attributor {
       if (whole) return whole;
       return null;
     }
-    if (before.length > 12) return this.leadSubject(before, p);
+    if (before.length > 12) {
+      // "Huntington defined it so and the jurist Carlos Nino called…": the subject of the last clause
+      const and = before.map((t) => t.word).lastIndexOf(before.find((t, k) => k > 2 && k >= before.length - 7 && COORDINATORS.has(t.word))?.word ?? '\u0000');
+      if (and > 2 && and < before.length - 1) {
+        const tail = before.slice(and + 1);
+        const tailText = this.textOf(p, tail[0].start, tail[tail.length - 1].end);
+        if (nameRuns(tailText).length) {
+          const who = this.resolveNP(tailText, p, tail[0].start, 'before');
+          if (who && who.speaker) return who;
+        }
+      }
+      return this.leadSubject(before, p);
+    }
     return this.resolveNP(text, p, base, 'before');
   }
 

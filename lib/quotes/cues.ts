@@ -66,7 +66,7 @@ const ES: LangCues = {
       'enfatiza planteó plantea opinó opina consideró considera criticó critica denunció denuncia recordó recuerda anunció ' +
       'anuncia aclaró aclara confesó confiesa lamentó lamenta celebró celebra agregaba contestó contesta detalló detalla ' +
       'sentenció sentencia apuntaba dijeron afirmaron señalaron explicaron habló resumió resume ironizó reflexionó ' +
-      'advirtieron insistieron sostuvieron aseguraron',
+      'advirtieron insistieron sostuvieron aseguraron llamó llama calificó califica definió describió describe tildó tilda denominó',
   ),
   sources: ['según', 'de acuerdo con', 'en palabras de'],
   male: set('él'),
@@ -82,7 +82,7 @@ const PT: LangCues = {
       'completa argumentou argumenta alertou alerta informou informa questionou questiona garantiu garante afirmaram ' +
       'disseram relatou relata lembrou lembra reconheceu reconhece respondeu responde criticou critica apontou aponta ' +
       'concluiu conclui admitiu admite publicou publica falou fala disparou dispara opinou opina reforçou reforça ' +
-      'ponderou pondera analisou analisa brincou brinca desabafou desabafa lamentou lamenta',
+      'ponderou pondera analisou analisa brincou brinca desabafou desabafa lamentou lamenta chamou classificou qualificou definiu descreveu concorda concordou',
   ),
   sources: ['segundo', 'de acordo com', 'conforme'],
   male: set('ele'),
@@ -97,7 +97,7 @@ const FR: LangCues = {
       'assuré assure précisé précise confié confie raconté raconte lancé lance répondu répond insisté insiste rappelé ' +
       'rappelle reconnu reconnaît reconnait annoncé annonce écrit écrivait martelé martèle regretté regrette dénoncé ' +
       'dénonce tweeté commenté commente averti avertit prévenu prévient jugé juge noté note poursuivi poursuit conclu ' +
-      'conclut expliquait disait déclarait affirmait ajoutait glissé glisse résumé résume détaillé détaille',
+      'conclut expliquait disait déclarait affirmait ajoutait glissé glisse résumé résume détaillé détaille qualifié qualifie décrit',
   ),
   sources: ['selon', "d'après", 'd’après', 'pour'],
   male: set('il lui'),
@@ -125,7 +125,7 @@ const CS: LangCues = {
       'sdělil sdělila sdělili napsal napsala napsali píše vysvětlil vysvětlila vysvětluje upozornil upozornila upozorňuje ' +
       'zdůraznil zdůraznila zdůrazňuje konstatoval konstatovala poznamenal poznamenala potvrdil potvrdila tvrdí tvrdil ' +
       'tvrdila míní myslí hodnotí hodnotil hodnotila přidává přidal přidala pokračoval pokračovala varoval varovala ' +
-      'kroutí svěřil svěřila doplnil doplnila odpověděl odpověděla',
+      'kroutí svěřil svěřila doplnil doplnila odpověděl odpověděla označil označila nazval nazvala vidí souhlasí nesouhlasí',
   ),
   sources: ['podle', 'slovy'],
   male: set('on'),
@@ -141,7 +141,7 @@ const RU: LangCues = {
       'сообщили написал написала написали считает считают уверен уверена признался призналась признает признаёт ' +
       'утверждает утверждал утверждала заметил заметила объяснил объяснила ответил ответила делится поделилась поделился ' +
       'вспоминает вспоминал вспоминала продолжает продолжила продолжил пожаловалась пожаловался жалуется ' +
-      'рассказывает объясняет отмечает добавляет уточнил уточнила подытожил подытожила',
+      'рассказывает объясняет отмечает добавляет уточнил уточнила подытожил подытожила назвал назвала',
   ),
   sources: ['по словам', 'по мнению', 'как сообщил', 'как заявил'],
   male: set('он его ему'),

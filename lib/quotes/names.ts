@@ -29,6 +29,15 @@ const STOP = new Set(
     .split(' '),
 );
 
+/**
+ * Two sentences run together without a space ("end.The"), not a name written like a web address
+ * ("Football.London", "Sport.Today"): the word after the dot opens sentences.
+ */
+export function gluedSentence(t: string): boolean {
+  for (const m of t.matchAll(/\p{Ll}\.(\p{Lu}[\p{L}’']*)/gu)) if (STOP.has(m[1]) || !/^\p{Lu}/u.test(t)) return true;
+  return false;
+}
+
 // Words of a title or office in front of a name; the name is what follows the last of them.
 const TITLE_WORDS = new Set(
   ('president vice-president president-elect senator sen sen. rep rep. representative gov gov. governor minister prime secretary ' +
@@ -172,7 +181,7 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       e--;
     }
     // sentence adverbs ("Clearly, …") are not names
-    if (t.length < 2 || STOP.has(t) || SHOUTING.test(t) || /\p{Ll}\.\p{Lu}/u.test(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
+    if (t.length < 2 || STOP.has(t) || SHOUTING.test(t) || gluedSentence(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
     runs.push({ start: s, end: e, text: t, possessive });
   }
   return runs;
@@ -188,6 +197,8 @@ export interface TitledName {
 }
 
 export type Gender = 'm' | 'f' | null;
+
+const MEDIA_KINDS = new Set(['web', 'server', 'deník', 'večerník', 'týdeník', 'portál']);
 
 /** "U.S. Attorney James Kennedy Jr." → title "U.S. Attorney", name "James Kennedy Jr.". */
 const titleCache = new Map<string, TitledName>();
@@ -212,6 +223,8 @@ function splitTitleUncached(run: string): TitledName {
     if (FEMALE_HONORIFICS.has(w)) gender = 'f';
     if (MALE_HONORIFICS.has(w)) gender = 'm';
   }
+  // Czech names a medium by its kind first: "server Claret and Hugh", "Web Football.London"
+  if (cut < 0 && words.length > 1 && MEDIA_KINDS.has(words[0].toLowerCase()) && /^\p{Lu}/u.test(words[1])) cut = 0;
   // the last word alone can be a title only when nothing follows ("the Prime Minister")
   const lastWord = words[words.length - 1].toLowerCase();
   const prevWord = words.length > 1 ? words[words.length - 2].toLowerCase() : '';

@@ -54,6 +54,17 @@ describe('other languages', () => {
     expect(quote(qs, 'plus de trente').speaker).toBeNull();
   });
 
+  it('Spanish: llamó, and the subject of the last of two joined clauses', () => {
+    const qs = quotesOf(['El economista Pedro Gómez describía una economía así como frágil y la historiadora Ana Ruiz llamó al país "una casa sin cimientos firmes".'], 'es');
+    expect(qs[0].speaker).toBe('Ana Ruiz');
+  });
+
+  it('Czech: a medium named like a web address, after "to vidí podobně"', () => {
+    const qs = quotesOf(['"Je to skvělý hráč a celý tým ho potřebuje," hodnotí večerník Daily Post.', 'Web Sport.Praha to vidí podobně. "Opět byl silný ve vzduchu, ale ve finální fázi se nerozhodoval dobře."'], 'cs');
+    expect(quote(qs, 'Opět').speaker).toBe('Sport.Praha');
+    expect(quote(qs, 'Je to').speaker).toBe('Daily Post');
+  });
+
   it('dash speech in Spanish gets the narrator’s speaker', () => {
     const qs = quotesOf(['—No vamos a firmar nada hoy —dijo Luis Ortega—. Es una trampa para todos.'], 'es');
     expect(qs.map((q) => q.speaker)).toEqual(['Luis Ortega', 'Luis Ortega']);
