@@ -96,7 +96,8 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
     out.push({
       name: speaker,
       aliases: [],
-      kind: speaker.split(/\s+/).length >= 2 && !ORG_SUFFIXES.has(nameKey(speaker).split(' ').pop()!) ? 'person' : 'organization',
+      // "servicios de inteligencia": a body the article names in lower case
+      kind: /^\p{Ll}/u.test(speaker) ? 'group' : speaker.split(/\s+/).length >= 2 && !ORG_SUFFIXES.has(nameKey(speaker).split(' ').pop()!) ? 'person' : 'organization',
       role: own.find((q) => q.role)?.role ?? null,
       mentions: 0,
       quoted: true,

@@ -80,6 +80,10 @@ const TIME_WORDS = new Set(
 );
 /** Words that join two clauses: what follows the last one before a verb is that verb's subject. */
 const COORDINATORS = new Set(['and', 'but', 'y', 'e', 'pero', 'mas', 'et', 'mais', 'ale', 'и', 'но', 'und', 'aber']);
+/** "una fuente de los servicios …": a source, then the body it is from. */
+const SOURCE_OF = /^(?:una?|unas|unos|une|des|uma|umas|um)\s+(?:fuentes?|sources?|fontes?)\s+(?:cercanas?\s+a|proches?\s+d[eu]|próximas?\s+a|de|del|da|do|des|du|d['’])\s*(?:los|las|la|el|les|le|l['’]|os|as|o|a)?\s*(.+)$/iu;
+/** Object pronouns that may follow a subject before its verb ("una fuente … nos la resumió"). */
+const CLITICS = new Set(['me', 'te', 'se', 'nos', 'os', 'le', 'les', 'lo', 'la', 'los', 'las', 'lhe', 'lhes', 'o', 'a', 'as', 'nous', 'vous', 'lui', 'leur', 'y', 'en']);
 /** Prepositions of place: a name after one is where something happened, not who spoke ("au Népal", "en Chile"). */
 const LOCATIVES = new Set(['au', 'aux', 'à', 'dans', 'en', 'em', 'no', 'na', 'nos', 'nas', 'in', 'at', 'v', 've', 'в', 'во']);
 const GROUP_SYNONYMS: Record<string, string[]> = {
@@ -103,6 +107,7 @@ export class Attributor {
   readonly book: NameBook;
   private cues: LangCues;
   private proDrop: boolean;
+  private english: boolean;
   private zh: ZhAttributor | null;
   private last: { who: Who; paragraph: number } | null = null;
 
@@ -124,6 +129,7 @@ export class Attributor {
     }
     this.masked = maskQuotes(paragraphs, spans, (p) => near[p] === 1);
     this.cues = cuesFor(lang);
+    this.english = lang === null || lang === 'en';
     this.proDrop = lang !== null && ['es', 'pt', 'it', 'cs', 'sk', 'ru', 'uk', 'pl', 'ca'].includes(lang);
     this.book = new NameBook(this.masked, entities, this.cues, (text) => sentenceStarts(text), siteName);
     this.zh = isChinese(paragraphs, lang) ? new ZhAttributor(this.masked) : null;
@@ -327,6 +333,26 @@ export class Attributor {
     const np = this.textOf(p, toks[from].start, end);
     const who = this.resolveNP(np, p, toks[j].start, 'after');
     return who && (who.speaker || who.anonymous) ? who : null;
+  }
+
+  /** "una fuente de los servicios", "une source du ministère": the body the source belongs to, or null. */
+  private sourceBody(text: string, p: number): Who | null {
+    const m = SOURCE_OF.exec(text);
+    if (!m) return null;
+    const rest = m[1].trim().split(/\s+/);
+    while (rest.length > 1 && CLITICS.has(rest[rest.length - 1].toLowerCase())) rest.pop();
+    const phrase = rest.join(' ');
+    const run = nameRuns(phrase)[0];
+    if (run && run.start === 0 && !this.book.commonWord(run.text)) return { speaker: this.book.speaker(run.text), role: null, anonymous: false };
+    // a group the article names in lower case: its fullest earlier form ("servicios de inteligencia")
+    const head = rest[0];
+    if (rest.length !== 1 || !/^\p{Ll}{4,}$/u.test(head)) return null;
+    const fuller = new RegExp(`(?<![\\p{L}])${head}\\s+(?:de|da|do|des|du)\\s+(\\p{Ll}{4,})(?![\\p{L}])`, 'u');
+    for (let q = 0; q <= p; q++) {
+      const hit = fuller.exec(this.masked[q]);
+      if (hit) return { speaker: hit[0].replace(/\s+/g, ' '), role: null, anonymous: false };
+    }
+    return null;
   }
 
   /** "le ministre des Affaires étrangères", "the foreign minister": a job, and no name but one hanging off a preposition. */
@@ -692,6 +718,12 @@ export class Attributor {
       const holder = this.book.lastBefore(p, at, (n) => this.book.isPerson(n) && (this.book.roleOf(n) ?? '').toLowerCase().split(/\s+/).includes(noun), 30);
       const ahead = holder ?? this.personAhead(p, at);
       return ahead ? this.who(ahead, holder ? null : text.replace(/^(?:\p{Ll}+\s+|l['’])/u, '').trim()) : null;
+    }
+    // "una fuente de los servicios": outside English a source is credited to the body it is
+    // from, when the article names that body ("los servicios de inteligencia")
+    if (!this.english) {
+      const body = this.sourceBody(text, p);
+      if (body) return body;
     }
     // "a statement from Meta", "a report by the ministry": the document's author speaks
     const docAt = lower.findIndex((w) => DOCUMENT_NOUNS.has(w));

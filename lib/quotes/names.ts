@@ -20,7 +20,7 @@ const STOP = new Set(
     'Yet Also So Now Today Yesterday Tomorrow Last Next Earlier Later Asked Speaking According Because Even Instead Like Unlike ' +
     'Both Each Every Some Many Most Other Another Such What Which Who Whom Whose Where Why How Here Not No Yes Only Just Why ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
-    'October November December El La Los Las Le Les Un Une Une Des Der Die Das Ein Eine Und Et Y Il ' +
+    'October November December El La Los Las Le Les Un Une Una Uno Unos Unas Uma Umas Um Uns Des Der Die Das Ein Eine Und Et Y Il ' +
     'Elle Ele Ela Ich Er Sie Wir Se Na Ve V A Po Při Для Он Она Это Но Но И В На Por Para Con Sin Em Com Pour Avec Dans Sur Mais ' +
     'Cuando Quando Lorsque Als Wenn Aber Oder Según Segundo Selon Laut Podle Ale Však Как Что Tras Após Após Après Nach Who ' +
     'Any All Few Let Let’s Just Well Oh Yes Please Thank Thanks Sometimes Often Never Always Perhaps Maybe Indeed Instead ' +

@@ -65,6 +65,18 @@ describe('other languages', () => {
     expect(quote(qs, 'Je to').speaker).toBe('Daily Post');
   });
 
+  it('Spanish: a source of a body the article named in lower case speaks for that body', () => {
+    const qs = quotesOf(['Los sindicatos de transporte anunciaron un paro.', 'Una fuente de los sindicatos nos lo explicó así: "No vamos a levantar la medida sin un acuerdo firmado".'], 'es');
+    expect(qs[0].speaker).toBe('sindicatos de transporte');
+    expect(qs[0].anonymous).toBe(false);
+  });
+
+  it('Spanish: a source of an unnamed body stays anonymous', () => {
+    const qs = quotesOf(['Una fuente de los sindicatos nos lo explicó así: "No vamos a levantar la medida sin un acuerdo firmado".'], 'es');
+    expect(qs[0].speaker).toBeNull();
+    expect(qs[0].anonymous).toBe(true);
+  });
+
   it('dash speech in Spanish gets the narrator’s speaker', () => {
     const qs = quotesOf(['—No vamos a firmar nada hoy —dijo Luis Ortega—. Es una trampa para todos.'], 'es');
     expect(qs.map((q) => q.speaker)).toEqual(['Luis Ortega', 'Luis Ortega']);
