@@ -64,7 +64,8 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     let holderHere: Stakeholder | null = null;
     // quotes of theirs that stand in this sentence
     for (const q of quotesIn.get(sentence.paragraph) ?? []) {
-      if (q.position.start < sentence.start || q.position.end > sentence.end) continue;
+      // a quote of several sentences counts where it opens
+      if (q.position.start < sentence.start || q.position.start >= sentence.end) continue;
       const e = entities?.resolve(q.speaker!);
       const s = entityOf.get(q.speaker!) ?? (e ? holders.get(e) : undefined);
       if (s) {

@@ -81,3 +81,16 @@ describe('summaryLine', () => {
     expect(line).toBe('the port could survive without the yard.');
   });
 });
+
+describe('quotes of several sentences', () => {
+  it('back their speaker’s position from the sentence where they open', () => {
+    const paragraphs = ['The Tarn Gazette sees it the same way. "The yard has no buyer. The owners gave up on it long ago."'];
+    const quote: Quote = {
+      text: 'The yard has no buyer. The owners gave up on it long ago.',
+      speaker: 'Tarn Gazette', role: null, cue: 'sees', partial: false, anonymous: false,
+      position: { paragraph: 0, start: 40, end: 97 }, score: 0,
+    };
+    const { positions } = positionsOf(paragraphs, [quote]);
+    expect(positions.find((p) => p.holder === 'Tarn Gazette')?.evidence.join(' ')).toContain('no buyer');
+  });
+});
