@@ -11,6 +11,7 @@ import { scanNames, wordsOf, type NameSpan } from './scan';
 import { BODY_NOUNS, ROLE_NOUNS, roleAfter, roleBefore } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
+import { titleActors } from './zh';
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
 import { CREDIT_NAME, excludedNames } from './exclude';
 import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PLACES, STOP_WORDS, TITLE_WORDS } from './lexicon';
@@ -84,7 +85,7 @@ const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisat
 const HEADLINE_MAX_WORDS = 16;
 /** The hundred commonest Chinese surnames, and verbs of speech that follow a speaker's name. */
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习';
-const HAN_VERBS = '表示|说|认为|介绍|指出|称|告诉|坦言|提到|谈到|强调|回忆|透露|希望|建议';
+const HAN_VERBS = '表示|说|认为|介绍|指出|称|告诉|坦言|提到|谈到|强调|回忆|透露|希望|建议|提出|直言|回应|写道|呼吁';
 const HAN_SPEAKER = new RegExp(`([\\u4e00-\\u9fff]{2,3}?)(?=(?:也|还|则|就|曾|都|又|更|一直)?(?:${HAN_VERBS}))`, 'g');
 const HAN_VERB = new RegExp(`^(?:也|还|则|就|曾|都|又|更|一直)?(?:${HAN_VERBS})`);
 
@@ -538,6 +539,14 @@ export function buildEntityIndex(article: Article): EntityIndex {
         lookup.set(nameKey(m[1]), e);
       }
     });
+    // bodies and groups the title names and the text keeps returning to (两会, 留学生)
+    for (const actor of titleActors(article.title, paragraphs)) {
+      if (found.has(actor.name) || lookup.has(nameKey(actor.name))) continue;
+      const e: Entity = { id: entities.length, name: actor.name, aliases: [], kind: actor.kind, role: null, mentions: [], acts: 0, speaks: 0, inTitle: true, references: 0, possessives: 0, midSentence: 0, afterThe: 0, bodyNoun: 0, afterTheLower: 0, locative: 0 };
+      entities.push(e);
+      found.set(actor.name, e);
+      lookup.set(nameKey(actor.name), e);
+    }
     for (const [name, e] of found) {
       paragraphs.forEach((text, paragraph) => {
         for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
