@@ -13,6 +13,8 @@ const NOT_ACTORS = new Set(
   it id phd mba faq q&a vip diy lgbt lgbtq lgbtq+ esg api apis app apps ar vr 5g 4g 3d 2d wifi wi-fi html css ios android
   internet web online bitcoin covid-19 coronavirus a&e uk-based us-based ad ads gif vs eu-wide`.split(/\s+/),
 );
+/** First words of the names of competitions, prizes and laws in other languages (English ones end in "Cup", "Prize", "Act"). */
+const EVENT_FIRST = new Set(['copa', 'taça', 'coupe', 'campeonato', 'torneo', 'torneio', 'mundial', 'juegos', 'jogos', 'jeux', 'premio', 'prêmio', 'prix', 'ley', 'lei', 'loi', 'mistrovství', 'pohár', 'кубок', 'чемпионат']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 /** A name as a speaker: letters, spaces and the marks names carry, no sentence glued into it. */
 const NAME_SHAPE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\- ]{0,80}$/u;
@@ -71,6 +73,8 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
   const out: (Stakeholder & { score: number })[] = [];
   for (const e of entities.entities) {
     const own = byEntity.get(e) ?? [];
+    // "Copa Libertadores", "Coupe du monde", "Premio Nobel": an event or a prize, not an actor
+    if (!own.length && EVENT_FIRST.has(nameKey(e.name).split(' ')[0]) && nameKey(e.name).includes(' ')) continue;
     if (!worthListing(e, own.length, entities) && (english || !returnedTo(e, entities))) continue;
     const mentions = e.mentions.length;
     const quotedWords = own.reduce((n, q) => n + wordCount(q.text), 0);

@@ -100,6 +100,8 @@ function personalRole(role: string): boolean {
 
 /** "in Tarn", "from Osla": where something happens, not who does it. */
 const LOCATIVE_BEFORE = /\b(?:in|at|on|from|near|across|outside|inside|to|into|around|throughout)\s$/;
+/** The same in other languages: "à Katmandou", "en Chile", "em Brasília", "v Praze", "в Москве". */
+const LOCATIVE_BEFORE_INTL = /(?:^|[\s(])(?:à|au|aux|dans|en|em|no|na|nos|nas|v|ve|в|во|desde)\s$/;
 
 interface Raw {
   id: number;
@@ -206,7 +208,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       // "Fisherman’s Terminal", "Sam’s Club": a possessive inside a name is no possessive
       if (span.possessive && !/^['’]s?\s+\p{Lu}/u.test(text.slice(span.end, span.end + 5))) r.possessive++;
       if (span.title || HONORIFIC_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))) r.titleWords = true;
-      if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) r.locative++;
+      if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) || (!english && LOCATIVE_BEFORE_INTL.test(text.slice(Math.max(0, span.start - 8), span.start)))) r.locative++;
       if (span.theBefore) r.theBefore++;
       else if (span.start >= 4 && text.slice(span.start - 4, span.start) === 'the ') r.theLower++;
       const tail = text.slice(span.end, span.end + 400);
