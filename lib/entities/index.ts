@@ -12,6 +12,9 @@ import { BODY_NOUNS, ROLE_NOUNS, roleAfter, roleBefore } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
 import { titleActors } from './zh';
+import { romanceSpans } from './romance';
+
+const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca', 'gl', 'ro']);
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
 import { CREDIT_NAME, excludedNames } from './exclude';
 import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PLACES, STOP_WORDS, TITLE_WORDS } from './lexicon';
@@ -166,7 +169,11 @@ export function buildEntityIndex(article: Article): EntityIndex {
     return r;
   };
   // a sentence-initial word dropped as common is kept when the longer name is used mid-sentence ("New Zealand")
-  const scanned = paragraphs.map((text, paragraph) => scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph]));
+  const romance = ROMANCE.has(lang);
+  const scanned = paragraphs.map((text, paragraph) => {
+    const spans = scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph]);
+    return romance ? romanceSpans(text, paragraph, spans) : spans;
+  });
   const midKeys = new Set<string>();
   const keyCount = new Map<string, number>();
   for (const spans of scanned)

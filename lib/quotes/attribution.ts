@@ -17,6 +17,7 @@ import {
 } from './cues';
 import { NameBook, cleanRole, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, type Gender, type NameRun } from './names';
 import { ZhAttributor, isChinese } from './zh';
+import { ministryAt } from '../entities/romance';
 import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
 
 export interface Who {
@@ -725,6 +726,9 @@ export class Attributor {
       const body = this.sourceBody(text, p);
       if (body) return body;
     }
+    // "le ministère des Affaires étrangères": a ministry written in lower case
+    const ministry = ministryAt(text);
+    if (ministry) return { speaker: this.book.speaker(ministry), role: null, anonymous: false };
     // "a statement from Meta", "a report by the ministry": the document's author speaks
     const docAt = lower.findIndex((w) => DOCUMENT_NOUNS.has(w));
     if (docAt >= 0 && docAt <= 2 && /^(?:from|by|of|issued by|de|del|du|von|od)$/.test(lower[docAt + 1] ?? '')) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntityIndex } from '../../../lib/entities';
 import { buildStakeholders } from '../../../lib/stakeholders';
+import { findQuotes } from '../../../lib/quotes';
 import { article } from './fixture';
 
 const namesOf = (paragraphs: string[], lang: string) => {
@@ -24,5 +25,27 @@ describe('stakeholders outside English', () => {
     );
     expect(names).toContain('Rui Barreto');
     expect(names).not.toContain('Copa Sudamérica');
+  });
+});
+
+describe('names French and Spanish write partly in lower case', () => {
+  it('keeps an elided particle inside a name ("Quai d’Orsay", "Côte d’Ivoire")', () => {
+    const a = article(['Le Quai d’Orsay a convoqué l’ambassadeur de Côte d’Ivoire lundi.', 'Le Quai d’Orsay a ensuite publié un communiqué.'], { lang: 'fr' });
+    const index = buildEntityIndex(a);
+    expect(index.resolve('Quai d’Orsay')?.name).toBe('Quai d’Orsay');
+    expect(index.entities.map((e) => e.name)).toContain('Côte d’Ivoire');
+  });
+
+  it('reads a ministry with its lower-case head and adjectives, and not a minister’s domain as an actor', () => {
+    const a = article(['Le ministre des Affaires sociales a parlé mardi.', 'Le ministère des Affaires sociales a publié un bilan, et le ministère de l’Intérieur a confirmé.'], { lang: 'fr' });
+    const names = buildEntityIndex(a).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['ministère des Affaires sociales', 'ministère de l’Intérieur']));
+    expect(names).not.toContain('Affaires');
+  });
+
+  it('credits a quote to the ministry the article names in lower case', () => {
+    const a = article(['Les blessés rentreront d’abord, «avant toutes les autres familles du groupe», selon le ministère des Affaires étrangères.'], { lang: 'fr' });
+    const qs = findQuotes(a, buildEntityIndex(a));
+    expect(qs[0].speaker).toBe('ministère des Affaires étrangères');
   });
 });

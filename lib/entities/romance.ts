@@ -1,0 +1,53 @@
+// Names that French, Spanish, Portuguese and Italian write partly in lower case, which a scan
+// for capitalised runs cuts short: an elided particle inside a name ("Quai d’Orsay", "Côte
+// d’Ivoire") and a ministry whose head noun and adjectives stay lower case ("ministère des
+// Affaires étrangères", "ministère de l’Intérieur").
+import type { NameSpan } from './scan';
+
+/** A name followed by an elided "d’"/"l’" particle and a capitalised word. */
+const ELIDED = /^ ([dl]['’]\p{Lu}[\p{L}\p{M}-]*)/u;
+/** A ministry: lower-case head, particle, capitalised domain, an optional second one and lower-case adjectives. */
+const MINISTRY = new RegExp(
+  String.raw`(?<![\p{L}])(ministère|ministerio|ministério|ministero)\s+(?:des\s+|du\s+|de\s+la\s+|de\s+|del\s+|da\s+|do\s+|dos\s+|das\s+|della\s+|dello\s+|degli\s+)?` +
+    String.raw`((?:[dl]['’])?\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:et|y|e)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+|da\s+|do\s+)?(?:[dl]['’])?\p{Lu}[\p{L}\p{M}-]*)?)` +
+    String.raw`((?:\s+\p{Ll}+(?:ères?|ales?|aux|iques?|elles?|aires?|ées?|ais|aises?|eros?|eras?|eiros?|eiras?|ores|ionale?s?|ional|ionais))*)`,
+  'gu',
+);
+
+/** The domain of a minister's title ("le ministre des Affaires étrangères") names no actor of its own. */
+const MINISTER_OF = /(?<![\p{L}])(?:ministre|ministro|ministra)\s+(?:des|du|de la|de|del|da|do|dos|das|della|degli)\s+$/iu;
+
+/** "le ministère des Affaires étrangères a…" → "ministère des Affaires étrangères", when the phrase opens with one. */
+export function ministryAt(phrase: string): string | null {
+  const m = /^(?:(?:le|la|el|o|il|lo)\s+)?/iu.exec(phrase)!;
+  MINISTRY.lastIndex = 0;
+  const hit = MINISTRY.exec(phrase.slice(m[0].length));
+  return hit && hit.index === 0 ? hit[0].replace(/\s+$/, '') : null;
+}
+
+export function romanceSpans(text: string, paragraph: number, spans: NameSpan[]): NameSpan[] {
+  let out = spans;
+  // "Quai d’Orsay"
+  if (/[dl]['’]\p{Lu}/u.test(text)) {
+    out = out.map((sp) => {
+      if (sp.possessive) return sp;
+      const m = ELIDED.exec(text.slice(sp.end, sp.end + 40));
+      if (!m) return sp;
+      const end = sp.end + m[0].length;
+      return { ...sp, end, text: text.slice(sp.start, end), words: [...sp.words, m[1]] };
+    });
+  }
+  if (/minist/i.test(text)) out = out.filter((sp) => sp.words.length > 1 || !MINISTER_OF.test(text.slice(Math.max(0, sp.start - 24), sp.start)));
+  // "ministère des Affaires étrangères": replaces the spans inside it
+  if (/minist[eèéi]r/i.test(text)) {
+    for (const m of text.matchAll(MINISTRY)) {
+      const start = m.index!;
+      const full = m[0].replace(/\s+$/, '');
+      const end = start + full.length;
+      const words = full.split(/\s+/);
+      const span: NameSpan = { paragraph, start, end, text: full, words, title: null, possessive: false, sentenceStart: false, trimmedStart: false, theBefore: false };
+      out = [...out.filter((sp) => sp.end <= start || sp.start >= end), span].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}
