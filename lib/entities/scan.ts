@@ -80,7 +80,9 @@ function opensSentence(text: string, words: Word[], i: number): boolean {
 }
 
 const isStop = (w: Word) => STOP_WORDS.has(w.lower) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''));
-const isTitle = (w: Word) => TITLE_WORDS.has(w.lower) && !HONORIFICS.has(w.lower);
+const isTitle = (w: Word) => (TITLE_WORDS.has(w.lower) || COMPOUND_TITLE.test(w.lower)) && !HONORIFICS.has(w.lower);
+/** German offices are compounds ("Finanzminister", "Bundeskanzlerin", "Parteichef"). */
+export const COMPOUND_TITLE = /^\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|direktor|direktorin|trainer|trainerin)$/u;
 
 /**
  * Name spans of one paragraph. `isCommon(lower)` tells whether a word is used in lower case
@@ -112,7 +114,8 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
       }
       // "on" only ties a body to its subject ("Committee on Intelligence"), never "Pence on Trump"
       const particleOk = w.lower !== 'on' || ORG_SUFFIXES.has(words[j - 1].lower);
-      if (particleOk && PARTICLES.has(w.lower) && j + 1 < words.length && words[j + 1].cap && text.slice(w.end, words[j + 1].start) === ' ') {
+      // "der"/"den" only after "van"/"von" ("Van der Sar"); elsewhere a German article ("Lindner der Zeitung")
+      if (particleOk && PARTICLES.has(w.lower) && ((w.lower !== 'der' && w.lower !== 'den') || /^v[ao]n$/.test(words[j - 1].lower)) && j + 1 < words.length && words[j + 1].cap && text.slice(w.end, words[j + 1].start) === ' ') {
         j += 2;
         if (/['’]s?$/.test(words[j - 1].text) && /['’]/.test(words[j - 1].text)) possessive = true;
         continue;

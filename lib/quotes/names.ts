@@ -4,6 +4,7 @@
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
 import { PERSON_NOUNS } from './cues';
+import { COMPOUND_TITLE } from '../entities/scan';
 
 export interface NameRun {
   start: number;
@@ -14,6 +15,7 @@ export interface NameRun {
 }
 
 const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'del', 'la', 'le', 'dos', 'das', 'du', 'bin', 'al', 'ibn', 'of', 'for', 'y', 'e', 'den', 'ten', 'ter']);
+const ARTICLE_CONNECTORS = new Set(['der', 'den']);
 const STOP = new Set(
   ('The A An And But Or If In On At For With From By As Of To After Before When While Since Although Though Despite During ' +
     'Under Over This That These Those There Their They Then He She It Its We I You His Her Our My Your Meanwhile However Still ' +
@@ -147,7 +149,8 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       if (text[k] !== ' ') break;
       k++;
       const conn = /^[\p{Ll}]+ /u.exec(text.slice(k, k + 5));
-      if (conn && CONNECTORS.has(conn[0].trim())) k += conn[0].length;
+      // "der"/"den" join a name only after "van"/"von" ("Van der Sar"); elsewhere they are German articles ("sagte Lindner der Zeitung")
+      if (conn && CONNECTORS.has(conn[0].trim()) && (!ARTICLE_CONNECTORS.has(conn[0].trim()) || /(?:^|\s)[Vv][ao]n$/.test(text.slice(Math.max(0, end - 4), end)))) k += conn[0].length;
       if (k >= to || !/\p{Lu}/u.test(text[k])) break;
       // "Twitter Tuesday", "Omar Monday": dates are not part of a name
       if (CALENDAR.test(text.slice(k, k + 10))) break;
@@ -219,7 +222,7 @@ function splitTitleUncached(run: string): TitledName {
   let gender: Gender = null;
   for (let k = 0; k < words.length - 1; k++) {
     const w = words[k].toLowerCase();
-    if (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || /['’]s$/.test(w) || HONORIFICS.has(w)) cut = k;
+    if (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || /['’]s$/.test(w) || HONORIFICS.has(w) || COMPOUND_TITLE.test(w)) cut = k;
     if (FEMALE_HONORIFICS.has(w)) gender = 'f';
     if (MALE_HONORIFICS.has(w)) gender = 'm';
   }

@@ -18,6 +18,16 @@ describe('other languages', () => {
     expect(qs[0].speaker).toBe('Jonas Weber');
   });
 
+  it('German: "der" after a name is an article, and compound offices are titles', () => {
+    const qs = quotesOf(['Finanzministerin Karla Heimberg lehnte den Plan ab.', '„Wir können nicht immer mehr Schulden machen“, sagte Heimberg der Zeitung.'], 'de');
+    expect(qs[0].speaker).toBe('Karla Heimberg');
+  });
+
+  it('keeps "der" inside a name after "van"', () => {
+    const qs = quotesOf(['"We will be back next season with a stronger team," said Pieter Van der Sar.'], 'en');
+    expect(qs[0].speaker).toBe('Pieter Van der Sar');
+  });
+
   it('Portuguese: afirmou', () => {
     const qs = quotesOf(['"O projeto vai sair do papel em breve", afirmou Ana Souza.'], 'pt');
     expect(qs[0].speaker).toBe('Ana Souza');
