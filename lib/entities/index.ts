@@ -368,7 +368,10 @@ export function buildEntityIndex(article: Article): EntityIndex {
     const spansTotal = members.reduce((n, r) => n + r.spans.length, 0);
     if (!spansTotal) continue;
     // canonical: the fullest form, ties broken by use
-    const canonicalRaw = [...members].sort((a, b) => content(b).length - content(a).length || b.spans.length - a.spans.length || firstSpanOrder(a) - firstSpanOrder(b))[0];
+    // in inflecting languages the full form whose surname the article also uses alone most is
+    // the likeliest nominative ("David Moyes" beside "Moyes", not "Davida Moyese")
+    const alone = (r: Raw) => (english || content(r).length < 2 ? 0 : byKey.get(content(r)[content(r).length - 1])?.spans.length ?? 0);
+    const canonicalRaw = [...members].sort((a, b) => content(b).length - content(a).length || alone(b) - alone(a) || b.spans.length - a.spans.length || firstSpanOrder(a) - firstSpanOrder(b))[0];
     const name = mostUsedForm(canonicalRaw);
     const aliasSet = new Set<string>();
     for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '').replace(/\u00ad/g, ''));

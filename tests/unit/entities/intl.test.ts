@@ -49,3 +49,10 @@ describe('names French and Spanish write partly in lower case', () => {
     expect(qs[0].speaker).toBe('ministère des Affaires étrangères');
   });
 });
+
+describe('names in inflecting languages', () => {
+  it('names a person by the full form whose surname the article also uses alone', () => {
+    const a = article(['Tým trenéra Karla Dvořáka vyhrál.', 'Karel Dvořák byl spokojený. Dvořák řekl, že hráči makali.', 'Dvořák chce další body, dodal.'], { lang: 'cs' });
+    expect(buildEntityIndex(a).resolve('Dvořák')?.name).toBe('Karel Dvořák');
+  });
+});
