@@ -370,7 +370,10 @@ export function buildEntityIndex(article: Article): EntityIndex {
     // canonical: the fullest form, ties broken by use
     // in inflecting languages the full form whose surname the article also uses alone most is
     // the likeliest nominative ("David Moyes" beside "Moyes", not "Davida Moyese")
-    const alone = (r: Raw) => (english || content(r).length < 2 ? 0 : byKey.get(content(r)[content(r).length - 1])?.spans.length ?? 0);
+    const alone = (r: Raw) => {
+      const n = english || content(r).length < 2 ? 0 : byKey.get(content(r)[content(r).length - 1])?.spans.length ?? 0;
+      return n >= 2 ? n : 0;
+    };
     const canonicalRaw = [...members].sort((a, b) => content(b).length - content(a).length || alone(b) - alone(a) || b.spans.length - a.spans.length || firstSpanOrder(a) - firstSpanOrder(b))[0];
     const name = mostUsedForm(canonicalRaw);
     const aliasSet = new Set<string>();

@@ -30,6 +30,8 @@ export const STOP_WORDS = set(`
   el los las unos unas y o pero con sin por para del al su sus se lo es
   o os um uma e em no na nos nas ao aos pelo pela com sem seu sua
   ten ta to ti ty se na je v ve z ze a i k o u po pro při od do za
+  před bez mezi kvůli proti nad pod ke když jak kde tak už také ještě který která které jeho její jejich tento tato toto tyto
+  после перед когда если также уже его ее её их
 `);
 
 export const MONTHS_DAYS = set(`

@@ -27,7 +27,9 @@ const STOP = new Set(
     'Cuando Quando Lorsque Als Wenn Aber Oder Según Segundo Selon Laut Podle Ale Však Как Что Tras Após Após Après Nach Who ' +
     'Any All Few Let Let’s Just Well Oh Yes Please Thank Thanks Sometimes Often Never Always Perhaps Maybe Indeed Instead ' +
     'Whether Until Unless Once Twice First Second Third Finally Overall Including Among Between Through Without Within ' +
-    'Are Is Was Were Do Does Did Can Could Will Would Should Must May Might Has Have Had Not Hi Hello Dear Sir')
+    'Are Is Was Were Do Does Did Can Could Will Would Should Must May Might Has Have Had Not Hi Hello Dear Sir ' +
+    'Před Pro Za Od Ze Bez Mezi Kvůli Proti Nad Pod Ke Když Jak Kde Tak Už Také Ještě Který Která Které Jeho Její Jejich Tento Tato Toto Tyto ' +
+    'После Перед Когда Если Также Уже Его Ее Её Их')
     .split(' '),
 );
 
