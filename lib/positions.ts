@@ -6,7 +6,7 @@
 import type { Position, Quote, Stakeholder, TextPosition } from './types';
 import type { Sentence } from './text/sentences';
 import type { Entity, EntityIndex, Mention } from './entities';
-import { STANCE_VERBS } from './entities/lexicon';
+import { PASSIVE_AGENT_INTL, STANCE_VERBS } from './entities/lexicon';
 import { actsAfter, actsBefore } from './entities/predicate';
 
 const MAX_EVIDENCE = 3;
@@ -79,7 +79,7 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
         const s = holders.get(m.entity)!;
         const after = sentenceText(sentence, m.end);
         const before = sentenceBefore(sentence, m.start);
-        const agency = Math.max(actsAfter(after), actsBefore(before), /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0);
+        const agency = Math.max(actsAfter(after), actsBefore(before), /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0, PASSIVE_AGENT_INTL.test(before.slice(-40)) ? 1 : 0);
         if (agency) {
           add(s, sentence, agency === 2 ? 4 : 2);
           holderHere ??= s;

@@ -17,7 +17,7 @@ import { romanceSpans } from './romance';
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca', 'gl', 'ro']);
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
 import { CREDIT_NAME, excludedNames } from './exclude';
-import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PLACES, STOP_WORDS, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PASSIVE_AGENT_INTL, PLACES, STOP_WORDS, TITLE_WORDS } from './lexicon';
 
 export { nameKey } from './key';
 export { guessKind } from './kinds';
@@ -221,7 +221,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       const tail = text.slice(span.end, span.end + 400);
       if (BODY_AFTER.test(tail)) r.body++;
       // a name seen to act and speak a few times is settled: later mentions need no look-ahead
-      const agency = r.acts >= 3 && r.spoke ? 0 : Math.max(actsAfter(tail), actsBefore(lastWords(text, span.start, 7)));
+      const agency = r.acts >= 3 && r.spoke ? 0 : Math.max(actsAfter(tail), actsBefore(lastWords(text, span.start, 7)), !english && PASSIVE_AGENT_INTL.test(text.slice(Math.max(0, span.start - 40), span.start)) ? 1 : 0);
       if (agency) {
         r.acts++;
         if (agency === 2) r.spoke = true;

@@ -77,6 +77,7 @@ export const ORG_HEADS = set(`
   confederación confédération confederação frente front fronta фронт movimiento mouvement movimento hnutí движение
   coordinadora resistencia comunidad communauté comunidade seleção selección club clube klub клуб
   departamento département oddělení департамент secretaría secretaria ministro corte supremo
+  autorités autoridades autorità
 `);
 
 /** Last words of public bodies' names besides the organization suffixes ("Customs and Border Protection"). */
@@ -214,3 +215,6 @@ export const ACTOR_VERBS = new Set(
     .filter((v) => !v.includes(' ') && !v.includes('?'))
     .concat('favors favored favours favoured believe expects warn make made makes acts acted'.split(' ')),
 );
+
+/** The agent of a passive in Romance languages: "affrété par les autorités", "enviado por el Gobierno", "feito pelo governo". */
+export const PASSIVE_AGENT_INTL = /\p{Ll}(?:é|ée|és|ées|u|ue|us|ues|is|ise|it|ite|ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)\s+(?:par|por|pelo|pela|pelos|pelas)\s+(?:(?:les|le|la|l['’]|el|los|las)\s*)?$/u;

@@ -25,6 +25,9 @@ export function ministryAt(phrase: string): string | null {
   return hit && hit.index === 0 ? hit[0].replace(/\s+$/, '') : null;
 }
 
+/** A government named by a lower-case noun and a nationality ("les autorités françaises", "el gobierno argentino"). */
+const GOVERNMENT = /(?<![\p{L}])(autorités|autoridades|autorità|gouvernement|gobierno|governo)\s+(\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|ano|ana|anos|anas|ino|ina|inos|inas|eño|eña|eños|eñas|ense|enses|ês|esa|eses|esas|eiro|eira|eiros|eiras|ol|ola|oles|olas|and|ande|ands|andes))(?![\p{L}])/gu;
+
 export function romanceSpans(text: string, paragraph: number, spans: NameSpan[]): NameSpan[] {
   let out = spans;
   // "Quai d’Orsay"
@@ -47,6 +50,14 @@ export function romanceSpans(text: string, paragraph: number, spans: NameSpan[])
       const words = full.split(/\s+/);
       const span: NameSpan = { paragraph, start, end, text: full, words, title: null, possessive: false, sentenceStart: false, trimmedStart: false, theBefore: false };
       out = [...out.filter((sp) => sp.end <= start || sp.start >= end), span].sort((a, b) => a.start - b.start);
+    }
+  }
+  if (/autori|gouvern|gobiern|govern/i.test(text)) {
+    for (const m of text.matchAll(GOVERNMENT)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (out.some((sp) => sp.start < end && sp.end > start)) continue;
+      out = [...out, { paragraph, start, end, text: m[0], words: [m[1], m[2]], title: null, possessive: false, sentenceStart: false, trimmedStart: false, theBefore: false }].sort((a, b) => a.start - b.start);
     }
   }
   return out;

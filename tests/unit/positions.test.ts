@@ -94,3 +94,13 @@ describe('quotes of several sentences', () => {
     expect(positions.find((p) => p.holder === 'Tarn Gazette')?.evidence.join(' ')).toContain('no buyer');
   });
 });
+
+describe('positions outside English', () => {
+  it('counts the agent of a Romance passive as acting ("affrété par les autorités françaises")', () => {
+    const a = article(['L’avion affrété par les autorités françaises a ramené 200 passagers.', 'Les autorités françaises restent sans nouvelles de vingt personnes.'], { lang: 'fr' });
+    const index = buildEntityIndex(a);
+    const stakeholders = buildStakeholders(index, [], 'fr');
+    const positions = findPositions(sentencesOf(a.paragraphs), stakeholders, index, []);
+    expect(positions.find((p) => p.holder === 'autorités françaises')?.text).toContain('affrété');
+  });
+});

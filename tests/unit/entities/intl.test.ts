@@ -59,3 +59,21 @@ describe('names in inflecting languages', () => {
     expect(index.entities.map((e) => e.name)).not.toContain('Před Brooksem');
   });
 });
+
+describe('governments written in lower case, and the agent of a passive', () => {
+  it('lists "les autorités françaises" as a government that acts when it is a passive’s agent', () => {
+    const a = article(['L’avion affrété par les autorités françaises a atterri à Roissy.', 'Les autorités françaises restent sans nouvelles de vingt personnes.'], { lang: 'fr' });
+    const index = buildEntityIndex(a);
+    const gov = index.resolve('autorités françaises');
+    expect(gov?.kind).toBe('government');
+    expect(gov?.acts).toBeGreaterThan(0);
+    const s = buildStakeholders(index, [], 'fr').find((x) => x.name === 'autorités françaises');
+    expect(s?.central).toBe(true);
+  });
+
+  it('reads "el gobierno argentino" too, but not a verb after "gobierno"', () => {
+    const names = buildEntityIndex(article(['El gobierno argentino anunció un plan. Luego el gobierno decidió esperar.'], { lang: 'es' })).entities.map((e) => e.name);
+    expect(names).toContain('gobierno argentino');
+    expect(names.some((n) => /decidió/.test(n))).toBe(false);
+  });
+});
