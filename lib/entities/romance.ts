@@ -28,6 +28,21 @@ export function ministryAt(phrase: string): string | null {
 /** A government named by a lower-case noun and a nationality ("les autorités françaises", "el gobierno argentino"). */
 const GOVERNMENT = /(?<![\p{L}])(autorités|autoridades|autorità|gouvernement|gobierno|governo)\s+(\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|ano|ana|anos|anas|ino|ina|inos|inas|eño|eña|eños|eñas|ense|enses|ês|esa|eses|esas|eiro|eira|eiros|eiras|ol|ola|oles|olas|and|ande|ands|andes))(?![\p{L}])/gu;
 
+/** A people or movement named by a lower-case collective noun and an adjective ("la comunidad mapuche", "los pueblos indígenas"). */
+const COLLECTIVE = /(?<![\p{L}])(comunidad|comunidades|pueblo|pueblos|grupo|grupos|organizaciones|agrupaciones|agrupamientos|movimientos|colectivos|communauté|communautés|peuple|peuples|groupes|organisations|mouvements|comunidade|comunidades|povo|povos|organizações|movimentos)\s+(\p{Ll}{4,})(?![\p{L}])/gu;
+/** Endings of verbs, not adjectives ("los grupos reclaman", "les groupes demandent"). */
+const VERB_ENDING = /(?:an|en|ían|aban|aron|ieron|ó|ent|aient|èrent|am|em|aram|eram|iram|ou|ndo|ant)$/;
+/** Adjectives too common to tie different nouns to one actor ("internacional", "local"). */
+const GENERIC = new Set(
+  ('internacional internacionales nacional nacionales local locales social sociales político políticos política políticas civil civiles ' +
+    'nuevo nuevos nueva nuevas otro otros otra otras mismo mismos misma mismas propio propios propia propias grande grandes pequeño pequeños ' +
+    'diferentes distintos varios varias muchos muchas enteros entero internationale internationales international internationaux national ' +
+    'nationale nationaux locale locaux sociale sociaux politique politiques civile civils nouvelle nouveaux autre autres même mêmes propre ' +
+    'grand grands petite petits plusieurs novo novos nova novas outro outros mesmo mesmos própria próprio pequeno pequenos vários várias ' +
+    'entre sobre contra desde hacia hasta para pour avec sans dans chez cuyo cuya cuyos cuyas dont').split(' '),
+);
+const stem = (adj: string) => adj.replace(/s$/, '').replace(/e$/, '');
+
 export function romanceSpans(text: string, paragraph: number, spans: NameSpan[]): NameSpan[] {
   let out = spans;
   // "Quai d’Orsay"
@@ -50,6 +65,19 @@ export function romanceSpans(text: string, paragraph: number, spans: NameSpan[])
       const words = full.split(/\s+/);
       const span: NameSpan = { paragraph, start, end, text: full, words, title: null, possessive: false, sentenceStart: false, trimmedStart: false, theBefore: false };
       out = [...out.filter((sp) => sp.end <= start || sp.start >= end), span].sort((a, b) => a.start - b.start);
+    }
+  }
+  if (/comunid|pueblo|grupo|organiza|agrupa|movim|colectiv|communaut|peuple|groupe|organisa|mouvem|povo/i.test(text)) {
+    for (const m of text.matchAll(COLLECTIVE)) {
+      const adj = m[2];
+      if (VERB_ENDING.test(adj) || ['que', 'qui', 'quien', 'quienes', 'donde', 'como', 'cuando'].includes(adj)) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (out.some((sp) => sp.start < end && sp.end > start)) continue;
+      // one people under several nouns ("comunidad mapuche", "grupos mapuches"); a common adjective keeps its noun
+      const words = GENERIC.has(adj) ? [m[1], adj] : ['grupo', stem(adj)];
+      if (GENERIC.has(adj) && !/^(?:comunidad|communauté|comunidade)$/.test(m[1])) continue;
+      out = [...out, { paragraph, start, end, text: m[0], words, title: null, possessive: false, sentenceStart: false, trimmedStart: false, theBefore: false }].sort((a, b) => a.start - b.start);
     }
   }
   if (/autori|gouvern|gobiern|govern/i.test(text)) {

@@ -77,3 +77,21 @@ describe('governments written in lower case, and the agent of a passive', () => 
     expect(names.some((n) => /decidió/.test(n))).toBe(false);
   });
 });
+
+describe('peoples and movements named in lower case', () => {
+  it('gathers one people under several collective nouns ("comunidad wichí", "grupos wichís")', () => {
+    const a = article(['Los grupos wichís reclaman tierras en el norte.', 'La comunidad wichí cortó la ruta y las organizaciones wichís pidieron diálogo.', 'El gobierno provincial no respondió.'], { lang: 'es' });
+    const e = buildEntityIndex(a).resolve('comunidad wichí');
+    expect(e?.kind).toBe('group');
+    expect(e?.mentions).toHaveLength(3);
+    expect(buildStakeholders(buildEntityIndex(a), [], 'es').map((s) => s.name)).toContain(e?.name);
+  });
+
+  it('takes no verb for an adjective, and keeps common adjectives to their own noun', () => {
+    const a = article(['Los grupos reclaman tierras. La comunidad internacional observa y los grupos internacionales callan.'], { lang: 'es' });
+    const names = buildEntityIndex(a).entities.map((e) => e.name);
+    expect(names).not.toContain('grupos reclaman');
+    expect(names).toContain('comunidad internacional');
+    expect(names).not.toContain('grupos internacionales');
+  });
+});
