@@ -150,6 +150,47 @@ const RU: LangCues = {
   filler: set('также еще ещё уже'),
 };
 
+const IT: LangCues = {
+  verbs: set(
+    'detto dice diceva dicono dichiarato dichiara spiegato spiega aggiunto aggiunge affermato afferma sostenuto sostiene ' +
+      'sottolineato sottolinea ribadito ribadisce osservato osserva commentato commenta scritto scrive raccontato racconta ' +
+      'precisato precisa annunciato annuncia ammesso ammette avvertito avverte replicato replica risposto risponde ' +
+      'evidenziato evidenzia concluso conclude definito definisce chiesto chiede confermato conferma denunciato denuncia ' +
+      'spiegava aggiungeva affermava',
+  ),
+  sources: ['secondo', 'stando a', 'a detta di'],
+  male: set('lui egli'),
+  female: set('lei'),
+  plural: set('loro'),
+  filler: set('ha hanno aveva avevano anche poi già inoltre ancora'),
+};
+
+const PL: LangCues = {
+  verbs: set(
+    'powiedział powiedziała powiedzieli mówi mówił mówiła mówią stwierdził stwierdziła stwierdzili dodał dodała dodali ' +
+      'podkreślił podkreśliła zaznaczył zaznaczyła wyjaśnił wyjaśniła wyjaśnia napisał napisała pisze ocenił oceniła ocenia ' +
+      'przyznał przyznała przyznaje oświadczył oświadczyła zapowiedział zapowiedziała twierdzi twierdził twierdziła uważa ' +
+      'przekonywał przekonywała zauważył zauważyła odpowiedział odpowiedziała poinformował poinformowała ostrzegł ostrzegła',
+  ),
+  sources: ['według', 'zdaniem', 'jak powiedział', 'jak podkreślił'],
+  male: set('on'),
+  female: set('ona'),
+  plural: set('oni one'),
+  filler: set('też także już jeszcze również'),
+};
+
+const NL: LangCues = {
+  verbs: set(
+    'zei zegt zeggen zeiden verklaarde verklaart stelde stelt schreef schrijft vertelde vertelt benadrukte benadrukt ' +
+      'waarschuwde waarschuwt meldde meldt aldus reageerde reageert antwoordde antwoordt erkende erkent liet',
+  ),
+  sources: ['volgens', 'aldus'],
+  male: set('hij'),
+  female: set('zij'),
+  plural: set(''),
+  filler: set('ook nog al eerder later'),
+};
+
 const ZH_VERBS = ['表示', '说道', '说', '指出', '称', '认为', '强调', '透露', '介绍', '告诉', '坦言', '直言', '回应', '提到', '写道', '提出', '谈到', '解释', '补充', '称赞', '感叹', '呼吁', '宣布', '问道'];
 
 export const ZH = {
@@ -159,7 +200,7 @@ export const ZH = {
   sources: ['据', '根据'],
 };
 
-const CUES: Record<string, LangCues> = { en: EN, es: ES, pt: PT, fr: FR, de: DE, cs: CS, sk: CS, ru: RU, uk: RU };
+const CUES: Record<string, LangCues> = { en: EN, es: ES, pt: PT, fr: FR, de: DE, it: IT, pl: PL, nl: NL, cs: CS, sk: CS, ru: RU, uk: RU };
 
 /** Cue words for a language; English ones always apply too, since quotes in English are common. */
 export function cuesFor(lang: string | null): LangCues {

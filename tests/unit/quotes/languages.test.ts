@@ -33,6 +33,23 @@ describe('other languages', () => {
     expect(qs[0].speaker).toBe('Ana Souza');
   });
 
+  it('Italian: ha detto, secondo', () => {
+    const qs = quotesOf(['«Non firmeremo questo accordo così com’è», ha detto Marco Bellini.', '«Il porto riaprirà entro la fine dell’anno», secondo Giulia Ferri.'], 'it');
+    expect(quote(qs, 'Non firmeremo').speaker).toBe('Marco Bellini');
+    expect(quote(qs, 'Il porto').speaker).toBe('Giulia Ferri');
+  });
+
+  it('Polish: powiedział, and the low-high marks', () => {
+    const qs = quotesOf(['„Nie podpiszemy tej umowy w obecnym kształcie” – powiedział Jan Kowalski.'], 'pl');
+    expect(qs[0].speaker).toBe('Jan Kowalski');
+  });
+
+  it('Dutch: zei, aldus', () => {
+    const qs = quotesOf(['"We gaan de brug in het najaar openen," zei Pieter de Vries.', '"Het budget is nog lang niet rond," aldus Anouk Jansen.'], 'nl');
+    expect(quote(qs, 'We gaan').speaker).toBe('Pieter de Vries');
+    expect(quote(qs, 'Het budget').speaker).toBe('Anouk Jansen');
+  });
+
   it('Czech: uvedl and low-high marks', () => {
     const qs = quotesOf(['„Nemocnice bude otevřená celý rok,“ uvedl Petr Novák.'], 'cs');
     expect(qs[0].speaker).toBe('Petr Novák');
