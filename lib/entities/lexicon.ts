@@ -77,7 +77,7 @@ export const ORG_HEADS = set(`
   confederación confédération confederação frente front fronta фронт movimiento mouvement movimento hnutí движение
   coordinadora resistencia comunidad communauté comunidade seleção selección club clube klub клуб
   departamento département oddělení департамент secretaría secretaria ministro corte supremo
-  autorités autoridades autorità
+  autorités autoridades autorità fondo fonds fundo
 `);
 
 /** Last words of public bodies' names besides the organization suffixes ("Customs and Border Protection"). */
@@ -207,7 +207,14 @@ export const STANCE_VERBS =
   'a déclaré|a dit|dit|affirme|a affirmé|estime|a estimé|a souligné|souligne|a ajouté|ajoute|juge|a jugé|' +
   'disse|afirmou|declarou|explicou|defendeu|criticou|' +
   'řekl|řekla|uvedl|uvedla|napsal|napsala|píše|dodal|dodala|přidává|hodnotí|tvrdí|' +
-  'сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|призналась|признался|считает';
+  'сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|призналась|признался|считает|' +
+  'advirtió|anunció|rechazó|respaldó|criticó|denunció|reclamó|propuso|aprobó|decidió|reconoció|respondió|firmó|ordenó|prometió|' +
+  'informou|anunciou|rejeitou|defendeu|aprovou|decidiu|reconheceu|respondeu|assinou|prometeu|alertou|garantiu|' +
+  'annoncé|rejeté|critiqué|réclamé|décidé|approuvé|dénoncé|reconnu|répondu|signé|promis|averti|estimé|souligné|' +
+  'detto|dichiarato|annunciato|spiegato|aggiunto|affermato|sostenuto|respinto|criticato|deciso|approvato|' +
+  'oznámil|oznámila|odmítl|odmítla|kritizoval|kritizovala|rozhodl|rozhodla|schválil|schválila|' +
+  'объявил|объявила|раскритиковал|раскритиковала|потребовал|потребовала|решил|решила|одобрил|одобрила|' +
+  'powiedział|powiedziała|stwierdził|stwierdziła|ogłosił|ogłosiła|skrytykował|skrytykowała|zdecydował|zdecydowała';
 
 /** The same verbs as a set of single words, for a quick look-up of the word after a name. */
 export const ACTOR_VERBS = new Set(

@@ -95,3 +95,17 @@ describe('peoples and movements named in lower case', () => {
     expect(names).not.toContain('grupos internacionales');
   });
 });
+
+describe('actors that act in other languages', () => {
+  it('lists a body named once when it speaks ("La CGT advirtió")', () => {
+    const names = namesOf(['El Gobierno anunció recortes. La CGT advirtió que habrá un paro general la semana próxima.'], 'es');
+    expect(names).toContain('CGT');
+  });
+
+  it('reads the perfect tense after a name as acting ("Velmora a annoncé", "la Brixa ha detto")', () => {
+    const fr = buildEntityIndex(article(['Velmora a annoncé la fermeture du chantier de Tarn.'], { lang: 'fr' }));
+    expect(fr.resolve('Velmora')?.acts).toBe(1);
+    const it_ = buildEntityIndex(article(['Ieri la Brixa ha detto di voler chiudere il cantiere.'], { lang: 'it' }));
+    expect(it_.resolve('Brixa')?.acts).toBe(1);
+  });
+});
