@@ -666,7 +666,10 @@ export class Attributor {
     const core = parts[0];
     const apps = parts.slice(1).filter((x) => x.trim());
     // "her mother, Fiona, said": a name in the apposition beats a description in the head
-    if (apps.length && !nameRuns(core).some((r) => !r.possessive) && !this.isPronoun(core.trim().toLowerCase())) {
+    // "El líder del PP, Alberto Núñez Feijóo": a name hanging off a preposition in the head is not the head's
+    const ownName = (r: NameRun) => !r.possessive && !PREPOSITIONS.has(core.slice(0, r.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+    const described = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Oo]|[Aa]|[Ii]l|[Dd]er|[Dd]ie)\s+\p{Ll}/u.test(core.trim());
+    if (apps.length && !nameRuns(core).some((r) => (described ? ownName(r) : !r.possessive)) && !this.isPronoun(core.trim().toLowerCase())) {
       for (const a of apps) {
         if (!nameRuns(a).length || /^(?:who|which|that|whose|where|when)\b/i.test(a.trim())) continue;
         const w = this.whoOfPart(a, p, at, mode);

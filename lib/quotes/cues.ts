@@ -68,7 +68,7 @@ const ES: LangCues = {
       'sentenció sentencia apuntaba dijeron afirmaron señalaron explicaron habló resumió resume ironizó reflexionó ' +
       'advirtieron insistieron sostuvieron aseguraron llamó llama calificó califica definió describió describe tildó tilda denominó',
   ),
-  sources: ['según', 'de acuerdo con', 'en palabras de'],
+  sources: ['según', 'de acuerdo con', 'en palabras de', 'para'],
   male: set('él'),
   female: set('ella'),
   plural: set('ellos ellas'),
@@ -84,7 +84,7 @@ const PT: LangCues = {
       'concluiu conclui admitiu admite publicou publica falou fala disparou dispara opinou opina reforçou reforça ' +
       'ponderou pondera analisou analisa brincou brinca desabafou desabafa lamentou lamenta chamou classificou qualificou definiu descreveu concorda concordou',
   ),
-  sources: ['segundo', 'de acordo com', 'conforme'],
+  sources: ['segundo', 'de acordo com', 'conforme', 'para'],
   male: set('ele'),
   female: set('ela'),
   plural: set('eles elas'),

@@ -33,6 +33,18 @@ describe('other languages', () => {
     expect(qs[0].speaker).toBe('Ana Souza');
   });
 
+  it('Spanish: the name in the apposition, not the body hanging off the description', () => {
+    const qs = quotesOf(['El líder del PNR, Tomás Ibarra, criticó la norma: "Va a hundir el mercado del alquiler en todo el país".'], 'es');
+    expect(qs[0].speaker).toBe('Tomás Ibarra');
+  });
+
+  it('Spanish and Portuguese: "Para X, «…»" credits X', () => {
+    const es = quotesOf(['Para la ministra de Vivienda, Isabel Roldán, "los datos nos dan toda la razón".'], 'es');
+    expect(es[0].speaker).toBe('Isabel Roldán');
+    const pt = quotesOf(['Para o economista Paulo Serra, "o corte precisa poupar os mais pobres".'], 'pt');
+    expect(pt[0].speaker).toBe('Paulo Serra');
+  });
+
   it('Italian: ha detto, secondo', () => {
     const qs = quotesOf(['«Non firmeremo questo accordo così com’è», ha detto Marco Bellini.', '«Il porto riaprirà entro la fine dell’anno», secondo Giulia Ferri.'], 'it');
     expect(quote(qs, 'Non firmeremo').speaker).toBe('Marco Bellini');
