@@ -4,8 +4,8 @@
 // Affaires étrangères", "ministère de l’Intérieur").
 import type { NameSpan } from './scan';
 
-/** A name followed by an elided "d’"/"l’" particle and a capitalised word. */
-const ELIDED = /^ ([dl]['’]\p{Lu}[\p{L}\p{M}-]*)/u;
+/** A name followed by an elided "d’" particle and a capitalised word ("l’" is an article, not part of a name). */
+const ELIDED = /^ (d['’]\p{Lu}[\p{L}\p{M}-]*)/u;
 /** A ministry: lower-case head, particle, capitalised domain, an optional second one and lower-case adjectives. */
 const MINISTRY = new RegExp(
   String.raw`(?<![\p{L}])(ministère|ministerio|ministério|ministero)\s+(?:des\s+|du\s+|de\s+la\s+|de\s+|del\s+|da\s+|do\s+|dos\s+|das\s+|della\s+|dello\s+|degli\s+)?` +
@@ -43,6 +43,18 @@ const GENERIC = new Set(
 );
 const stem = (adj: string) => adj.replace(/s$/, '').replace(/e$/, '');
 
+/** "l’Union", "d’Airbus Group": the capitalised words after an elided "l’"/"d’". */
+const ELIDED_NAME = /(?<![\p{L}])[ldLD]['’](\p{Lu}[\p{L}\p{M}\-]*(?:\s\p{Lu}[\p{L}\p{M}\-]*)*)/gu;
+/** Heads of bodies whose names go on in lower case in French and Italian ("Assemblée nationale", "Parti socialiste", "Unione europea"). */
+const LOWER_TAILED = new Set(
+  ('assemblée rassemblement parti partito front banque banca conseil consiglio union unione comité comitato commission commissione ' +
+    'agence agenzia fédération federazione confédération mouvement movimento ligue conférence institut istituto église chiesa sénat ' +
+    'senato camera armée gendarmerie police marine garde éducation sécurité fondation fondazione cour corte caisse haute conseil ' +
+    'organisation organizzazione tribunal protection défense').split(' '),
+);
+/** Lower-case adjectives that go on such a name ("nationale", "socialiste", "européenne", "democratico"). */
+const NAME_ADJECTIVE = /^ (\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ique|iques|aire|aires|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|ain|aine|if|ive|iste|istes|ano|ana|ico|ica|ali|ese|ea|eo|ato|ata))(?![\p{L}])/u;
+
 export function romanceSpans(text: string, paragraph: number, spans: NameSpan[]): NameSpan[] {
   let out = spans;
   // "Quai d’Orsay"
@@ -56,6 +68,29 @@ export function romanceSpans(text: string, paragraph: number, spans: NameSpan[])
     });
   }
   if (/minist/i.test(text)) out = out.filter((sp) => sp.words.length > 1 || !MINISTER_OF.test(text.slice(Math.max(0, sp.start - 24), sp.start)));
+  // "l’Assemblée", "d’Airbus", "l’ONU": a name glued to an elided article or preposition
+  if (/[ldLD]['’]\p{Lu}/u.test(text)) {
+    for (const m of text.matchAll(ELIDED_NAME)) {
+      const start = m.index! + m[0].length - m[1].length;
+      const end = m.index! + m[0].length;
+      if (out.some((sp) => sp.start < end && sp.end > start)) continue;
+      const words = m[1].split(/\s+/);
+      out = [...out, { paragraph, start, end, text: m[1], words, title: null, possessive: false, sentenceStart: false, trimmedStart: false, theBefore: false }].sort((a, b) => a.start - b.start);
+    }
+  }
+  // "Assemblée nationale", "Banque centrale européenne"
+  out = out.map((sp) => {
+    if (sp.possessive || !LOWER_TAILED.has(sp.words[sp.words.length - 1].toLowerCase())) return sp;
+    let end = sp.end;
+    const words = [...sp.words];
+    for (let n = 0; n < 2; n++) {
+      const m = NAME_ADJECTIVE.exec(text.slice(end, end + 30));
+      if (!m) break;
+      words.push(m[1]);
+      end += m[0].length;
+    }
+    return end === sp.end ? sp : { ...sp, end, text: text.slice(sp.start, end), words };
+  });
   // "ministère des Affaires étrangères": replaces the spans inside it
   if (/minist[eèéi]r/i.test(text)) {
     for (const m of text.matchAll(MINISTRY)) {

@@ -109,3 +109,16 @@ describe('actors that act in other languages', () => {
     expect(it_.resolve('Brixa')?.acts).toBe(1);
   });
 });
+
+describe('French bodies whose names go on in lower case or follow an elided article', () => {
+  it('reads "Rassemblement républicain", "l’Assemblée nationale", "Banque centrale européenne"', () => {
+    const a = article(['Le Rassemblement républicain menace de voter la censure à l’Assemblée nationale.', 'La Banque centrale européenne a relevé ses taux et l’Union européenne a réagi.'], { lang: 'fr' });
+    const names = buildEntityIndex(a).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Rassemblement républicain', 'Assemblée nationale', 'Banque centrale européenne', 'Union européenne']));
+  });
+
+  it('does not take a verb for the adjective ("l’Union décide")', () => {
+    const names = buildEntityIndex(article(['Demain l’Union décide de son budget.'], { lang: 'fr' })).entities.map((e) => e.name);
+    expect(names).toContain('Union');
+  });
+});
