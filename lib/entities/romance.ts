@@ -10,7 +10,7 @@ const ELIDED = /^ (d['’]\p{Lu}[\p{L}\p{M}-]*)/u;
 const MINISTRY = new RegExp(
   String.raw`(?<![\p{L}])(ministère|ministerio|ministério|ministero)\s+(?:des\s+|du\s+|de\s+la\s+|de\s+|del\s+|da\s+|do\s+|dos\s+|das\s+|della\s+|dello\s+|degli\s+)?` +
     String.raw`((?:[dl]['’])?\p{Lu}[\p{L}\p{M}-]*(?:\s+(?:et|y|e)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+|da\s+|do\s+)?(?:[dl]['’])?\p{Lu}[\p{L}\p{M}-]*)?)` +
-    String.raw`((?:\s+\p{Ll}+(?:ères?|ales?|aux|iques?|elles?|aires?|ées?|ais|aises?|eros?|eras?|eiros?|eiras?|ores|ionale?s?|ional|ionais))*)`,
+    String.raw`((?:\s+\p{Ll}+(?:ères?|ales?|aux|iques?|elles?|aires?|ées?|ais|aises?|eros?|eras?|eiros?|eiras?|ores|ionale?s?|ional|ionais)(?![\p{L}]))*)`,
   'gu',
 );
 
