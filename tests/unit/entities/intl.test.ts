@@ -122,3 +122,10 @@ describe('French bodies whose names go on in lower case or follow an elided arti
     expect(names).toContain('Union');
   });
 });
+
+describe('Russian surnames', () => {
+  it('are people even alone', () => {
+    const index = buildEntityIndex(article(['Вчера Смирнова выступила на форуме. Смирнова рассказала о планах.'], { lang: 'ru' }));
+    expect(index.resolve('Смирнова')?.kind).toBe('person');
+  });
+});
