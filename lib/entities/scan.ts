@@ -79,6 +79,9 @@ function opensSentence(text: string, words: Word[], i: number): boolean {
   return prev.text.endsWith('.') && !HONORIFICS.has(prev.lower) && !/^\p{Lu}\.$/u.test(prev.text) && !TITLE_WORDS.has(prev.lower) && !ORG_SUFFIXES.has(prev.lower);
 }
 
+/** Social platforms: after "on"/"na"/"sur" they stand alone, never open a name ("na Twitter Gary Lineker"). */
+export const PLATFORM_WORDS = new Set(['twitter', 'twitteru', 'x', 'facebook', 'facebooku', 'instagram', 'instagramu', 'tiktok', 'youtube', 'youtubu', 'linkedin', 'telegram', 'weibo', 'threads', 'bluesky', 'truth']);
+export const PLATFORM_PREP = /(?:^|\s)(?:on|na|en|sur|em|no|в|auf|su|op)\s$/i;
 const isStop = (w: Word) => STOP_WORDS.has(w.lower) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''));
 const isTitle = (w: Word) => (TITLE_WORDS.has(w.lower) || COMPOUND_TITLE.test(w.lower)) && !HONORIFICS.has(w.lower);
 /** German offices are compounds ("Finanzminister", "Bundeskanzlerin", "Parteichef"). */
@@ -99,7 +102,9 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
     // grow the run: capitalised words, and particles followed by a capitalised word
     let j = i + 1;
     let possessive = POSSESSIVE.test(words[i].text) && /['’]/.test(words[i].text);
-    while (!possessive && j < words.length) {
+    // "píše na Twitter Gary Lineker": a platform after a preposition stands alone
+    const platform = PLATFORM_WORDS.has(words[i].lower) && PLATFORM_PREP.test(text.slice(Math.max(0, words[i].start - 5), words[i].start));
+    while (!possessive && !platform && j < words.length) {
       const gap = text.slice(words[j - 1].end, words[j].start);
       const w = words[j];
       if (gap === ' & ' && w.cap) {

@@ -4,7 +4,7 @@
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
 import { PERSON_NOUNS } from './cues';
-import { COMPOUND_TITLE } from '../entities/scan';
+import { COMPOUND_TITLE, PLATFORM_PREP, PLATFORM_WORDS } from '../entities/scan';
 
 export interface NameRun {
   start: number;
@@ -147,6 +147,8 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
         words[words.length - 1][1]--;
         break;
       }
+      // "píše na Twitter Gary Lineker": the platform after a preposition is not part of the name after it
+      if (words.length === 1 && PLATFORM_WORDS.has(m[0].toLowerCase()) && PLATFORM_PREP.test(text.slice(Math.max(0, i - 5), i))) break;
       let k = end;
       if (text[k] !== ' ') break;
       k++;

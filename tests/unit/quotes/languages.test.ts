@@ -45,6 +45,11 @@ describe('other languages', () => {
     expect(pt[0].speaker).toBe('Paulo Serra');
   });
 
+  it('a platform after a preposition is not part of the speaker’s name ("píše na Twitter")', () => {
+    const qs = quotesOf(['"Stali se excelentním týmem a trenér si zaslouží kredit," píše na Twitter Petr Kolář.'], 'cs');
+    expect(qs[0].speaker).toBe('Petr Kolář');
+  });
+
   it('Italian: ha detto, secondo', () => {
     const qs = quotesOf(['«Non firmeremo questo accordo così com’è», ha detto Marco Bellini.', '«Il porto riaprirà entro la fine dell’anno», secondo Giulia Ferri.'], 'it');
     expect(quote(qs, 'Non firmeremo').speaker).toBe('Marco Bellini');
