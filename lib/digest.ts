@@ -42,7 +42,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   const entities = buildEntityIndex(article);
   const quotes = findQuotes(article, entities);
   const stakeholders = buildStakeholders(entities, quotes, article.lang);
-  const positions = findPositions(sentences, stakeholders, entities, quotes);
+  const positions = findPositions(sentences, stakeholders, entities, quotes, article.lang);
   const notices = [...(options.notices ?? [])];
   if (!readsLanguage(article.lang)) notices.push(languageNotice(article.lang!));
   if (!quotes.length) notices.push('This article quotes no one directly.');

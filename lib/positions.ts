@@ -6,7 +6,7 @@
 import type { Position, Quote, Stakeholder, TextPosition } from './types';
 import type { Sentence } from './text/sentences';
 import type { Entity, EntityIndex, Mention } from './entities';
-import { STANCE_VERBS } from './entities/lexicon';
+import { PASSIVE_AGENT_INTL, STANCE_VERBS } from './entities/lexicon';
 import { actsAfter, actsBefore } from './entities/predicate';
 import { letterRuns } from './text/letters';
 
@@ -34,7 +34,9 @@ const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|More
 const THAT_CLAUSE =
   /\b(?:said|says|argued|argues|warned|warns|believes|believed|claimed|claims|insisted|insists|noted|notes|added|adds|stated|states|explained|explains|contends|contended|maintains|maintained|acknowledged|acknowledges|admitted|admits|stressed|stresses|wrote|writes|told (?:[\p{L}’']+ ){1,2})\s*(?:(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today) |in a [\p{L} ]{1,30} )?(?:that\s+)?([^“”"«»].{11,})$/u;
 
-export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[], entities?: EntityIndex, quotes: Quote[] = []): Position[] {
+export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[], entities?: EntityIndex, quotes: Quote[] = [], lang: string | null = null): Position[] {
+  // the verb lists are mostly English: elsewhere a name opening its sentence before a lower-case word is its subject
+  const english = !lang || lang.toLowerCase().startsWith('en');
   const central = stakeholders.filter((s) => s.central);
   if (!central.length) return [];
   const entityOf = new Map<string, Stakeholder>();
@@ -65,7 +67,8 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     let holderHere: Stakeholder | null = null;
     // quotes of theirs that stand in this sentence
     for (const q of quotesIn.get(sentence.paragraph) ?? []) {
-      if (q.position.start < sentence.start || q.position.end > sentence.end) continue;
+      // a quote of several sentences counts where it opens
+      if (q.position.start < sentence.start || q.position.start >= sentence.end) continue;
       const e = entities?.resolve(q.speaker!);
       const s = entityOf.get(q.speaker!) ?? (e ? holders.get(e) : undefined);
       if (s) {
@@ -77,12 +80,15 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     // stand for one): most sentences never ask, and the word scan is the costliest test here
     let stance: boolean | undefined;
     const hasStance = () => (stance ??= hasStanceVerb(text) || STANCE_PHRASE.test(text));
+    // a sentence that is a quoted speaker's own words speaks for no one else
+    const quoted = (quotesIn.get(sentence.paragraph) ?? []).some((q) => sentence.start >= q.position.start - 2 && sentence.start < q.position.end);
     {
       for (const m of inside) {
         const s = holders.get(m.entity)!;
         const after = sentenceText(sentence, m.end);
         const before = sentenceBefore(sentence, m.start);
-        const agency = Math.max(actsAfter(after), actsBefore(before), /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0);
+        const opens = !english && !quoted && /^\s*$/.test(before) && /^\s+\p{Ll}/u.test(after);
+        const agency = Math.max(actsAfter(after), actsBefore(before), /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0, PASSIVE_AGENT_INTL.test(before.slice(-40)) || opens ? 1 : 0);
         if (agency) {
           add(s, sentence, agency === 2 ? 4 : 2);
           holderHere ??= s;
@@ -101,7 +107,8 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     }
     // weakest: the actor named in a sentence that reports a stance or a decision
     // (not in a sentence that already speaks for someone else)
-    if (!holderHere && inside.length && (hasStance() || QUOTE_MARK.test(text))) for (const m of inside) if (!fallback.has(holders.get(m.entity)!)) fallback.set(holders.get(m.entity)!, sentence);
+    // nor in a sentence that is a quoted speaker's own words
+    if (!holderHere && !quoted && inside.length && (hasStance() || QUOTE_MARK.test(text))) for (const m of inside) if (!fallback.has(holders.get(m.entity)!)) fallback.set(holders.get(m.entity)!, sentence);
     if (holderHere) previous = { sentence, holder: holderHere };
     else if (inside.length) previous = null;
   }

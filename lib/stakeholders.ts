@@ -6,6 +6,7 @@ import type { Entity, EntityIndex } from './entities';
 import { guessKind, nameKey } from './entities';
 import { ORG_SUFFIXES, THING_HEADS, THING_WORDS } from './entities/lexicon';
 import { spacedWords } from './text/count';
+import { gluedSentence } from './quotes/names';
 
 /** Acronyms and capitalised words that are things, not actors. */
 const NOT_ACTORS = new Set(
@@ -13,9 +14,12 @@ const NOT_ACTORS = new Set(
   it id phd mba faq q&a vip diy lgbt lgbtq lgbtq+ esg api apis app apps ar vr 5g 4g 3d 2d wifi wi-fi html css ios android
   internet web online bitcoin covid-19 coronavirus a&e uk-based us-based ad ads gif vs eu-wide`.split(/\s+/),
 );
+/** First words of the names of competitions, prizes and laws in other languages (English ones end in "Cup", "Prize", "Act"). */
+const EVENT_FIRST = new Set(['copa', 'taça', 'coupe', 'campeonato', 'torneo', 'torneio', 'mundial', 'juegos', 'jogos', 'jeux', 'premio', 'prêmio', 'prix', 'ley', 'lei', 'loi', 'mistrovství', 'pohár', 'кубок', 'чемпионат']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 /** A name as a speaker: letters, spaces and the marks names carry, no sentence glued into it. */
-const NAME_LIKE = /^(?!.*\p{Ll}\.\p{Lu}\p{Ll})[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\- ]{0,80}$/u;
+const NAME_SHAPE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\- ]{0,80}$/u;
+const NAME_LIKE = { test: (s: string) => NAME_SHAPE.test(s) && !gluedSentence(s) };
 const DEMONYM = /(?:an|ese|ish|ic|[lnqdt]i)$/;
 
 /** Political groups that take part even when the article does not make them act. */
@@ -68,6 +72,8 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
   const out: (Stakeholder & { score: number })[] = [];
   for (const e of entities.entities) {
     const own = byEntity.get(e) ?? [];
+    // "Copa Libertadores", "Coupe du monde", "Premio Nobel": an event or a prize, not an actor
+    if (!own.length && EVENT_FIRST.has(nameKey(e.name).split(' ')[0]) && nameKey(e.name).includes(' ')) continue;
     if (!worthListing(e, own.length, entities) && (english || !returnedTo(e, entities))) continue;
     const mentions = e.mentions.length;
     const quotedWords = own.reduce((n, q) => n + spacedWords(q.text), 0);
@@ -93,7 +99,8 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
     out.push({
       name: speaker,
       aliases: [],
-      kind: speaker.split(/\s+/).length >= 2 && !ORG_SUFFIXES.has(nameKey(speaker).split(' ').pop()!) ? 'person' : 'organization',
+      // "servicios de inteligencia": a body the article names in lower case
+      kind: /^\p{Ll}/u.test(speaker) ? 'group' : speaker.split(/\s+/).length >= 2 && !ORG_SUFFIXES.has(nameKey(speaker).split(' ').pop()!) ? 'person' : 'organization',
       role: own.find((q) => q.role)?.role ?? null,
       mentions: 0,
       quoted: true,

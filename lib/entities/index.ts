@@ -11,9 +11,13 @@ import { scanNames, wordsOf, type NameSpan } from './scan';
 import { BODY_NOUNS, FOREIGN_ARTICLE, ROLE_NOUNS, roleAfter, roleBefore, uninformativeRole } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
+import { titleActors } from './zh';
+import { romanceSpans } from './romance';
+
+const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca', 'gl', 'ro']);
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
 import { CREDIT_NAME, excludedNames } from './exclude';
-import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PLACES, STOP_WORDS, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PASSIVE_AGENT_INTL, PLACES, STOP_WORDS, TITLE_WORDS } from './lexicon';
 
 export { nameKey } from './key';
 export { guessKind } from './kinds';
@@ -86,7 +90,7 @@ const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisat
 const HEADLINE_MAX_WORDS = 16;
 /** The hundred commonest Chinese surnames, and verbs of speech that follow a speaker's name. */
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习';
-const HAN_VERBS = '表示|说|认为|介绍|指出|称|告诉|坦言|提到|谈到|强调|回忆|透露|希望|建议';
+const HAN_VERBS = '表示|说|认为|介绍|指出|称|告诉|坦言|提到|谈到|强调|回忆|透露|希望|建议|提出|直言|回应|写道|呼吁';
 const HAN_SPEAKER = new RegExp(`([\\u4e00-\\u9fff]{2,3}?)(?=(?:也|还|则|就|曾|都|又|更|一直)?(?:${HAN_VERBS}))`, 'g');
 const HAN_VERB = new RegExp(`^(?:也|还|则|就|曾|都|又|更|一直)?(?:${HAN_VERBS})`);
 
@@ -101,6 +105,8 @@ function personalRole(role: string): boolean {
 
 /** "in Tarn", "from Osla": where something happens, not who does it. */
 const LOCATIVE_BEFORE = /\b(?:in|at|on|from|near|across|outside|inside|to|into|around|throughout)\s$/;
+/** The same in other languages: "à Katmandou", "en Chile", "em Brasília", "v Praze", "в Москве". */
+const LOCATIVE_BEFORE_INTL = /(?:^|[\s(])(?:à|au|aux|dans|en|em|no|na|nos|nas|v|ve|в|во|desde)\s$/;
 
 interface Raw {
   id: number;
@@ -170,7 +176,11 @@ export function buildEntityIndex(article: Article): EntityIndex {
     return r;
   };
   // a sentence-initial word dropped as common is kept when the longer name is used mid-sentence ("New Zealand")
-  const scanned = paragraphs.map((text, paragraph) => scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph]));
+  const romance = ROMANCE.has(lang);
+  const scanned = paragraphs.map((text, paragraph) => {
+    const spans = scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph]);
+    return romance ? romanceSpans(text, paragraph, spans) : spans;
+  });
   const midKeys = new Set<string>();
   const keyCount = new Map<string, number>();
   for (const spans of scanned)
@@ -212,13 +222,13 @@ export function buildEntityIndex(article: Article): EntityIndex {
       // "Fisherman’s Terminal", "Sam’s Club": a possessive inside a name is no possessive
       if (span.possessive && !/^['’]s?\s+\p{Lu}/u.test(text.slice(span.end, span.end + 5))) r.possessive++;
       if (span.title || HONORIFIC_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))) r.titleWords = true;
-      if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start))) r.locative++;
+      if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) || (!english && LOCATIVE_BEFORE_INTL.test(text.slice(Math.max(0, span.start - 8), span.start)))) r.locative++;
       if (span.theBefore) r.theBefore++;
       else if (span.start >= 4 && text.slice(span.start - 4, span.start) === 'the ') r.theLower++;
       const tail = text.slice(span.end, span.end + 400);
       if (BODY_AFTER.test(tail)) r.body++;
       // a name seen to act and speak a few times is settled: later mentions need no look-ahead
-      const agency = r.acts >= 3 && r.spoke ? 0 : Math.max(actsAfter(tail), actsBefore(lastWords(text, span.start, 7)));
+      const agency = r.acts >= 3 && r.spoke ? 0 : Math.max(actsAfter(tail), actsBefore(lastWords(text, span.start, 7)), !english && PASSIVE_AGENT_INTL.test(text.slice(Math.max(0, span.start - 40), span.start)) ? 1 : 0);
       if (agency) {
         r.acts++;
         if (agency === 2) r.spoke = true;
@@ -365,7 +375,13 @@ export function buildEntityIndex(article: Article): EntityIndex {
     const spansTotal = members.reduce((n, r) => n + r.spans.length, 0);
     if (!spansTotal) continue;
     // canonical: the fullest form, ties broken by use
-    const canonicalRaw = [...members].sort((a, b) => content(b).length - content(a).length || b.spans.length - a.spans.length || firstSpanOrder(a) - firstSpanOrder(b))[0];
+    // in inflecting languages the full form whose surname the article also uses alone most is
+    // the likeliest nominative ("David Moyes" beside "Moyes", not "Davida Moyese")
+    const alone = (r: Raw) => {
+      const n = english || content(r).length < 2 ? 0 : byKey.get(content(r)[content(r).length - 1])?.spans.length ?? 0;
+      return n >= 2 ? n : 0;
+    };
+    const canonicalRaw = [...members].sort((a, b) => content(b).length - content(a).length || alone(b) - alone(a) || b.spans.length - a.spans.length || firstSpanOrder(a) - firstSpanOrder(b))[0];
     const kind = content(canonicalRaw).length > 1 ? kinds[canonicalRaw.id] : groupKind(members, kinds);
     const name = mostUsedForm(kind === 'organization' ? shortForm(canonicalRaw, members, content, kinds) : canonicalRaw);
     const aliasSet = new Set<string>();
@@ -548,6 +564,14 @@ export function buildEntityIndex(article: Article): EntityIndex {
         lookup.set(nameKey(m[1]), e);
       }
     });
+    // bodies and groups the title names and the text keeps returning to (两会, 留学生)
+    for (const actor of titleActors(article.title, paragraphs)) {
+      if (found.has(actor.name) || lookup.has(nameKey(actor.name))) continue;
+      const e: Entity = { id: entities.length, name: actor.name, aliases: [], kind: actor.kind, role: null, mentions: [], acts: 0, speaks: 0, inTitle: true, references: 0, possessives: 0, midSentence: 0, afterThe: 0, bodyNoun: 0, afterTheLower: 0, locative: 0 };
+      entities.push(e);
+      found.set(actor.name, e);
+      lookup.set(nameKey(actor.name), e);
+    }
     for (const [name, e] of found) {
       paragraphs.forEach((text, paragraph) => {
         for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {

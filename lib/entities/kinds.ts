@@ -20,7 +20,11 @@ export function guessKind(words: string[], key: string): StakeholderKind {
   if (PLACES.has(underscored) || PLACES.has(key.replace(/ /g, '_'))) return 'place';
   if (lower.length >= 2 && !ORG_SUFFIXES.has(last) && (PLACE_WORDS.has(last) || PLACE_HEADS.has(head))) return 'place';
   if (lower.length === 1 && GROUP_NAMES.has(last)) return 'group';
-  if (lower.length >= 2 && ORG_HEADS.has(head) && !PERSON_HEADS.has(head)) return GOVERNMENT_WORDS.has(head) || /^(?:gobierno|gouvernement|governo|vláda|правительство|ministerio|ministère|ministério|ministerstvo|министерство)$/.test(head) ? 'government' : 'organization';
+  // Russian surnames tell themselves: "Поризкова", "Силуанов", "Достоевский"
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий)$/u.test(words[0]) && /\p{Script=Cyrillic}/u.test(words[0])) return 'person';
+  // a people named in lower case (romance.ts keys "comunidad mapuche", "grupos mapuches" as "grupo mapuch")
+  if (lower.length === 2 && head === 'grupo' && /^\p{Ll}/u.test(words[1])) return 'group';
+  if (lower.length >= 2 && ORG_HEADS.has(head) && !PERSON_HEADS.has(head)) return GOVERNMENT_WORDS.has(head) || /^(?:gobierno|gouvernement|governo|vláda|правительство|ministerio|ministère|ministério|ministerstvo|министерство|autorités|autoridades|autorità)$/.test(head) ? 'government' : 'organization';
   if (ORG_SUFFIXES.has(last) || ORG_SUFFIXES.has(head) && lower.includes('of')) {
     if (GOVERNMENT_WORDS.has(last) || (GOVERNMENT_WORDS.has(head) && lower.includes('of'))) {
       // "Justice Department" yes; "Fishing Vessel Owners Association" no

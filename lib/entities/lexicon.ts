@@ -33,6 +33,8 @@ export const STOP_WORDS = set(`
   después antes durante entonces también cuando según tras además aunque mientras
   après avant pendant alors aussi selon quand lorsque cependant depuis
   ten ta to ti ty se na je v ve z ze a i k o u po pro při od do za
+  před bez mezi kvůli proti nad pod ke když jak kde tak už také ještě který která které jeho její jejich tento tato toto tyto
+  после перед когда если также уже его ее её их
 `);
 
 export const MONTHS_DAYS = set(`
@@ -78,6 +80,7 @@ export const ORG_HEADS = set(`
   confederación confédération confederação frente front fronta фронт movimiento mouvement movimento hnutí движение
   coordinadora resistencia comunidad communauté comunidade seleção selección club clube klub клуб
   departamento département oddělení департамент secretaría secretaria ministro corte supremo
+  autorités autoridades autorità fondo fonds fundo
 `);
 
 /** Last words of public bodies' names besides the organization suffixes ("Customs and Border Protection"). */
@@ -230,7 +233,14 @@ export const STANCE_VERBS =
   'a déclaré|a dit|dit|affirme|a affirmé|estime|a estimé|a souligné|souligne|a ajouté|ajoute|juge|a jugé|' +
   'disse|afirmou|declarou|explicou|defendeu|criticou|' +
   'řekl|řekla|uvedl|uvedla|napsal|napsala|píše|dodal|dodala|přidává|hodnotí|tvrdí|' +
-  'сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|призналась|признался|считает';
+  'сказал|сказала|заявил|заявила|отметил|отметила|рассказал|рассказала|призналась|признался|считает|' +
+  'advirtió|anunció|rechazó|respaldó|criticó|denunció|reclamó|propuso|aprobó|decidió|reconoció|respondió|firmó|ordenó|prometió|' +
+  'informou|anunciou|rejeitou|defendeu|aprovou|decidiu|reconheceu|respondeu|assinou|prometeu|alertou|garantiu|' +
+  'annoncé|rejeté|critiqué|réclamé|décidé|approuvé|dénoncé|reconnu|répondu|signé|promis|averti|estimé|souligné|' +
+  'detto|dichiarato|annunciato|spiegato|aggiunto|affermato|sostenuto|respinto|criticato|deciso|approvato|' +
+  'oznámil|oznámila|odmítl|odmítla|kritizoval|kritizovala|rozhodl|rozhodla|schválil|schválila|' +
+  'объявил|объявила|раскритиковал|раскритиковала|потребовал|потребовала|решил|решила|одобрил|одобрила|' +
+  'powiedział|powiedziała|stwierdził|stwierdziła|ogłosił|ogłosiła|skrytykował|skrytykowała|zdecydował|zdecydowała';
 
 /** The same verbs as a set of single words, for a quick look-up of the word after a name. */
 export const ACTOR_VERBS = new Set(
@@ -238,3 +248,6 @@ export const ACTOR_VERBS = new Set(
     .filter((v) => !v.includes(' ') && !v.includes('?'))
     .concat('favors favored favours favoured believe expects warn make made makes acts acted'.split(' ')),
 );
+
+/** The agent of a passive in Romance languages: "affrété par les autorités", "enviado por el Gobierno", "feito pelo governo". */
+export const PASSIVE_AGENT_INTL = /\p{Ll}(?:é|ée|és|ées|u|ue|us|ues|is|ise|it|ite|ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)\s+(?:par|por|pelo|pela|pelos|pelas)\s+(?:(?:les|le|la|l['’]|el|los|las)\s*)?$/u;

@@ -5,7 +5,8 @@ import { ACTOR_VERBS, TITLE_WORDS } from './lexicon';
 import { ROLE_NOUNS } from './roles';
 
 const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'shall', 'did', 'does', 'do']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be']);
+// with the perfect tense's auxiliaries of French, Spanish and Italian ("Meta a annoncé", "el FMI ha dicho", "ha detto")
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'a', 'ont', 'avait', 'ha', 'han', 'había', 'hanno', 'aveva']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const HAVE = new Set(['has', 'have', 'had']);
 const FILLERS = new Set(['also', 'not', 'never', 'then', 'now', 'still', 'later', 'previously', 'recently', 'already', 'again', 'since', 'just', 'repeatedly', 'quickly', 'swiftly', 'initially', 'first']);
@@ -30,7 +31,10 @@ const SPEECH = new Set(
   emphasized emphasizes cautioned cautions suggested suggests contends contended maintains maintained countered counters
   replied replies praised praises blamed blames questioned questions disputed disputes vowed vows conceded concedes
   dijo afirmó aseguró señaló explicó declaró indicó sostuvo agregó añadió disse afirmou declarou explicou
-  řekl řekla uvedl uvedla napsal napsala píše dodal dodala сказал сказала заявил заявила отметил отметила`.split(/\s+/),
+  řekl řekla uvedl uvedla napsal napsala píše dodal dodala сказал сказала заявил заявила отметил отметила
+  advirtió anunció denunció reclamó respondió reconoció informou anunciou alertou garantiu respondeu reconheceu
+  annoncé averti estimé souligné répondu reconnu detto dichiarato affermato spiegato aggiunto oznámil oznámila
+  powiedział powiedziała stwierdził stwierdziła`.split(/\s+/),
 );
 /** How strongly a name acts: 0 not at all, 1 it does something, 2 it speaks. */
 export type Agency = 0 | 1 | 2;

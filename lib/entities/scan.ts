@@ -87,8 +87,13 @@ function opensSentence(text: string, words: Word[], i: number): boolean {
 }
 
 const hasApostrophe = (s: string) => s.includes("'") || s.includes('’');
+/** Social platforms: after "on"/"na"/"sur" they stand alone, never open a name ("na Twitter Gary Lineker"). */
+export const PLATFORM_WORDS = new Set(['twitter', 'twitteru', 'x', 'facebook', 'facebooku', 'instagram', 'instagramu', 'tiktok', 'youtube', 'youtubu', 'linkedin', 'telegram', 'weibo', 'threads', 'bluesky', 'truth']);
+export const PLATFORM_PREP = /(?:^|\s)(?:on|na|en|sur|em|no|в|auf|su|op)\s$/i;
 const isStop = (w: Word) => STOP_WORDS.has(w.lower) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''));
-const isTitle = (w: Word) => isTitleWord(w.lower) && !HONORIFICS.has(w.lower);
+const isTitle = (w: Word) => (isTitleWord(w.lower) || COMPOUND_TITLE.test(w.lower)) && !HONORIFICS.has(w.lower);
+/** German offices are compounds ("Finanzminister", "Bundeskanzlerin", "Parteichef"). */
+export const COMPOUND_TITLE = /^\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|direktor|direktorin|trainer|trainerin)$/u;
 
 /**
  * Name spans of one paragraph. `isCommon(lower)` tells whether a word is used in lower case
@@ -107,7 +112,9 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
     // "Fishermen’s Cooperative", "Children’s Hospital": a plural's possessive inside a name does not end it
     const inner = (k: number) => PLURAL_POSSESSIVE.test(words[k].text) && !!words[k + 1]?.cap && text.slice(words[k].end, words[k + 1].start) === ' ';
     let possessive = POSSESSIVE.test(words[i].text) && /['’]/.test(words[i].text) && !inner(i);
-    while (!possessive && j < words.length) {
+    // "píše na Twitter Gary Lineker": a platform after a preposition stands alone
+    const platform = PLATFORM_WORDS.has(words[i].lower) && PLATFORM_PREP.test(text.slice(Math.max(0, words[i].start - 5), words[i].start));
+    while (!possessive && !platform && j < words.length) {
       const gap = text.slice(words[j - 1].end, words[j].start);
       const w = words[j];
       if (gap === ' & ' && w.cap) {
@@ -122,7 +129,8 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
       }
       // "on" only ties a body to its subject ("Committee on Intelligence"), never "Pence on Trump"
       const particleOk = w.lower !== 'on' || ORG_SUFFIXES.has(words[j - 1].lower);
-      if (particleOk && PARTICLES.has(w.lower) && j + 1 < words.length && words[j + 1].cap && text.slice(w.end, words[j + 1].start) === ' ') {
+      // "der"/"den" only after "van"/"von" ("Van der Sar"); elsewhere a German article ("Lindner der Zeitung")
+      if (particleOk && PARTICLES.has(w.lower) && ((w.lower !== 'der' && w.lower !== 'den') || /^v[ao]n$/.test(words[j - 1].lower)) && j + 1 < words.length && words[j + 1].cap && text.slice(w.end, words[j + 1].start) === ' ') {
         j += 2;
         if (/['’]s?$/.test(words[j - 1].text) && /['’]/.test(words[j - 1].text)) possessive = true;
         continue;

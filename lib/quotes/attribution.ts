@@ -17,6 +17,7 @@ import {
 } from './cues';
 import { NameBook, cleanRole, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, type Gender, type NameRun } from './names';
 import { ZhAttributor, isChinese } from './zh';
+import { ministryAt } from '../entities/romance';
 import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
 
 export interface Who {
@@ -69,6 +70,23 @@ const PREP_CUT = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when',
 const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'de', 'del', 'du', 'des', 'von', 'für', 'pour', 'para', 'por', 'z', 'ze', 'do']);
 const DETERMINERS = new Set(['the', 'la', 'el', 'le', 'les', 'los', 'las', 'der', 'die', 'das', 'o', 'os', 'as', 'a']);
 const FUNCTION_WORDS = new Set(['on', 'in', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'about', 'de', 'en', 'na', 'v', 've', 'a', 'e', 'y', 'и', 'в', 'на', 'по', 'et', 'ou', 'und', 'oder', 'in', 'im', 'au', 'du', 'des', 'le', 'la']);
+/** Days and "yesterday" that may stand between an inverted verb and its subject ("a déclaré jeudi le ministre"). */
+const TIME_WORDS = new Set(
+  ('today yesterday monday tuesday wednesday thursday friday saturday sunday ' +
+    'hoy ayer lunes martes miércoles jueves viernes sábado domingo ' +
+    'hoje ontem segunda terça quarta quinta sexta ' +
+    "aujourd'hui aujourd’hui hier lundi mardi mercredi jeudi vendredi samedi dimanche matin soir " +
+    'dnes včera pondělí úterý středu čtvrtek pátek sobotu neděli ' +
+    'сегодня вчера').split(' '),
+);
+/** Words that join two clauses: what follows the last one before a verb is that verb's subject. */
+const COORDINATORS = new Set(['and', 'but', 'y', 'e', 'pero', 'mas', 'et', 'mais', 'ale', 'и', 'но', 'und', 'aber']);
+/** "una fuente de los servicios …": a source, then the body it is from. */
+const SOURCE_OF = /^(?:una?|unas|unos|une|des|uma|umas|um)\s+(?:fuentes?|sources?|fontes?)\s+(?:cercanas?\s+a|proches?\s+d[eu]|próximas?\s+a|de|del|da|do|des|du|d['’])\s*(?:los|las|la|el|les|le|l['’]|os|as|o|a)?\s*(.+)$/iu;
+/** Object pronouns that may follow a subject before its verb ("una fuente … nos la resumió"). */
+const CLITICS = new Set(['me', 'te', 'se', 'nos', 'os', 'le', 'les', 'lo', 'la', 'los', 'las', 'lhe', 'lhes', 'o', 'a', 'as', 'nous', 'vous', 'lui', 'leur', 'y', 'en']);
+/** Prepositions of place: a name after one is where something happened, not who spoke ("au Népal", "en Chile"). */
+const LOCATIVES = new Set(['au', 'aux', 'à', 'dans', 'en', 'em', 'no', 'na', 'nos', 'nas', 'in', 'at', 'v', 've', 'в', 'во']);
 const GROUP_SYNONYMS: Record<string, string[]> = {
   physicians: ['doctors', 'physicians'],
   doctors: ['physicians', 'doctors'],
@@ -90,6 +108,7 @@ export class Attributor {
   readonly book: NameBook;
   private cues: LangCues;
   private proDrop: boolean;
+  private english: boolean;
   private zh: ZhAttributor | null;
   private last: { who: Who; paragraph: number } | null = null;
 
@@ -111,6 +130,7 @@ export class Attributor {
     }
     this.masked = maskQuotes(paragraphs, spans, (p) => near[p] === 1);
     this.cues = cuesFor(lang);
+    this.english = lang === null || lang === 'en';
     this.proDrop = lang !== null && ['es', 'pt', 'it', 'cs', 'sk', 'ru', 'uk', 'pl', 'ca'].includes(lang);
     this.book = new NameBook(this.masked, entities, this.cues, (text) => sentenceStarts(text), siteName);
     this.zh = isChinese(paragraphs, lang) ? new ZhAttributor(this.masked) : null;
@@ -220,9 +240,10 @@ export class Attributor {
       }
       // inverted: "…," said Kaplan. Not for "told" (the listener follows) nor "…," adding that
       if (/ing$/.test(t.word) || /^(?:told|tell|tells)$/.test(t.word)) return null;
-      const end = this.clauseEnd(words, j + 1, p);
-      if (j + 1 < words.length && words[j + 1].start < end) {
-        const who = this.resolveNP(this.textOf(p, words[j + 1].start, end), p, t.start, 'after');
+      const from = skipTime(words, j + 1);
+      const end = this.clauseEnd(words, from, p);
+      if (from < words.length && words[from].start < end) {
+        const who = this.resolveNP(this.textOf(p, words[from].start, end), p, t.start, 'after');
         if (who) return { ...who, cue };
       }
       if (this.proDrop) {
@@ -285,6 +306,11 @@ export class Attributor {
         if (who && who.speaker) return { ...who, cue };
       }
       if (before.length) {
+        // "…, a déclaré jeudi le ministre", "…, dijo ayer Pérez": after a comma the subject follows the verb
+        if (before[before.length - 1].word === ',' && !/ing$/.test(t.word) && !/^(?:told|tell|tells)$/.test(t.word)) {
+          const inv = this.afterVerb(toks, j, p);
+          if (inv) return { ...inv, cue };
+        }
         const who = this.subjectBefore(before, p);
         if (who) return { ...who, cue };
       } else if (j + 1 < toks.length && !/ing$/.test(t.word) && !/^(?:told|tell|tells)$/.test(t.word)) {
@@ -307,6 +333,70 @@ export class Attributor {
       if (who) return { ...who, cue: ':' };
       // "That process led to a realization:" — the speaker of the story so far
       if (this.last && this.last.paragraph >= p - 1 && this.last.who.speaker) return { ...this.last.who, cue: ':' };
+    }
+    return null;
+  }
+
+  /** The subject of an inverted verb at j: "a déclaré jeudi le ministre des Affaires étrangères". */
+  private afterVerb(toks: Tok[], j: number, p: number): Who | null {
+    const from = skipTime(toks, j + 1);
+    if (from >= toks.length || toks[from].punct) return null;
+    const end = this.clauseEnd(toks, from, p);
+    if (toks[from].start >= end) return null;
+    const np = this.textOf(p, toks[from].start, end);
+    const who = this.resolveNP(np, p, toks[j].start, 'after');
+    return who && (who.speaker || who.anonymous) ? who : null;
+  }
+
+  /** "una fuente de los servicios", "une source du ministère": the body the source belongs to, or null. */
+  private sourceBody(text: string, p: number): Who | null {
+    const m = SOURCE_OF.exec(text);
+    if (!m) return null;
+    const rest = m[1].trim().split(/\s+/);
+    while (rest.length > 1 && CLITICS.has(rest[rest.length - 1].toLowerCase())) rest.pop();
+    const phrase = rest.join(' ');
+    const run = nameRuns(phrase)[0];
+    if (run && run.start === 0 && !this.book.commonWord(run.text)) return { speaker: this.book.speaker(run.text), role: null, anonymous: false };
+    // a group the article names in lower case: its fullest earlier form ("servicios de inteligencia")
+    const head = rest[0];
+    if (rest.length !== 1 || !/^\p{Ll}{4,}$/u.test(head)) return null;
+    const fuller = new RegExp(`(?<![\\p{L}])${head}\\s+(?:de|da|do|des|du)\\s+(\\p{Ll}{4,})(?![\\p{L}])`, 'u');
+    for (let q = 0; q <= p; q++) {
+      const hit = fuller.exec(this.masked[q]);
+      if (hit) return { speaker: hit[0].replace(/\s+/g, ' '), role: null, anonymous: false };
+    }
+    return null;
+  }
+
+  /** "le ministre des Affaires étrangères", "the foreign minister": a job, and no name but one hanging off a preposition. */
+  private roleOnly(np: string): boolean {
+    const words = np.trim().split(/\s+/);
+    const lower = words.map((w) => w.toLowerCase());
+    let k = DETERMINERS.has(lower[0]) || lower[0] === "l'" || lower[0] === 'the' ? 1 : 0;
+    if (lower[0].startsWith("l'") || lower[0].startsWith('l’')) k = 0;
+    const noun = lower[k]?.replace(/^l['’]/, '');
+    if (!noun || !PERSON_NOUNS.has(noun) || /^\p{Lu}/u.test(words[k].replace(/^l['’]/i, ''))) return false;
+    const rest = words.slice(k + 1);
+    return !rest.length || (PREPOSITIONS.has(rest[0].toLowerCase()) || /^(?:des|du|de|d['’])/.test(rest[0].toLowerCase()));
+  }
+
+  /** The first person named as a speaker later in the paragraph ("…», a ajouté Laurent Fabius."), within two sentences. */
+  private personAhead(p: number, at: number): string | null {
+    const text = this.masked[p];
+    const toks = tokenize(text.slice(at), at);
+    let ends = 0;
+    for (let j = 0; j < toks.length; j++) {
+      const t = toks[j];
+      if ((t.word === '.' || t.word === '!' || t.word === '?') && ++ends > 2) break;
+      if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
+      const from = skipTime(toks, j + 1);
+      const end = from < toks.length ? this.clauseEnd(toks, from, p) : 0;
+      const run = from < toks.length && toks[from].start < end ? nameRuns(this.textOf(p, toks[from].start, end))[0] : undefined;
+      const name = run && !run.possessive ? splitTitle(run.text).name : null;
+      if (name && !this.book.commonWord(name)) {
+        const full = this.book.canonical(name);
+        if (this.book.isPerson(full) || full.includes(' ')) return full;
+      }
     }
     return null;
   }
@@ -496,7 +586,19 @@ export class Attributor {
       if (whole) return whole;
       return null;
     }
-    if (before.length > 12) return this.leadSubject(before, p);
+    if (before.length > 12) {
+      // "Huntington defined it so and the jurist Carlos Nino called…": the subject of the last clause
+      const and = before.map((t) => t.word).lastIndexOf(before.find((t, k) => k > 2 && k >= before.length - 7 && COORDINATORS.has(t.word))?.word ?? '\u0000');
+      if (and > 2 && and < before.length - 1) {
+        const tail = before.slice(and + 1);
+        const tailText = this.textOf(p, tail[0].start, tail[tail.length - 1].end);
+        if (nameRuns(tailText).length) {
+          const who = this.resolveNP(tailText, p, tail[0].start, 'before');
+          if (who && who.speaker) return who;
+        }
+      }
+      return this.leadSubject(before, p);
+    }
     return this.resolveNP(text, p, base, 'before');
   }
 
@@ -537,6 +639,8 @@ export class Attributor {
     }
     for (const run of nameRuns(text)) {
       if (run.possessive) continue;
+      // "au Népal", "près de Lyon": a place where things happen is not the subject
+      if (LOCATIVES.has(text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '') || /\b(?:près|cerca|perto|près)\s+d[e']\s*$/i.test(text.slice(0, run.start))) continue;
       const who = this.resolveNP(run.text, p, toks[0].start + run.start, 'before');
       if (who && who.speaker) return who;
     }
@@ -596,7 +700,10 @@ export class Attributor {
     const core = parts[0];
     const apps = parts.slice(1).filter((x) => x.trim());
     // "her mother, Fiona, said": a name in the apposition beats a description in the head
-    if (apps.length && !nameRuns(core).some((r) => !r.possessive) && !this.isPronoun(core.trim().toLowerCase())) {
+    // "El líder del PP, Alberto Núñez Feijóo": a name hanging off a preposition in the head is not the head's
+    const ownName = (r: NameRun) => !r.possessive && !PREPOSITIONS.has(core.slice(0, r.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+    const described = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Oo]|[Aa]|[Ii]l|[Dd]er|[Dd]ie)\s+\p{Ll}/u.test(core.trim());
+    if (apps.length && !nameRuns(core).some((r) => (described ? ownName(r) : !r.possessive)) && !this.isPronoun(core.trim().toLowerCase())) {
       for (const a of apps) {
         if (!nameRuns(a).length || /^(?:who|which|that|whose|where|when)\b/i.test(a.trim())) continue;
         const w = this.whoOfPart(a, p, at, mode);
@@ -642,6 +749,23 @@ export class Attributor {
       if (['they', 'ils', 'elles', 'ellos', 'ellas', 'они', 'eles', 'elas'].includes(w)) return this.pronoun('plural', p, at);
       if (['i', 'we', 'you', 'yo', 'je', 'ich', 'я'].includes(w)) return null;
     }
+    // a title without a name ("le ministre des Affaires étrangères"): whoever the article gave
+    // that title, else the person the paragraph goes on to quote with a verb of saying
+    if (this.roleOnly(text)) {
+      const noun = lower.find((w) => PERSON_NOUNS.has(w.replace(/^l['’]/, ''))) ?? '';
+      const holder = this.book.lastBefore(p, at, (n) => this.book.isPerson(n) && (this.book.roleOf(n) ?? '').toLowerCase().split(/\s+/).includes(noun), 30);
+      const ahead = holder ?? this.personAhead(p, at);
+      return ahead ? this.who(ahead, holder ? null : text.replace(/^(?:\p{Ll}+\s+|l['’])/u, '').trim()) : null;
+    }
+    // "una fuente de los servicios": outside English a source is credited to the body it is
+    // from, when the article names that body ("los servicios de inteligencia")
+    if (!this.english) {
+      const body = this.sourceBody(text, p);
+      if (body) return body;
+    }
+    // "le ministère des Affaires étrangères": a ministry written in lower case
+    const ministry = ministryAt(text);
+    if (ministry) return { speaker: this.book.speaker(ministry), role: null, anonymous: false };
     // "a statement from Meta", "a report by the ministry": the document's author speaks
     const docAt = lower.findIndex((w) => DOCUMENT_NOUNS.has(w));
     if (docAt >= 0 && docAt <= 2 && /^(?:from|by|of|issued by|de|del|du|von|od)$/.test(lower[docAt + 1] ?? '')) {
@@ -699,6 +823,7 @@ export class Attributor {
       if (run.possessive) continue;
       const pre = text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
       if (PREPOSITIONS.has(pre) && runs.length > 1) continue;
+      if (LOCATIVES.has(pre) && mode === 'before') continue;
       let t = splitTitle(run.text);
       // "Centre for Economic Policy Research" is not Research with a title
       if (t.name && t.title && !t.name.includes(' ') && this.book.commonWord(t.name)) t = { name: run.text, title: null, gender: null };
@@ -775,6 +900,16 @@ function sourceWords(sources: string[]): { phrase: string; parts: string[] }[] {
     sourceWordsOf.set(sources, list);
   }
   return list;
+}
+
+/** The first token at or after k that is not a day or "yesterday". */
+function skipTime(toks: Tok[], k: number): number {
+  let n = 0;
+  while (k < toks.length && n < 2 && TIME_WORDS.has(toks[k].word)) {
+    k++;
+    n++;
+  }
+  return k;
 }
 
 /** Commas outside parentheses split a phrase into its head and appositives. */

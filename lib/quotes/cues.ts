@@ -66,9 +66,9 @@ const ES: LangCues = {
       'enfatiza planteó plantea opinó opina consideró considera criticó critica denunció denuncia recordó recuerda anunció ' +
       'anuncia aclaró aclara confesó confiesa lamentó lamenta celebró celebra agregaba contestó contesta detalló detalla ' +
       'sentenció sentencia apuntaba dijeron afirmaron señalaron explicaron habló resumió resume ironizó reflexionó ' +
-      'advirtieron insistieron sostuvieron aseguraron',
+      'advirtieron insistieron sostuvieron aseguraron llamó llama calificó califica definió describió describe tildó tilda denominó',
   ),
-  sources: ['según', 'de acuerdo con', 'en palabras de'],
+  sources: ['según', 'de acuerdo con', 'en palabras de', 'para'],
   male: set('él'),
   female: set('ella'),
   plural: set('ellos ellas'),
@@ -82,9 +82,9 @@ const PT: LangCues = {
       'completa argumentou argumenta alertou alerta informou informa questionou questiona garantiu garante afirmaram ' +
       'disseram relatou relata lembrou lembra reconheceu reconhece respondeu responde criticou critica apontou aponta ' +
       'concluiu conclui admitiu admite publicou publica falou fala disparou dispara opinou opina reforçou reforça ' +
-      'ponderou pondera analisou analisa brincou brinca desabafou desabafa lamentou lamenta',
+      'ponderou pondera analisou analisa brincou brinca desabafou desabafa lamentou lamenta chamou classificou qualificou definiu descreveu concorda concordou',
   ),
-  sources: ['segundo', 'de acordo com', 'conforme'],
+  sources: ['segundo', 'de acordo com', 'conforme', 'para'],
   male: set('ele'),
   female: set('ela'),
   plural: set('eles elas'),
@@ -97,7 +97,7 @@ const FR: LangCues = {
       'assuré assure précisé précise confié confie raconté raconte lancé lance répondu répond insisté insiste rappelé ' +
       'rappelle reconnu reconnaît reconnait annoncé annonce écrit écrivait martelé martèle regretté regrette dénoncé ' +
       'dénonce tweeté commenté commente averti avertit prévenu prévient jugé juge noté note poursuivi poursuit conclu ' +
-      'conclut expliquait disait déclarait affirmait ajoutait glissé glisse résumé résume détaillé détaille',
+      'conclut expliquait disait déclarait affirmait ajoutait glissé glisse résumé résume détaillé détaille qualifié qualifie décrit',
   ),
   sources: ['selon', "d'après", 'd’après', 'pour'],
   male: set('il lui'),
@@ -125,7 +125,7 @@ const CS: LangCues = {
       'sdělil sdělila sdělili napsal napsala napsali píše vysvětlil vysvětlila vysvětluje upozornil upozornila upozorňuje ' +
       'zdůraznil zdůraznila zdůrazňuje konstatoval konstatovala poznamenal poznamenala potvrdil potvrdila tvrdí tvrdil ' +
       'tvrdila míní myslí hodnotí hodnotil hodnotila přidává přidal přidala pokračoval pokračovala varoval varovala ' +
-      'kroutí svěřil svěřila doplnil doplnila odpověděl odpověděla',
+      'kroutí svěřil svěřila doplnil doplnila odpověděl odpověděla označil označila nazval nazvala vidí souhlasí nesouhlasí',
   ),
   sources: ['podle', 'slovy'],
   male: set('on'),
@@ -141,13 +141,54 @@ const RU: LangCues = {
       'сообщили написал написала написали считает считают уверен уверена признался призналась признает признаёт ' +
       'утверждает утверждал утверждала заметил заметила объяснил объяснила ответил ответила делится поделилась поделился ' +
       'вспоминает вспоминал вспоминала продолжает продолжила продолжил пожаловалась пожаловался жалуется ' +
-      'рассказывает объясняет отмечает добавляет уточнил уточнила подытожил подытожила',
+      'рассказывает объясняет отмечает добавляет уточнил уточнила подытожил подытожила назвал назвала',
   ),
   sources: ['по словам', 'по мнению', 'как сообщил', 'как заявил'],
   male: set('он его ему'),
   female: set('она ее её ей'),
   plural: set('они'),
   filler: set('также еще ещё уже'),
+};
+
+const IT: LangCues = {
+  verbs: set(
+    'detto dice diceva dicono dichiarato dichiara spiegato spiega aggiunto aggiunge affermato afferma sostenuto sostiene ' +
+      'sottolineato sottolinea ribadito ribadisce osservato osserva commentato commenta scritto scrive raccontato racconta ' +
+      'precisato precisa annunciato annuncia ammesso ammette avvertito avverte replicato replica risposto risponde ' +
+      'evidenziato evidenzia concluso conclude definito definisce chiesto chiede confermato conferma denunciato denuncia ' +
+      'spiegava aggiungeva affermava',
+  ),
+  sources: ['secondo', 'stando a', 'a detta di'],
+  male: set('lui egli'),
+  female: set('lei'),
+  plural: set('loro'),
+  filler: set('ha hanno aveva avevano anche poi già inoltre ancora'),
+};
+
+const PL: LangCues = {
+  verbs: set(
+    'powiedział powiedziała powiedzieli mówi mówił mówiła mówią stwierdził stwierdziła stwierdzili dodał dodała dodali ' +
+      'podkreślił podkreśliła zaznaczył zaznaczyła wyjaśnił wyjaśniła wyjaśnia napisał napisała pisze ocenił oceniła ocenia ' +
+      'przyznał przyznała przyznaje oświadczył oświadczyła zapowiedział zapowiedziała twierdzi twierdził twierdziła uważa ' +
+      'przekonywał przekonywała zauważył zauważyła odpowiedział odpowiedziała poinformował poinformowała ostrzegł ostrzegła',
+  ),
+  sources: ['według', 'zdaniem', 'jak powiedział', 'jak podkreślił'],
+  male: set('on'),
+  female: set('ona'),
+  plural: set('oni one'),
+  filler: set('też także już jeszcze również'),
+};
+
+const NL: LangCues = {
+  verbs: set(
+    'zei zegt zeggen zeiden verklaarde verklaart stelde stelt schreef schrijft vertelde vertelt benadrukte benadrukt ' +
+      'waarschuwde waarschuwt meldde meldt aldus reageerde reageert antwoordde antwoordt erkende erkent liet',
+  ),
+  sources: ['volgens', 'aldus'],
+  male: set('hij'),
+  female: set('zij'),
+  plural: set(''),
+  filler: set('ook nog al eerder later'),
 };
 
 const ZH_VERBS = ['表示', '说道', '说', '指出', '称', '认为', '强调', '透露', '介绍', '告诉', '坦言', '直言', '回应', '提到', '写道', '提出', '谈到', '解释', '补充', '称赞', '感叹', '呼吁', '宣布', '问道'];
@@ -159,7 +200,7 @@ export const ZH = {
   sources: ['据', '根据'],
 };
 
-const CUES: Record<string, LangCues> = { en: EN, es: ES, pt: PT, fr: FR, de: DE, cs: CS, sk: CS, ru: RU, uk: RU };
+const CUES: Record<string, LangCues> = { en: EN, es: ES, pt: PT, fr: FR, de: DE, it: IT, pl: PL, nl: NL, cs: CS, sk: CS, ru: RU, uk: RU };
 
 /** Cue words for a language; English ones always apply too, since quotes in English are common. */
 export function cuesFor(lang: string | null): LangCues {

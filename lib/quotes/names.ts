@@ -7,6 +7,7 @@ import { FOREIGN_ARTICLE, uninformativeRole } from '../entities/roles';
 import { isForeignTitle } from '../entities/lexicon';
 import { PERSON_NOUNS } from './cues';
 import { letterRuns, lowerWordBefore, nextCapital, someWordIn } from '../text/letters';
+import { COMPOUND_TITLE, PLATFORM_PREP, PLATFORM_WORDS } from '../entities/scan';
 
 export interface NameRun {
   start: number;
@@ -17,23 +18,34 @@ export interface NameRun {
 }
 
 const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'del', 'la', 'le', 'dos', 'das', 'du', 'bin', 'al', 'ibn', 'of', 'for', 'y', 'e', 'den', 'ten', 'ter']);
+const ARTICLE_CONNECTORS = new Set(['der', 'den']);
 const STOP = new Set(
   ('The A An And But Or If In On At For With From By As Of To After Before When While Since Although Though Despite During ' +
     'Under Over This That These Those There Their They Then He She It Its We I You His Her Our My Your Meanwhile However Still ' +
     'Yet Also So Now Today Yesterday Tomorrow Last Next Earlier Later Asked Speaking According Because Even Instead Like Unlike ' +
     'Both Each Every Some Many Most Other Another Such What Which Who Whom Whose Where Why How Here Not No Yes Only Just Why ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
-    'October November December El La Los Las Le Les Un Une Une Des Der Die Das Ein Eine Und Et Y Il ' +
+    'October November December El La Los Las Le Les Un Une Una Uno Unos Unas Uma Umas Um Uns Des Der Die Das Ein Eine Und Et Y Il ' +
     'Elle Ele Ela Ich Er Sie Wir Se Na Ve V A Po Při Для Он Она Это Но Но И В На Por Para Con Sin Em Com Pour Avec Dans Sur Mais ' +
     'Cuando Quando Lorsque Als Wenn Aber Oder Según Segundo Selon Laut Podle Ale Však Как Что Tras Após Após Après Nach Who ' +
     'Any All Few Let Let’s Just Well Oh Yes Please Thank Thanks Sometimes Often Never Always Perhaps Maybe Indeed Instead ' +
     'Whether Until Unless Once Twice First Second Third Finally Overall Including Among Between Through Without Within ' +
-    'Are Is Was Were Do Does Did Can Could Will Would Should Must May Might Has Have Had Not Hi Hello Dear Sir')
+    'Are Is Was Were Do Does Did Can Could Will Would Should Must May Might Has Have Had Not Hi Hello Dear Sir ' +
+    'Před Pro Za Od Ze Bez Mezi Kvůli Proti Nad Pod Ke Když Jak Kde Tak Už Také Ještě Který Která Které Jeho Její Jejich Tento Tato Toto Tyto ' +
+    'После Перед Когда Если Также Уже Его Ее Её Их')
     .split(' '),
 );
 
 /** Number words open sentences ("One council staff member said"); alone they are no name. */
 const NUMBER_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Dozens', 'Hundreds', 'Thousands', 'Millions']);
+/**
+ * Two sentences run together without a space ("end.The"), not a name written like a web address
+ * ("Football.London", "Sport.Today"): the word after the dot opens sentences.
+ */
+export function gluedSentence(t: string): boolean {
+  for (const m of t.matchAll(/\p{Ll}\.(\p{Lu}[\p{L}’']*)/gu)) if (STOP.has(m[1]) || !/^\p{Lu}/u.test(t)) return true;
+  return false;
+}
 
 // Words of a title or office in front of a name; the name is what follows the last of them.
 const TITLE_WORDS = new Set(
@@ -138,13 +150,16 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
         words[words.length - 1][1]--;
         break;
       }
+      // "píše na Twitter Gary Lineker": the platform after a preposition is not part of the name after it
+      if (words.length === 1 && PLATFORM_WORDS.has(m[0].toLowerCase()) && PLATFORM_PREP.test(text.slice(Math.max(0, i - 5), i))) break;
       let k = end;
       if (text[k] !== ' ') break;
       k++;
       // (a connector starts in lower case, a name word in upper: ASCII is told apart without a pattern)
       const c = text.charCodeAt(k);
       const conn = (c >= 97 && c <= 122) || c >= 128 ? /^[\p{Ll}]+ /u.exec(text.slice(k, k + 5)) : null;
-      if (conn && CONNECTORS.has(conn[0].trim())) k += conn[0].length;
+      // "der"/"den" join a name only after "van"/"von" ("Van der Sar"); elsewhere they are German articles ("sagte Lindner der Zeitung")
+      if (conn && CONNECTORS.has(conn[0].trim()) && (!ARTICLE_CONNECTORS.has(conn[0].trim()) || /(?:^|\s)[Vv][ao]n$/.test(text.slice(Math.max(0, end - 4), end)))) k += conn[0].length;
       if (k >= to) break;
       const d = text.charCodeAt(k);
       if (d < 128 ? d < 65 || d > 90 : !/\p{Lu}/u.test(text[k])) break;
@@ -181,7 +196,7 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       e--;
     }
     // sentence adverbs ("Clearly, …") are not names
-    if (t.length < 2 || STOP.has(t) || NUMBER_WORDS.has(t) || SHOUTING.test(t) || /\p{Ll}\.\p{Lu}/u.test(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
+    if (t.length < 2 || STOP.has(t) || NUMBER_WORDS.has(t) || SHOUTING.test(t) || gluedSentence(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
     runs.push({ start: s, end: e, text: t, possessive });
   }
   return runs;
@@ -197,6 +212,8 @@ export interface TitledName {
 }
 
 export type Gender = 'm' | 'f' | null;
+
+const MEDIA_KINDS = new Set(['web', 'server', 'deník', 'večerník', 'týdeník', 'portál']);
 
 /** "U.S. Attorney James Kennedy Jr." → title "U.S. Attorney", name "James Kennedy Jr.". */
 const titleCache = new Map<string, TitledName>();
@@ -217,10 +234,12 @@ function splitTitleUncached(run: string): TitledName {
   let gender: Gender = null;
   for (let k = 0; k < words.length - 1; k++) {
     const w = words[k].toLowerCase();
-    if (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || isForeignTitle(w) || /['’]s$/.test(w) || HONORIFICS.has(w)) cut = k;
+    if (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || isForeignTitle(w) || /['’]s$/.test(w) || HONORIFICS.has(w) || COMPOUND_TITLE.test(w)) cut = k;
     if (FEMALE_HONORIFICS.has(w)) gender = 'f';
     if (MALE_HONORIFICS.has(w)) gender = 'm';
   }
+  // Czech names a medium by its kind first: "server Claret and Hugh", "Web Football.London"
+  if (cut < 0 && words.length > 1 && MEDIA_KINDS.has(words[0].toLowerCase()) && /^\p{Lu}/u.test(words[1])) cut = 0;
   // the last word alone can be a title only when nothing follows ("the Prime Minister")
   const lastWord = words[words.length - 1].toLowerCase();
   const prevWord = words.length > 1 ? words[words.length - 2].toLowerCase() : '';

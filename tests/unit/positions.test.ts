@@ -103,3 +103,51 @@ describe('summaryLine in German', () => {
     expect(summaryLine(line)).toBe(line);
   });
 });
+
+describe('quotes of several sentences', () => {
+  it('back their speaker’s position from the sentence where they open', () => {
+    const paragraphs = ['The Tarn Gazette sees it the same way. "The yard has no buyer. The owners gave up on it long ago."'];
+    const quote: Quote = {
+      text: 'The yard has no buyer. The owners gave up on it long ago.',
+      speaker: 'Tarn Gazette', role: null, cue: 'sees', partial: false, anonymous: false,
+      position: { paragraph: 0, start: 40, end: 97 }, score: 0,
+    };
+    const { positions } = positionsOf(paragraphs, [quote]);
+    expect(positions.find((p) => p.holder === 'Tarn Gazette')?.evidence.join(' ')).toContain('no buyer');
+  });
+});
+
+describe('positions outside English', () => {
+  it('counts the agent of a Romance passive as acting ("affrété par les autorités françaises")', () => {
+    const a = article(['L’avion affrété par les autorités françaises a ramené 200 passagers.', 'Les autorités françaises restent sans nouvelles de vingt personnes.'], { lang: 'fr' });
+    const index = buildEntityIndex(a);
+    const stakeholders = buildStakeholders(index, [], 'fr');
+    const positions = findPositions(sentencesOf(a.paragraphs), stakeholders, index, []);
+    expect(positions.find((p) => p.holder === 'autorités françaises')?.text).toContain('affrété');
+  });
+});
+
+describe('positions and quoted words', () => {
+  const quoteAt = (paragraphs: string[], text: string, speaker: string, paragraph = 0): Quote => {
+    const start = paragraphs[paragraph].indexOf(text);
+    return { text, speaker, role: null, cue: null, partial: false, anonymous: false, position: { paragraph, start, end: start + text.length }, score: 0 };
+  };
+
+  it('does not give a sentence of someone’s quote to an actor it names', () => {
+    const paragraphs = ['Marta Quillon spoke at the meeting. "The yard is doomed. It all depends on Velmora Holdings now."'];
+    const q = quoteAt(paragraphs, 'The yard is doomed. It all depends on Velmora Holdings now.', 'Marta Quillon');
+    const a = article(paragraphs, { title: 'Velmora Holdings and the yard' });
+    const index = buildEntityIndex(a);
+    const positions = findPositions(sentencesOf(paragraphs), buildStakeholders(index, [q]), index, [q]);
+    expect(positions.find((p) => p.holder === 'Velmora Holdings')).toBeUndefined();
+  });
+
+  it('outside English, a name opening its sentence before a lower-case word is its acting subject', () => {
+    const paragraphs = ['Petr Kovář zůstává konzervativní v sestavě, ale rozšířil kádr.', 'Kovář nenechává hráče oddechnout. Kovář chce vyhrát a Kovář věří týmu.'];
+    const a = article(paragraphs, { lang: 'cs' });
+    const index = buildEntityIndex(a);
+    const stakeholders = buildStakeholders(index, [], 'cs');
+    const positions = findPositions(sentencesOf(paragraphs), stakeholders, index, [], 'cs');
+    expect(positions.find((p) => p.holder === 'Petr Kovář')?.text).toContain('konzervativní');
+  });
+});
