@@ -32,7 +32,10 @@ export function PositionList({ digest, onJump }: Props) {
 }
 
 /** The engine's camp labels; anything else is not shown as a side. */
-const SIDES = { 'in favour': 'sideFor', against: 'sideAgainst' } as const;
+const SIDES = {
+  'in favour': { label: 'sideFor', css: 'side-for' },
+  against: { label: 'sideAgainst', css: 'side-against' },
+} as const;
 type Side = keyof typeof SIDES;
 const sideOf = (p: Position): Side | null => (p.side && p.side in SIDES ? (p.side as Side) : null);
 
@@ -43,8 +46,8 @@ function Sides({ digest }: { digest: Digest }) {
   return (
     <div class="sides" role="group" aria-label={t('sidesHeading')}>
       {camps.map(({ side, holders }) => (
-        <div key={side} class={`side side-${side === 'against' ? 'against' : 'for'}`}>
-          <p class="side-name">{t(SIDES[side])}</p>
+        <div key={side} class={`side ${SIDES[side].css}`}>
+          <p class="side-name">{t(SIDES[side].label)}</p>
           <ul>
             {holders.map((h) => (
               <li key={h} {...pageText(digest)}>
@@ -64,7 +67,7 @@ function PositionItem({ p, digest, onJump }: { p: Position } & Props) {
     <li class="position">
       <p class="holder">
         <span {...pageText(digest)}>{p.holder}</span>
-        {side && <span class={`side-tag side-${side === 'against' ? 'against' : 'for'}`}>{t(SIDES[side])}</span>}
+        {side && <span class={`side-tag ${SIDES[side].css}`}>{t(SIDES[side].label)}</span>}
       </p>
       <p class="position-text" {...pageText(digest)}>
         {p.text}
