@@ -6,7 +6,7 @@ import type { Article } from './types';
 import { articleParagraphs, blocksOf, collapseWhitespace, furnitureReason, isCaption } from './paragraphs';
 import { detectLanguage } from './language';
 import { MARK_ATTRIBUTE, workingCopy, isHiddenByMarkup } from './extract/workingCopy';
-import { isCommentSection, notAnArticle, pageSignals } from './extract/pageKind';
+import { isCommentSection, notAnArticle, pageSignals, readsAsProse } from './extract/pageKind';
 import { bylineOf, cleanTitle, meta, publishedTimeOf, siteNameOf } from './extract/metadata';
 
 export type ExtractFailure =
@@ -64,14 +64,12 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 }
 
 function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
-  const elementCount = doc.getElementsByTagName('*').length;
-  if (elementCount > MAX_ELEMENTS) {
-    return { ok: false, reason: 'too-large', message: `This page is too large to digest (${elementCount.toLocaleString('en')} elements).` };
-  }
-  if (!doc.body) return EMPTY;
   const notices: string[] = [];
   // captions and comment sections are kept for Readability's scoring, left out of the text after
-  const copy = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS, mark: (el) => isCaption(el) || isCommentSection(el) });
+  const copy = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS, maxElements: MAX_ELEMENTS, mark: (el) => isCaption(el) || isCommentSection(el) });
+  if (copy.tooLarge) {
+    return { ok: false, reason: 'too-large', message: `This page is too large to digest (more than ${MAX_ELEMENTS.toLocaleString('en')} elements).` };
+  }
   if (!copy.textChars || !copy.doc.body) return EMPTY;
   const signals = pageSignals(copy.doc);
   if (!signals.textChars) return EMPTY;
@@ -79,17 +77,16 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   // counted before Readability takes the copy apart
   const pageWords = readerable ? Infinity : countWords([collapseWhitespace(copy.doc.body.textContent ?? '')]);
 
-  let parsed: ReturnType<Readability<Node>['parse']> = null;
-  if (readerable || options.force) {
-    parsed = safe(() => new Readability<Node>(copy.doc, { serializer: (n) => n, keepClasses: true }).parse(), null);
-  }
+  // Readability runs on every page: whether the page is an article is decided on what it finds
+  const parsed = safe(() => new Readability<Node>(copy.doc, { serializer: (n) => n, keepClasses: true }).parse(), null);
   const byline = bylineOf(doc, parsed?.byline ?? null);
   const blocks = parsed?.content ? blocksOf(parsed.content, { skip: (el) => el.hasAttribute(MARK_ATTRIBUTE) || isHiddenByMarkup(el) || isCaption(el) }) : [];
   let paragraphs = articleParagraphs(blocks, { byline });
   let fromReadability = paragraphs.length > 0;
+  const prose = readerable || readsAsProse(paragraphs);
 
   if (!options.force) {
-    if (!readerable || !paragraphs.length) {
+    if (!prose || !paragraphs.length) {
       return notArticle(
         pageWords < 25
           ? `This page has too little text to digest (${pageWords} word${pageWords === 1 ? '' : 's'}).`
@@ -104,7 +101,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   if (!paragraphs.length) {
     // forced: the visible text of the page, without its navigation and chrome
     // (from a fresh copy: Readability has taken the first one apart)
-    const fresh = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS, mark: isCaption }).doc.body;
+    const fresh = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS, maxElements: MAX_ELEMENTS, mark: isCaption }).doc.body;
     const skip = (el: Element) => el.hasAttribute(MARK_ATTRIBUTE) || isHiddenByMarkup(el) || CHROME.test(el.tagName.toUpperCase());
     paragraphs = fresh ? articleParagraphs(blocksOf(fresh, { skip }), { byline }) : [];
     if (!paragraphs.length) return EMPTY;
@@ -131,7 +128,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     dir: parsed?.dir === 'rtl' || doc.documentElement?.getAttribute('dir') === 'rtl' ? 'rtl' : parsed?.dir === 'ltr' ? 'ltr' : null,
     excerpt: excerptOf(parsed?.excerpt, byline, paragraphs) ?? meta(doc, 'description', 'og:description'),
     paragraphs,
-    readerable: readerable && fromReadability,
+    readerable: prose && fromReadability,
   };
   return { ok: true, article, notices };
 }

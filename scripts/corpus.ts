@@ -47,3 +47,11 @@ export const median = (xs: number[]): number => {
 
 export const fmt = (ms: number, digits = 1): string => (Number.isFinite(ms) ? ms.toFixed(digits) : '-');
 export const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+/** The tricky pages that are not articles, as the corpus README lists them ("## Not articles"). */
+export function notArticleIds(): Set<string> {
+  const readme = join(CORPUS, 'tricky', 'README.md');
+  if (!existsSync(readme)) return new Set();
+  const section = /^## Not articles[^\n]*\n([\s\S]*?)(?=^## )/m.exec(readFileSync(readme, 'utf8'))?.[1] ?? '';
+  return new Set([...section.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1]));
+}

@@ -5,7 +5,7 @@
 // section) and meta.json's readerable flag, never from this script.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORPUS, fmt, pagesOf, type CorpusPage } from './corpus';
+import { CORPUS, fmt, notArticleIds, pagesOf, type CorpusPage } from './corpus';
 import { parseDocument } from '../cli/page';
 import { extractArticle } from '../lib/extract';
 import { buildDigest } from '../lib/digest';
@@ -14,13 +14,6 @@ const SLOW_MS = 2000;
 const PAGE_LONG_QUOTE = 600;
 const TAG_LIKE = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>/gi;
 const HIDDEN_SELECTOR = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"]';
-
-function notArticleIds(): Set<string> {
-  const readme = join(CORPUS, 'tricky', 'README.md');
-  if (!existsSync(readme)) return new Set();
-  const section = /^## Not articles[^\n]*\n([\s\S]*?)(?=^## )/m.exec(readFileSync(readme, 'utf8'))?.[1] ?? '';
-  return new Set([...section.matchAll(/^- `([^`]+)`/gm)].map((m) => m[1]));
-}
 
 /** Text the page holds as text (escaped markup included), scripts and styles left out. */
 function literalText(doc: Document): string {

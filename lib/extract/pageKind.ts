@@ -10,6 +10,8 @@ export interface PageSignals {
   textChars: number;
   /** Links whose text reads like a headline (several words): an index page has dozens. */
   headlineLinks: number;
+  /** Headings (h1-h4) that are or hold a link: the teasers of a front page. */
+  linkedHeadings: number;
   /** Text inside comment sections. */
   commentChars: number;
   /** og:type article, an article publication date, Article JSON-LD or microdata. */
@@ -29,23 +31,28 @@ export function isCommentSection(el: Element): boolean {
   return !el.querySelector('h1, article, [itemprop~="articleBody"]');
 }
 
+const NOT_TEXT = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
+
+/** The text of an element without its scripts and styles; a loop, not recursion: no depth limit. */
 function visibleText(el: Element): string {
-  let out = '';
-  const walk = (n: Node) => {
-    if (n.nodeType === 3) out += n.nodeValue ?? '';
-    else if (n.nodeType === 1) {
-      const tag = (n as Element).tagName.toUpperCase();
-      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return;
-      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+  const parts: string[] = [];
+  let n: Node | null = el.firstChild;
+  while (n && n !== el) {
+    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    const descend = n.nodeType === 1 && n.firstChild && !NOT_TEXT.test((n as Element).tagName.toUpperCase());
+    if (descend) {
+      n = n.firstChild;
+      continue;
     }
-  };
-  walk(el);
-  return squash(out);
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    if (n && n !== el) n = n.nextSibling;
+  }
+  return squash(parts.join(''));
 }
 
 export function pageSignals(doc: Document): PageSignals {
   const body = doc.body;
-  if (!body) return { textChars: 0, headlineLinks: 0, commentChars: 0, declaresArticle: false };
+  if (!body) return { textChars: 0, headlineLinks: 0, linkedHeadings: 0, commentChars: 0, declaresArticle: false };
   const text = visibleText(body);
   let headlineLinks = 0;
   for (const a of body.querySelectorAll('a[href]')) {
@@ -59,7 +66,8 @@ export function pageSignals(doc: Document): PageSignals {
     if (sections.some((other) => other !== el && other.contains(el))) continue;
     commentChars += visibleText(el).length;
   }
-  return { textChars: text.length, headlineLinks, commentChars, declaresArticle: declaresArticle(doc) };
+  const linkedHeadings = [...body.querySelectorAll('h1, h2, h3, h4')].filter((h) => h.querySelector('a[href]') || h.closest('a[href]')).length;
+  return { textChars: text.length, headlineLinks, linkedHeadings, commentChars, declaresArticle: declaresArticle(doc) };
 }
 
 function declaresArticle(doc: Document): boolean {
@@ -84,6 +92,25 @@ export function urlLooksLikeIndex(url: string): boolean {
   return !segments.some((s) => /\d{4,}/.test(s) || s.split(/[-_]/).length >= 3 || /\.(?:s?html?|php|aspx?)$/i.test(s));
 }
 
+// A Han, kana or Hangul character carries about what three Latin letters do (a Chinese
+// translation of an English text runs to about a third of its characters).
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Readability's own "probably readerable" test (paragraphs of 140+ characters, the square roots
+ * of their excess summing to 20), applied to the paragraphs it extracted rather than to every <p>
+ * of the page, with dense scripts weighted: a short wire story in four paragraphs passes wherever
+ * its paragraphs sit, a landing page's tiles and a standings table do not. */
+export function readsAsProse(paragraphs: string[]): boolean {
+  let score = 0;
+  for (const p of paragraphs) {
+    const length = p.length + 2 * (p.match(DENSE_SCRIPT)?.length ?? 0);
+    if (length < 140) continue;
+    score += Math.sqrt(length - 140);
+    if (score > 20) return true;
+  }
+  return false;
+}
+
 export type NotArticle = { why: 'comments' | 'index' | 'links' | 'little-text'; message: string };
 
 export interface ArticleShape {
@@ -103,7 +130,12 @@ export function notAnArticle(page: PageSignals, article: ArticleShape, url: stri
   if (page.commentChars >= 2000 && page.commentChars > 4 * article.chars) {
     return { why: 'comments', message: 'This page is mostly reader comments: its own text is too short to digest as an article.' };
   }
-  if (!page.declaresArticle && page.headlineLinks >= 30 && (article.chars < 0.3 * page.textChars || urlLooksLikeIndex(url))) {
+  // An index: dozens of headline links and no article metadata, and either the story Readability
+  // picked is a small part of the page, the address is a front or section address, or the
+  // headlines stand in linked headings, as teasers do (a front page that opens its top story
+  // in full: the story is then a fair part of the page, and the address may be anything).
+  const teasers = page.linkedHeadings >= 20;
+  if (!page.declaresArticle && page.headlineLinks >= 30 && (article.chars < 0.3 * page.textChars || teasers || urlLooksLikeIndex(url))) {
     return { why: 'index', message: 'This page looks like a front page or an index of stories, not a single article.' };
   }
   if (article.chars > 0 && article.linkChars > 0.5 * article.chars) {
