@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 
 /** The part of the extension API the tests call inside the service worker. */
 declare const chrome: { tabs: { query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>> } };
@@ -17,6 +17,7 @@ export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
 const PAGES: Record<string, string> = {
   '/article.html': join(ROOT, 'samples/article.html'),
   '/front.html': join(ROOT, 'tests/e2e/fixtures/front-page.html'),
+  '/hidden-body.html': join(ROOT, 'tests/e2e/fixtures/hidden-body.html'),
 };
 
 export async function serveFixtures(): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -138,4 +139,26 @@ export async function openPopup(b: ExtensionBrowser, tabId: number): Promise<Pag
   const popup = await b.context.newPage();
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
   return popup;
+}
+
+/**
+ * What a copy puts on the clipboard. The clipboard outlives each test and a copy is written after
+ * the click returns, so reading straight after the click can give the previous test's text: empty
+ * it first, click, wait for the button to say the copy is done, then for the clipboard to fill.
+ */
+export async function copyAndRead(page: Page, click: () => Promise<void>, done: Locator): Promise<string> {
+  await clearClipboard(page);
+  await click();
+  await done.filter({ hasText: /^Copied$/ }).waitFor();
+  let text = '';
+  for (let waited = 0; !text && waited < 5000; waited += 50) {
+    text = await page.evaluate(() => navigator.clipboard.readText());
+    if (!text) await new Promise((r) => setTimeout(r, 50));
+  }
+  return text;
+}
+
+/** Empties the clipboard, so that what a test reads next is what it copied itself. */
+export async function clearClipboard(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
 }

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, openTab, serveFixtures, type ExtensionBrowser } from './browser';
+import { clearClipboard, copyAndRead, launchWithExtension, openPopup, openTab, serveFixtures, type ExtensionBrowser } from './browser';
 
 declare const chrome: {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
@@ -102,31 +102,32 @@ describe('jump to the quote', () => {
 });
 
 describe('copy and export', () => {
-  const clipboardText = () => popup.evaluate(() => navigator.clipboard.readText());
-
-  async function copyAs(format: string) {
+  /** Copies the quote in `format` and returns the clipboard's text once the copy is done. */
+  function copyAs(format: string): Promise<string> {
     const item = quoteItem(QUOTE);
-    await item.locator('.formats-toggle').click();
-    await item.locator(`.copy-format.copy-${format}`).click();
+    return copyAndRead(
+      popup,
+      async () => {
+        await item.locator('.formats-toggle').click();
+        await item.locator(`.copy-format.copy-${format}`).click();
+      },
+      item.locator('.formats-toggle'),
+    );
   }
 
   it('copies a quote as plain text', async () => {
-    await copyAs('plain');
-    await expect.poll(clipboardText).toMatch(/^“We have designed this so the fleet and the turbines can share the bay,?” — [^\n]*Okafor[^\n]*$/);
+    expect(await copyAs('plain')).toMatch(/^“We have designed this so the fleet and the turbines can share the bay,?” — [^\n]*Okafor[^\n]*$/);
   });
 
   it('copies a quote as Markdown with a link to the passage', async () => {
-    await copyAs('markdown');
-    await expect.poll(clipboardText).toMatch(/^> /);
-    const md = await clipboardText();
+    const md = await copyAs('markdown');
     expect(md).toMatch(/^> “We have designed this so the fleet and the turbines can share the bay,?”\n>\n> — \*\*[^*]*Okafor\*\*/);
     expect(md).toContain(`](${server.origin}/article.html#:~:text=`);
   });
 
   it('copies a citation whose link opens the article at the passage', async () => {
-    await copyAs('citation');
-    await expect.poll(clipboardText).toMatch(/^“We have designed/);
-    const cite = await clipboardText();
+    const cite = await copyAs('citation');
+    expect(cite).toMatch(/^“We have designed/);
     const url = cite.slice(cite.lastIndexOf(' ') + 1);
     expect(url.startsWith(`${server.origin}/article.html#:~:text=`)).toBe(true);
     const page = await browser.context.newPage();
@@ -200,6 +201,7 @@ describe('keyboard', () => {
 describe('context menu', () => {
   it('copies a selection as a quote with its speaker and a link to the passage', async () => {
     await article.bringToFront();
+    await clearClipboard(article);
     await browser.worker.evaluate(
       ({ tabId, url }) => (globalThis as unknown as { __standpointTest: { menuClick(i: object, t: object): Promise<void> } }).__standpointTest.menuClick(
         { menuItemId: 'standpoint-copy-quote', selectionText: 'the fleet and the turbines' },
