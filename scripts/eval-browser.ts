@@ -6,7 +6,10 @@
 // did and what the CLI did.
 //
 //   npm run build:e2e && npm run eval:browser [-- --corpus dev,intl,polnear-train,tricky] [--out DIR] [--only id,id]
+//   npx wxt build -b firefox --mode e2e && npm run eval:browser -- --firefox [--corpus dev]
 //
+// --firefox digests in Firefox instead (the Firefox e2e build, driven over WebDriver BiDi as the
+// e2e tests drive it; its MV2 background page never goes cold), beside the CLI as well.
 // It builds nothing itself: it drives whatever .output/chrome-mv3-e2e holds, so build first.
 // Digests are kept under --out (default: a fresh folder in /tmp) as <out>/<corpus>/{browser,cli}/<id>.json.
 import { execFileSync } from 'node:child_process';
@@ -14,8 +17,10 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CORPUS, SHARED, notArticleIds } from './corpus';
+import { FIREFOX_EXTENSION_DIR } from '../tests/e2e/firefox';
+import { firefoxDigests } from './firefox-digests';
 
-const USAGE = 'usage: npm run build:e2e && npm run eval:browser [-- --corpus dev,intl,polnear-train,tricky] [--out DIR] [--only id,id]';
+const USAGE = 'usage: npm run build:e2e && npm run eval:browser [-- --corpus dev,intl,polnear-train,tricky] [--out DIR] [--only id,id] [--firefox]';
 const SAMPLE = 100;
 const FIGURES = ['errors', 'quoteRecall', 'quotePrecision', 'speakerAccuracy', 'speakerStrict', 'centralStakeholderRecall', 'stakeholderPrecision', 'positionCoverage', 'claimRecall'] as const;
 
@@ -27,12 +32,14 @@ if (argv.includes('--help') || argv.includes('-h')) {
   process.exit(0);
 }
 const tools = join(SHARED, 'tools');
-const ext = join(project, '.output', 'chrome-mv3-e2e');
+const firefox = argv.includes('--firefox');
+const ext = firefox ? FIREFOX_EXTENSION_DIR : join(project, '.output', 'chrome-mv3-e2e');
+const BROWSER = firefox ? 'Firefox' : 'Chromium';
 if (!existsSync(join(ext, 'manifest.json'))) {
   console.error(`no test build at ${ext}\n${USAGE}`);
   process.exit(2);
 }
-const corpora = (option('--corpus') ?? 'dev,intl,polnear-train,tricky').split(',');
+const corpora = (option('--corpus') ?? (firefox ? 'dev' : 'dev,intl,polnear-train,tricky')).split(',');
 const only = option('--only')?.split(',');
 const out = resolve(option('--out') ?? mkdtempSync(join(tmpdir(), 'eval-browser-')));
 
@@ -57,7 +64,7 @@ const describe = (d: Digestish) => (!d.error ? `digest (${d.quotes?.length ?? 0}
 /** A corpus without gold: what the README expects of each page against what each DOM did. */
 function verdicts(name: string, dir: string, ids: string[], browserOut: string, cliOut: string): string[] {
   const notArticles = notArticleIds();
-  const out = [`\n${name} (${ids.length} pages): expected, Chromium, CLI`];
+  const out = [`\n${name} (${ids.length} pages): expected, ${BROWSER}, CLI`];
   let asExpected = 0;
   for (const id of ids) {
     const meta = existsSync(join(dir, id, 'meta.json')) ? JSON.parse(readFileSync(join(dir, id, 'meta.json'), 'utf8')) : {};
@@ -67,7 +74,7 @@ function verdicts(name: string, dir: string, ids: string[], browserOut: string, 
     const c = read(join(cliOut, `${id}.json`));
     const ok = !!b.error === refuse && !!c.error === refuse;
     if (ok) asExpected++;
-    out.push(`  ${ok ? ' ' : '✗'} ${id.padEnd(32)} ${(refuse ? 'refusal' : 'digest').padEnd(8)} Chromium: ${describe(b).slice(0, 90)}; CLI: ${describe(c).slice(0, 90)}`);
+    out.push(`  ${ok ? ' ' : '✗'} ${id.padEnd(32)} ${(refuse ? 'refusal' : 'digest').padEnd(8)} ${BROWSER}: ${describe(b).slice(0, 90)}; CLI: ${describe(c).slice(0, 90)}`);
   }
   out.push(`  ${asExpected}/${ids.length} as expected in both`);
   return out;
@@ -101,11 +108,16 @@ for (const name of corpora) {
   const cliOut = join(out, name, 'cli');
   mkdirSync(browserOut, { recursive: true });
   mkdirSync(cliOut, { recursive: true });
-  console.error(`${name}: ${ids.length} pages in Chromium (cold worker)…`);
-  execFileSync(process.execPath, [join(tools, 'browser-digests.mjs'), '--ext', ext, '--corpus', dir, '--out', browserOut, '--only', ids.join(','), '--cold'], {
-    cwd: project,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  if (firefox) {
+    console.error(`${name}: ${ids.length} pages in Firefox…`);
+    await firefoxDigests(dir, ids, browserOut);
+  } else {
+    console.error(`${name}: ${ids.length} pages in Chromium (cold worker)…`);
+    execFileSync(process.execPath, [join(tools, 'browser-digests.mjs'), '--ext', ext, '--corpus', dir, '--out', browserOut, '--only', ids.join(','), '--cold'], {
+      cwd: project,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
   console.error(`${name}: the same pages through the CLI…`);
   execFileSync('npm', ['run', '-s', 'digest:batch', '--', dir, '--out', cliOut, '--only', ids.join(',')], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
 
@@ -139,11 +151,11 @@ for (const name of corpora) {
   pages += ids.length;
   agreeing += agree;
   browserDigests += digested;
-  lines.push(`\n${name} (${ids.length} pages): ${digested} digested in Chromium, browser and CLI agree on ${agree} (${((100 * agree) / ids.length).toFixed(1)} %)`);
+  lines.push(`\n${name} (${ids.length} pages): ${digested} digested in ${BROWSER}, browser and CLI agree on ${agree} (${((100 * agree) / ids.length).toFixed(1)} %)`);
   lines.push(`  ${'figure'.padEnd(26)} ${'browser'.padStart(8)} ${'CLI'.padStart(8)}`);
   for (const k of FIGURES) lines.push(`  ${k.padEnd(26)} ${fmt(browser[k]).padStart(8)} ${fmt(cli[k]).padStart(8)}`);
   if (disagreements.length) lines.push('  disagreements:', ...disagreements.map((l) => `    ${l}`));
 }
 console.log(lines.join('\n'));
-console.log(`\nall: ${browserDigests}/${pages} digested in Chromium; browser and CLI agree on ${agreeing}/${pages} pages (${pages ? ((100 * agreeing) / pages).toFixed(1) : '-'} %)`);
+console.log(`\nall: ${browserDigests}/${pages} digested in ${BROWSER}; browser and CLI agree on ${agreeing}/${pages} pages (${pages ? ((100 * agreeing) / pages).toFixed(1) : '-'} %)`);
 console.log(`digests: ${out}`);
