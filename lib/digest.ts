@@ -16,6 +16,23 @@ export interface DigestOptions {
   extractMs?: number;
   /** Notices raised by extraction (long page cut, visible text used). */
   notices?: string[];
+  /**
+   * Called once the quotes are known, before stakeholders and positions: everything above them in
+   * the popup (header, notices, key quotes) is final here, so the popup can paint it early.
+   */
+  onQuotes?: (early: EarlyDigest) => void;
+}
+
+/** The part of a Digest known once the quotes are: what the popup paints first. */
+export type EarlyDigest = Omit<Digest, 'stakeholders' | 'positions' | 'voices' | 'timings'>;
+
+const readingMinutesOf = (wordCount: number) => Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
+
+/** The header of an article's digest, known before any structuring: no quotes yet. */
+export function digestHeader(article: Article, notices: string[] = []): EarlyDigest {
+  const { title, url, siteName, byline, publishedTime, lang, dir, readerable } = article;
+  const wordCount = countWords(article.paragraphs);
+  return { title, url, siteName, byline, publishedTime, lang, dir, readerable, wordCount, readingMinutes: readingMinutesOf(wordCount), quotes: [], notices };
 }
 
 export function countWords(paragraphs: string[]): number {
@@ -41,12 +58,13 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   const sentences = sentencesOf(article.paragraphs);
   const entities = buildEntityIndex(article);
   const quotes = findQuotes(article, entities);
-  const stakeholders = buildStakeholders(entities, quotes, article.lang);
-  const positions = findPositions(sentences, stakeholders, entities, quotes, article.lang);
   const notices = [...(options.notices ?? [])];
   if (!readsLanguage(article.lang)) notices.push(languageNotice(article.lang!));
   if (!quotes.length) notices.push('This article quotes no one directly.');
   const wordCount = countWords(article.paragraphs);
+  if (options.onQuotes) options.onQuotes({ ...digestHeader(article), wordCount, readingMinutes: readingMinutesOf(wordCount), quotes, notices });
+  const stakeholders = buildStakeholders(entities, quotes, article.lang);
+  const positions = findPositions(sentences, stakeholders, entities, quotes, article.lang);
   return {
     title: article.title,
     url: article.url,
@@ -57,7 +75,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
     dir: article.dir,
     readerable: article.readerable,
     wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    readingMinutes: readingMinutesOf(wordCount),
     quotes,
     stakeholders,
     positions,
