@@ -8,6 +8,7 @@ import { buildStakeholders, voicesOf } from './stakeholders';
 import { findPositions } from './positions';
 import { readsLanguage } from './quotes/cues';
 import { readerWords } from './text/count';
+import { CAPPED_NOTICE, capActors, capPositions } from './limits';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -40,10 +41,14 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   const t0 = performance.now();
   const sentences = sentencesOf(article.paragraphs);
   const entities = buildEntityIndex(article);
-  const quotes = findQuotes(article, entities);
-  const stakeholders = buildStakeholders(entities, quotes, article.lang);
-  const positions = findPositions(sentences, stakeholders, entities, quotes, article.lang);
+  // a page past the limits (lib/limits.ts) is digested in part, and says so
+  const found = findQuotes(article, entities);
+  const actors = capActors(found, buildStakeholders(entities, found, article.lang));
+  const { quotes, stakeholders } = actors;
+  const listed = capPositions(findPositions(sentences, stakeholders, entities, quotes, article.lang));
+  const positions = listed.positions;
   const notices = [...(options.notices ?? [])];
+  if (entities.capped || actors.capped || listed.capped) notices.push(CAPPED_NOTICE);
   if (!readsLanguage(article.lang)) notices.push(languageNotice(article.lang!));
   if (!quotes.length) notices.push('This article quotes no one directly.');
   const wordCount = countWords(article.paragraphs);
