@@ -8,6 +8,7 @@ import { buildStakeholders, voicesOf } from './stakeholders';
 import { findPositions } from './positions';
 import { readsLanguage } from './quotes/cues';
 import { readerWords } from './text/count';
+import { CAPPED_NOTICE, LIMITS, capActors, capPositions } from './limits';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -57,14 +58,18 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   const t0 = performance.now();
   const sentences = sentencesOf(article.paragraphs);
   const entities = buildEntityIndex(article);
-  const quotes = findQuotes(article, entities);
+  // a page past the limits (lib/limits.ts) is digested in part, and says so
+  const found = findQuotes(article, entities);
+  const quotes = found.length > LIMITS.quotes ? found.slice(0, LIMITS.quotes) : found;
   const notices = [...(options.notices ?? [])];
+  if (entities.capped || quotes !== found) notices.push(CAPPED_NOTICE);
   if (!readsLanguage(article.lang)) notices.push(languageNotice(article.lang!));
   if (!quotes.length) notices.push('This article quotes no one directly.');
   const wordCount = countWords(article.paragraphs);
   if (options.onQuotes) options.onQuotes({ ...digestHeader(article), wordCount, readingMinutes: readingMinutesOf(wordCount), quotes, notices });
-  const stakeholders = buildStakeholders(entities, quotes, article.lang);
-  const positions = findPositions(sentences, stakeholders, entities, quotes, article.lang);
+  const { stakeholders, capped: actorsCapped } = capActors(quotes, buildStakeholders(entities, quotes, article.lang));
+  const { positions, capped: positionsCapped } = capPositions(findPositions(sentences, stakeholders, entities, quotes, article.lang));
+  if ((actorsCapped || positionsCapped) && !notices.includes(CAPPED_NOTICE)) notices.push(CAPPED_NOTICE);
   return {
     title: article.title,
     url: article.url,

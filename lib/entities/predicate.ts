@@ -104,8 +104,13 @@ const SPEECH_BEFORE = /\b(?:said|says|according to|wrote|added|argued|explained|
 // "urging the Department of Homeland Security to", "told the Intelligence Committee": addressed, so involved
 const ADDRESSED_BEFORE = /\b(?:told|tells|asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called on|calls on|implored|warned|testified before|testified to)\s+(?:the\s+)?$/;
 
+const LOOK_BACK = 300;
+
 /** Whether the words right before a name make it the speaker (2) or the agent or party addressed (1). */
 export function actsBefore(before: string): Agency {
+  // the patterns end at the name and reach back a few words: read only the end of the text
+  // before it, which may be a whole sentence of thousands of names
+  if (before.length > LOOK_BACK) before = before.slice(-LOOK_BACK);
   const m = SPEECH_BEFORE.exec(before);
   if (!m) return ADDRESSED_BEFORE.test(before) ? 1 : 0;
   const words = m[1].trim().split(/\s+/).filter(Boolean);
