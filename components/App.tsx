@@ -2,7 +2,7 @@
 // Everything the browser provides comes in as props, so tests can render it with fakes.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { digestMarkdown, exportFileName } from '../lib/format';
-import { t } from '../lib/i18n';
+import { t, tn } from '../lib/i18n';
 import type { DigestFailure, DigestResponse, JumpResponse, RequestOf } from '../lib/messages';
 import { isShortQuote } from '../lib/settings';
 import type { Digest } from '../lib/types';
@@ -41,7 +41,7 @@ type State =
   | { kind: 'failed'; failure: DigestFailure }
   | { kind: 'ready'; digest: Digest; cached: boolean };
 
-const NO_TAB: DigestFailure = { ok: false, reason: 'no-tab', message: 'Standpoint could not tell which tab to read. Click it again from the page you want.' };
+const NO_TAB: DigestFailure = { ok: false, reason: 'no-tab', note: { code: 'whyNoTab' } };
 
 export function App({ tabId, requestDigest, copy, jump, clearHighlight, download, openSidePanel, openOptions, showShortQuotes = true }: AppProps) {
   const [state, setState] = useState<State>({ kind: 'loading', force: false });
@@ -55,9 +55,10 @@ export function App({ tabId, requestDigest, copy, jump, clearHighlight, download
       setState({ kind: 'loading', force: !!options.force });
       let response: DigestResponse;
       try {
-        response = (await requestDigest({ tabId, ...options })) ?? { ok: false, reason: 'internal', message: 'The extension did not answer. Try again.' };
+        response = (await requestDigest({ tabId, ...options })) ?? { ok: false, reason: 'internal', note: { code: 'whyNoAnswer' } };
       } catch (error) {
-        response = { ok: false, reason: 'internal', message: `The extension did not answer (${(error as Error)?.message ?? error}). Try again.` };
+        const detail = String((error as Error)?.message ?? error);
+        response = { ok: false, reason: 'internal', note: { code: 'whyNoAnswerDetail', params: { detail } } };
       }
       if (ticket !== latest.current) return; // a newer request superseded this one
       setState(response.ok ? { kind: 'ready', digest: response.digest, cached: response.cached } : { kind: 'failed', failure: response });
@@ -69,7 +70,7 @@ export function App({ tabId, requestDigest, copy, jump, clearHighlight, download
     void run();
   }, [run]);
 
-  const onCopied = (what: string, ok: boolean) => setAnnouncement(ok ? t('copiedWhat', what) : t('copyingFailed'));
+  const onCopied = (quotes: number, ok: boolean) => setAnnouncement(ok ? tn('copiedQuotes', quotes) : t('copyingFailed'));
 
   const onJump = jump
     ? async (passage: string) => {

@@ -1,5 +1,6 @@
 // buildDigest: an Article in, a Digest out. Pure: the service worker, the CLI and the tests all
 // call this one function.
+import type { Notice } from './notes';
 import type { Article, Digest } from './types';
 import { sentencesOf } from './text/sentences';
 import { buildEntityIndex } from './entities';
@@ -15,7 +16,7 @@ export interface DigestOptions {
   /** Time the extraction took, when it was measured elsewhere (the content script). */
   extractMs?: number;
   /** Notices raised by extraction (long page cut, visible text used). */
-  notices?: string[];
+  notices?: Notice[];
 }
 
 export function countWords(paragraphs: string[]): number {
@@ -23,17 +24,6 @@ export function countWords(paragraphs: string[]): number {
   // Han and kana are counted a character each, other scripts by runs of letters
   for (const p of paragraphs) n += readerWords(p);
   return n;
-}
-
-/** Said on pages in a language whose verbs of speech the engine does not know: less is found. */
-function languageNotice(lang: string): string {
-  let name = lang;
-  try {
-    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    // an odd tag: keep it as it is
-  }
-  return `Standpoint does not fully read ${name} yet: quotes are found by their marks, but speakers, stakeholders and positions may be missed.`;
 }
 
 export function buildDigest(article: Article, options: DigestOptions = {}): Digest {
@@ -44,8 +34,9 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   const stakeholders = buildStakeholders(entities, quotes, article.lang);
   const positions = findPositions(sentences, stakeholders, entities, quotes, article.lang);
   const notices = [...(options.notices ?? [])];
-  if (!readsLanguage(article.lang)) notices.push(languageNotice(article.lang!));
-  if (!quotes.length) notices.push('This article quotes no one directly.');
+  // a language whose verbs of speech the engine does not know: less is found, say so
+  if (!readsLanguage(article.lang)) notices.push({ code: 'noticeLanguage', params: { language: article.lang! } });
+  if (!quotes.length) notices.push({ code: 'noticeNoQuotes' });
   const wordCount = countWords(article.paragraphs);
   return {
     title: article.title,
