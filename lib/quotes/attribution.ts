@@ -128,7 +128,7 @@ export class Attributor {
       const last = s.parts[s.parts.length - 1].paragraph;
       for (let p = Math.max(0, first - 8); p <= Math.min(paragraphs.length - 1, last + 1); p++) near[p] = 1;
     }
-    this.masked = maskQuotes(paragraphs, spans, (p) => near[p] === 1);
+    this.masked = maskQuotes(paragraphs, spans, (p) => near[p] === 1).map(maskAffiliations);
     this.cues = cuesFor(lang);
     this.english = lang === null || lang === 'en';
     this.proDrop = lang !== null && ['es', 'pt', 'it', 'cs', 'sk', 'ru', 'uk', 'pl', 'ca'].includes(lang);
@@ -928,6 +928,14 @@ function splitTopCommas(text: string): string[] {
   }
   out.push(text.slice(from));
   return out.map((s) => s.replace(/\([^)]*\)/g, ' ').trim());
+}
+
+/** "(D-Nev.)", "(R-Texas)", "(I-Vt.)", "(Tex.)": a lawmaker's party and state, set after the name. */
+const AFFILIATION = /\((?:(?:[DRI]|Dem|Rep|Ind)\s?[-–.,]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.)\)/gu;
+
+/** Party-and-state tags blanked (same offsets): they are neither a name nor where a name ends. */
+export function maskAffiliations(text: string): string {
+  return text.includes('(') ? text.replace(AFFILIATION, (m) => ' '.repeat(m.length)) : text;
 }
 
 /**
