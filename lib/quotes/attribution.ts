@@ -307,7 +307,7 @@ export class Attributor {
       }
       if (before.length) {
         // "…, a déclaré jeudi le ministre", "…, dijo ayer Pérez": after a comma the subject follows the verb
-        if (before[before.length - 1].word === ',' && !/ing$/.test(t.word) && !/^(?:told|tell|tells)$/.test(t.word)) {
+        if (before[before.length - 1].word === ',' && !/ing$/.test(t.word) && !/^(?:told|tell|tells)$/.test(t.word) && this.invertedSubjectAhead(toks, j, p)) {
           const inv = this.afterVerb(toks, j, p);
           if (inv) return { ...inv, cue };
         }
@@ -335,6 +335,19 @@ export class Attributor {
       if (this.last && this.last.paragraph >= p - 1 && this.last.who.speaker) return { ...this.last.who, cue: ':' };
     }
     return null;
+  }
+
+  /**
+   * Can the words after the verb at j be its subject? In English only a name running to the quote
+   * is one ("…, said Sen. Ted Cruz: “…”"); "Dean Johnson, a salesman, says Cruz will “…”" has its
+   * subject before the verb and a clause after it.
+   */
+  private invertedSubjectAhead(toks: Tok[], j: number, p: number): boolean {
+    if (!this.english) return true;
+    const rest = toks.slice(j + 1);
+    const firstComma = rest.findIndex((t) => t.punct);
+    const phrase = rest.slice(0, firstComma < 0 ? rest.length : firstComma);
+    return phrase.length > 0 && phrase.every((t) => /^\p{Lu}/u.test(this.masked[p][t.start] ?? '') || t.word === 'of');
   }
 
   /** The subject of an inverted verb at j: "a déclaré jeudi le ministre des Affaires étrangères". */

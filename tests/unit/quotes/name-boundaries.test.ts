@@ -48,3 +48,15 @@ describe('party and state tags', () => {
     expect(quote(qs, 'It’s something')).toMatchObject({ speaker: 'Tom Carrow', role: 'Sen.' });
   });
 });
+
+describe('the subject of the cue verb', () => {
+  it('takes the subject before "says", not the name in the reported clause after it', () => {
+    const qs = quotesOf(['Dana Rowe, a 55-year-old salesman from Sumter, says Cruz will “leave here with real momentum.”']);
+    expect(quote(qs, 'leave here').speaker).toBe('Dana Rowe');
+  });
+
+  it('still reads an inverted name before the quote', () => {
+    const qs = quotesOf(['Asked about the plan, said Sen. Ted Carrow, a Texas Republican: “We will not vote for this bill.”']);
+    expect(quote(qs, 'We will not').speaker).toBe('Ted Carrow');
+  });
+});
