@@ -1,6 +1,7 @@
 // Does the text right after a name make it act? "Meta said", "Alden on Tuesday announced",
 // "Han Dong-hoon, the leader of the PPP, urged", "the Trump administration is denying",
 // "West Mercia police said". A few words of look-ahead, no parsing.
+import { SPEECH_VERBS_EN } from '../lang/en';
 import { ACTOR_VERBS, TITLE_WORDS } from './lexicon';
 import { ROLE_NOUNS } from './roles';
 
@@ -21,21 +22,21 @@ const WORD = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u;
 
 export const isVerb = (w: string): boolean => ACTOR_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERBS.has(w));
 
-/** Verbs of speech: their subject is a voice of the story, not a thing that moved. */
-const SPEECH = new Set(
-  `said says say told tells argued argues argue warned warns warn urged urges urge added adds wrote writes stated states explained
-  explains noted notes insisted insists claimed claims called calls demanded demands denied denies declined declines refused
-  refuses rejected rejects accused accuses criticized criticised criticizes criticises condemned condemns welcomed welcomes
-  responded responds confirmed confirms acknowledged acknowledges admitted admits announced announces asked asks believes
-  believed believe thinks thought described describes pledged pledges promised promises recalled recalls stressed stresses
-  emphasized emphasizes cautioned cautions suggested suggests contends contended maintains maintained countered counters
-  replied replies praised praises blamed blames questioned questions disputed disputes vowed vows conceded concedes
+/**
+ * Verbs of speech: their subject is a voice of the story, not a thing that moved. English ones come
+ * from the shared list (lib/lang/en.ts); to them add verbs of stance that also make a voice, and
+ * other languages' commonest.
+ */
+const SPEECH = new Set([
+  ...SPEECH_VERBS_EN,
+  ...`demanded demands denied denies declined declines refused refuses rejected rejects accused accuses condemned condemns
+  blamed blames questioned questions disputed disputes
   dijo afirmó aseguró señaló explicó declaró indicó sostuvo agregó añadió disse afirmou declarou explicou
   řekl řekla uvedl uvedla napsal napsala píše dodal dodala сказал сказала заявил заявила отметил отметила
   advirtió anunció denunció reclamó respondió reconoció informou anunciou alertou garantiu respondeu reconheceu
   annoncé averti estimé souligné répondu reconnu detto dichiarato affermato spiegato aggiunto oznámil oznámila
   powiedział powiedziała stwierdził stwierdziła`.split(/\s+/),
-);
+]);
 /** How strongly a name acts: 0 not at all, 1 it does something, 2 it speaks. */
 export type Agency = 0 | 1 | 2;
 
