@@ -16,6 +16,7 @@ const NOT_VERBS = new Set(['based', 'related', 'owned', 'led', 'backed', 'funded
 const BODY = /^\s(?:police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors|party|group|company|firm|agency|government|ministry|department|team|club|tribe|members|supporters|researchers|scientists|staff)\b/;
 const POSSESSIVE_AGENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:CEO|chief|spokes(?:person|man|woman)|head|founder|president|chairman|chairwoman|lawyers?|attorneys?|office|statement|leader|director|minister|secretary|representatives?)\b/u;
 const PARTNER = /^\s+(?:and|&)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}(?=\s)/u;
+const BRACKETED = /^\s*\([^()]{1,30}\)/;
 const TIME = /^\s(?:on|last|this|earlier|late|early|in|next)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|evening|afternoon|weekend)\b/u;
 const WORD = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u;
 
@@ -30,6 +31,9 @@ const SPEECH = new Set(
   believed believe thinks thought described describes pledged pledges promised promises recalled recalls stressed stresses
   emphasized emphasizes cautioned cautions suggested suggests contends contended maintains maintained countered counters
   replied replies praised praises blamed blames questioned questions disputed disputes vowed vows conceded concedes
+  reported reports tweeted tweets testified testifies spoke speaks predicted predicts complained complains alleged alleges
+  asserted asserts declared declares boasted boasts joked jokes lamented laments observed observes remarked remarks
+  reiterated reiterates revealed reveals disclosed discloses recommended recommends proposed proposes agreed agrees
   dijo afirmó aseguró señaló explicó declaró indicó sostuvo agregó añadió disse afirmou declarou explicou
   řekl řekla uvedl uvedla napsal napsala píše dodal dodala сказал сказала заявил заявила отметил отметила
   advirtió anunció denunció reclamó respondió reconoció informou anunciou alertou garantiu respondeu reconheceu
@@ -75,8 +79,13 @@ export function actsAfter(after: string): Agency {
   const agent = POSSESSIVE_AGENT.exec(rest);
   if (agent) rest = rest.slice(agent[0].length);
   else rest = rest.replace(/^['’]s?(?=\s)/, '');
+  // "Hank Johnson (D-Ga.) said", "Meta (META.O) said": a party, state or ticker in brackets
+  const bracket = BRACKETED.exec(rest);
+  if (bracket) rest = rest.slice(bracket[0].length);
   const body = BODY.exec(rest);
   if (body) rest = rest.slice(body[0].length);
+  // "Carly Fiorina, says …": a verb of speech right after the comma
+  if (rest.startsWith(',') && predicate(rest.slice(1)) === 2 && SPEECH.has(WORD.exec(rest.slice(1))?.[1] ?? '')) return 2;
   // "Tor and the family have reached": a shared subject
   const partner = PARTNER.exec(rest);
   if (partner) {
