@@ -87,27 +87,21 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     // a quoted speaker's own words (the marks may stand a character or two before the text)
     const insideQuote = (at: number) => here.some((q) => at >= q.position.start - 2 && at < q.position.end + 1);
     const quoted = here.some((q) => sentence.start >= q.position.start - 2 && sentence.start < q.position.end);
-    const mentions = quoted ? [] : mentionsWithin(entities, sentence).filter((m) => holders.has(m.entity) && !insideQuote(m.start));
+    const named = quoted ? [] : mentionsWithin(entities, sentence).filter((m) => !insideQuote(m.start));
+    const mentions = named.filter((m) => holders.has(m.entity));
     let holder: Stakeholder | null = null;
     let strength: Strength = Strength.Acts;
-    // the subject of a verb of speech, then one who acts
-    let acting: { s: Stakeholder; after: string } | null = null;
-    for (const m of mentions) {
-      const s = holders.get(m.entity)!;
-      const after = sentenceText(sentence, m.end);
-      const before = sentenceBefore(sentence, m.start);
-      const opens = !english && /^\s*$/.test(before) && /^\s+\p{Ll}/u.test(after);
-      const agency = Math.max(actsAfter(after), actsBefore(before), /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0, PASSIVE_AGENT_INTL.test(before.slice(-40)) || opens ? 1 : 0);
-      if (agency === 2) {
-        holder = s;
-        strength = Strength.Speaks;
-        leanings.set(s, [...(leanings.get(s) ?? []), after.slice(0, 90)]);
-        break;
-      }
-      if (agency === 1 && !acting) acting = { s, after };
+    const subject = subjectOf(sentence, named, english);
+    // the sentence reports someone the digest does not list ("As Breitbart News reported", "according to Variety"): no one else's
+    const foreign = subject ? !holders.has(subject.mention.entity) : UNLISTED_SOURCE.test(text);
+    if (subject && !foreign) {
+      const s = holders.get(subject.mention.entity)!;
+      holder = s;
+      strength = subject.agency === 2 ? Strength.Speaks : Strength.Acts;
+      leanings.set(s, [...(leanings.get(s) ?? []), subject.after.slice(0, 90)]);
     }
     // a quote that opens here: its speaker, as the attribution decided
-    if (!holder) {
+    if (!holder && !(subject?.agency === 2 && foreign)) {
       for (const q of here) {
         if (!q.speaker || q.position.start < sentence.start || q.position.start >= sentence.end) continue;
         const s = stakeholderOf(q.speaker);
@@ -117,11 +111,6 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
           break;
         }
       }
-    }
-    if (!holder && acting) {
-      holder = acting.s;
-      strength = Strength.Acts;
-      leanings.set(acting.s, [...(leanings.get(acting.s) ?? []), acting.after.slice(0, 90)]);
     }
     // "He said…", "The company declined…": the holder of the sentence before
     if (!holder && !quoted && !mentions.length && previous && sentence.paragraph - previous.paragraph <= 1 && PRONOUN_START.test(text) && (hasStanceVerb(text) || STANCE_PHRASE.test(text))) {
@@ -157,6 +146,50 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
   }
   assignSides(positions, positions.map((p) => leanings.get(byName.get(p.holder)!) ?? []));
   return positions;
+}
+
+/** "according to Variety", "As Breitbart News reported": a source named in the sentence that the index did not keep. */
+const UNLISTED_SOURCE = /\b(?:[Aa]ccording to|[Aa]s)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*(?:,|reported|said|wrote|first reported)/u;
+/** Words after which a name is where or whose, not who: "in Worcester", "David Woodard of Clemson University". */
+const COMPLEMENT_BEFORE = /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards)\s+(?:the\s+)?$/i;
+/** Between a first actor and a later "X said": the later one speaks inside what the first reported. */
+const NESTED_BETWEEN = /\b(?:that|saying|cited|citing|reports?|claims?|as)\b|:/;
+
+interface Subject {
+  mention: Mention;
+  agency: 1 | 2;
+  after: string;
+}
+
+/**
+ * The subject of the sentence's verb of speech or action: the first name that acts, unless a
+ * later name speaks in a trailing attribution ("Velmora will close the yard, Quillon said");
+ * a name after a preposition is a complement, and "Carter's press secretary, Peter Cook, told"
+ * is Cook's.
+ */
+function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): Subject | null {
+  const found: Subject[] = [];
+  for (const m of mentions) {
+    const after = sentenceText(sentence, m.end);
+    const before = sentenceBefore(sentence, m.start);
+    const speaksBefore = actsBefore(before);
+    const complement = english && COMPLEMENT_BEFORE.test(before.slice(-30)) && speaksBefore !== 2;
+    const opens = !english && /^\s*$/.test(before) && /^\s+\p{Ll}/u.test(after);
+    const agency = Math.max(complement ? 0 : actsAfter(after), speaksBefore, /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0, PASSIVE_AGENT_INTL.test(before.slice(-40)) || opens ? 1 : 0);
+    if (agency) found.push({ mention: m, agency: agency as 1 | 2, after });
+  }
+  if (!found.length) return null;
+  let pick = found[0];
+  for (const later of found.slice(1)) {
+    if (later.agency !== 2) continue;
+    const between = sentence.text.slice(pick.mention.end - sentence.start, later.mention.start - sentence.start);
+    // "Carter’s press secretary, Peter Cook, told": the one who speaks for the body
+    const possessive = /^['’]s?\s/.test(pick.after);
+    if (possessive && pick.mention.entity !== later.mention.entity) pick = later;
+    else if (pick.agency === 1 && !NESTED_BETWEEN.test(between)) pick = later;
+    if (pick === later) break;
+  }
+  return pick;
 }
 
 /** Reported speech states a stance in the reporter's words; quotes are listed on their own, so they come after it. */

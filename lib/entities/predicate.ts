@@ -9,7 +9,7 @@ const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'mus
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'a', 'ont', 'avait', 'ha', 'han', 'había', 'hanno', 'aveva']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const HAVE = new Set(['has', 'have', 'had']);
-const FILLERS = new Set(['also', 'not', 'never', 'then', 'now', 'still', 'later', 'previously', 'recently', 'already', 'again', 'since', 'just', 'repeatedly', 'quickly', 'swiftly', 'initially', 'first']);
+const FILLERS = new Set(['also', 'instead', 'himself', 'herself', 'itself', 'themselves', 'even', 'too', 'not', 'never', 'then', 'now', 'still', 'later', 'previously', 'recently', 'already', 'again', 'since', 'just', 'repeatedly', 'quickly', 'swiftly', 'initially', 'first']);
 /** Past participles that describe rather than act ("Amazon-owned", "the Seattle based"). */
 const NOT_VERBS = new Set(['based', 'related', 'owned', 'led', 'backed', 'funded', 'linked', 'affiliated', 'controlled', 'named', 'called', 'licensed', 'registered', 'listed', 'headquartered', 'founded', 'used', 'shared', 'red', 'bed', 'need', 'seed', 'speed', 'feed', 'weed', 'hundred']);
 /** Nouns between a name and its verb that keep the name the actor ("West Mercia police said"). */
