@@ -91,17 +91,22 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     const mentions = named.filter((m) => holders.has(m.entity));
     let holder: Stakeholder | null = null;
     let strength: Strength = Strength.Acts;
-    const subject = subjectOf(sentence, named, english);
+    const any = subjectOf(sentence, named, english);
     // the sentence reports someone the digest does not list ("As Breitbart News reported", "according to Variety"): no one else's
-    const foreign = subject ? !holders.has(subject.mention.entity) : UNLISTED_SOURCE.test(text);
+    const foreign = any ? any.agency === 2 && !holders.has(any.mention.entity) : UNLISTED_SOURCE.test(text);
+    const subject = any && holders.has(any.mention.entity) ? any : foreign ? null : subjectOf(sentence, mentions, english);
     if (subject && !foreign) {
       const s = holders.get(subject.mention.entity)!;
       holder = s;
       strength = subject.agency === 2 ? Strength.Speaks : Strength.Acts;
       leanings.set(s, [...(leanings.get(s) ?? []), subject.after.slice(0, 90)]);
+      for (const p of subject.partners ?? []) {
+        const partner = holders.get(p.mention.entity);
+        if (partner && partner !== s) add(partner, sentence, strength);
+      }
     }
     // a quote that opens here: its speaker, as the attribution decided
-    if (!holder && !(subject?.agency === 2 && foreign)) {
+    if (!holder && !foreign) {
       for (const q of here) {
         if (!q.speaker || q.position.start < sentence.start || q.position.start >= sentence.end) continue;
         const s = stakeholderOf(q.speaker);
@@ -155,10 +160,16 @@ const COMPLEMENT_BEFORE = /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|
 /** Between a first actor and a later "X said": the later one speaks inside what the first reported. */
 const NESTED_BETWEEN = /\b(?:that|saying|cited|citing|reports?|claims?|as)\b|:/;
 
+const OPENS_CLAUSE = /^(?:[^,;:«»“”"]{0,40},)?\s*$/u;
+const OPENS_PREDICATE = /^(?:\s*,[^,.;:«»“”"]{1,80},)?\s+\p{Ll}/u;
+/** Between two names that share the verb: "Volker and Morrison said". */
+const CONJOINED = /^\s*,?\s*(?:and|&|und|et|y|e|a|i)\s+$/;
+
 interface Subject {
   mention: Mention;
   agency: 1 | 2;
   after: string;
+  partners?: Subject[];
 }
 
 /**
@@ -174,10 +185,12 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     const before = sentenceBefore(sentence, m.start);
     const speaksBefore = actsBefore(before);
     const complement = english && COMPLEMENT_BEFORE.test(before.slice(-30)) && speaksBefore !== 2;
-    const opens = !english && /^\s*$/.test(before) && /^\s+\p{Ll}/u.test(after);
+    // outside English: a name opening its clause ("Desde su arresto, Ocalan transformó", "Ocalan, el líder kurdo, desembarcó") before a lower-case word
+    const opens = !english && OPENS_CLAUSE.test(before) && OPENS_PREDICATE.test(after);
     const agency = Math.max(complement ? 0 : actsAfter(after), speaksBefore, /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0, PASSIVE_AGENT_INTL.test(before.slice(-40)) || opens ? 1 : 0);
     if (agency) found.push({ mention: m, agency: agency as 1 | 2, after });
   }
+  if ((globalThis as any).DBG) console.log("SUBJ", sentence.text.slice(0, 60), found.map((f) => [f.mention.text, f.agency]));
   if (!found.length) return null;
   let pick = found[0];
   for (const later of found.slice(1)) {
@@ -189,6 +202,8 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     else if (pick.agency === 1 && !NESTED_BETWEEN.test(between)) pick = later;
     if (pick === later) break;
   }
+  // "Volker and Morrison said that …": both hold it
+  pick.partners = found.filter((f) => f !== pick && f.mention.start >= pick.mention.end && CONJOINED.test(sentence.text.slice(pick.mention.end - sentence.start, f.mention.start - sentence.start)));
   return pick;
 }
 
