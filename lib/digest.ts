@@ -1,13 +1,14 @@
 // buildDigest: an Article in, a Digest out. Pure: the service worker, the CLI and the tests all
 // call this one function.
-import type { Article, Digest } from './types';
+import type { Article, Digest, Quote, Stakeholder } from './types';
 import { sentencesOf } from './text/sentences';
-import { buildEntityIndex } from './entities';
+import { buildEntityIndex, guessKind, nameKey, type EntityIndex } from './entities';
+import { THING_WORDS } from './entities/lexicon';
 import { findQuotes } from './quotes';
 import { buildStakeholders, voicesOf } from './stakeholders';
 import { findPositions } from './positions';
 import { readsLanguage } from './quotes/cues';
-import { readerWords } from './text/count';
+import { readerWords, spacedWords } from './text/count';
 import { CAPPED_NOTICE, capActors, capPositions } from './limits';
 
 const WORDS_PER_MINUTE = 230;
@@ -37,6 +38,36 @@ function languageNotice(lang: string): string {
   return `Standpoint does not fully read ${name} yet: quotes are found by their marks, but speakers, stakeholders and positions may be missed.`;
 }
 
+/**
+ * Every quote's speaker is a listed stakeholder, under its name or one of its aliases ("DNC" of
+ * "Democratic National Committee"). A speaker the list left out (its filters judge names by
+ * mentions and acts, attribution by the words around the quote: "Holger Schmieding of
+ * Berenberg") is listed as a quoted, not central, stakeholder; unless it is a thing that cannot
+ * speak ("Go-Kart Track", "World Drug Report"), whose quote then has no speaker.
+ */
+function speakersListed(quotes: Quote[], stakeholders: Stakeholder[], entities: EntityIndex): { quotes: Quote[]; stakeholders: Stakeholder[] } {
+  const listed = new Set<string>();
+  for (const s of stakeholders) for (const a of [s.name, ...s.aliases]) listed.add(a);
+  const added = new Map<string, Stakeholder>();
+  quotes = quotes.map((q) => {
+    if (q.speaker === null || listed.has(q.speaker)) return q;
+    const entity = entities.resolve(q.speaker);
+    const words = nameKey(q.speaker).split(' ');
+    const kind = entity?.kind ?? guessKind(q.speaker.split(/\s+/), nameKey(q.speaker));
+    // a thing's name ends in "Report", "Track", "Law"; a person's opens with two plain words
+    // ("Steven Law", "Rachel Maddow Show": the host, named with the show)
+    const written = q.speaker.split(/\s+/);
+    const personShape = words.length <= 3 && written.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    if (THING_WORDS.has(words[words.length - 1]) && !personShape) return { ...q, speaker: null, role: null };
+    const s = added.get(q.speaker) ?? { name: q.speaker, aliases: [], kind, role: q.role, mentions: entity?.mentions.length ?? 0, quoted: true, quoteCount: 0, quotedWords: 0, central: false };
+    s.quoteCount++;
+    s.quotedWords += spacedWords(q.text);
+    added.set(q.speaker, s);
+    return q;
+  });
+  return { quotes, stakeholders: [...stakeholders, ...added.values()] };
+}
+
 export function buildDigest(article: Article, options: DigestOptions = {}): Digest {
   const t0 = performance.now();
   const sentences = sentencesOf(article.paragraphs);
@@ -44,7 +75,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   // a page past the limits (lib/limits.ts) is digested in part, and says so
   const found = findQuotes(article, entities);
   const actors = capActors(found, buildStakeholders(entities, found, article.lang));
-  const { quotes, stakeholders } = actors;
+  const { quotes, stakeholders } = speakersListed(actors.quotes, actors.stakeholders, entities);
   const listed = capPositions(findPositions(sentences, stakeholders, entities, quotes, article.lang));
   const positions = listed.positions;
   const notices = [...(options.notices ?? [])];
