@@ -81,6 +81,17 @@ export function message<T extends MessageType>(type: T, request: RequestOf<T>): 
   return { type, ...request } as Message<T>;
 }
 
+/** Any transport that carries a message and resolves to the answer (runtime.sendMessage). */
+export type Send = (message: Message) => Promise<unknown>;
+
+/**
+ * Sends a request and types the answer by the message map: the one place where what comes back
+ * over the wire is taken to be what the worker's handler for that type returns.
+ */
+export function ask<T extends MessageType>(send: Send, type: T, request: RequestOf<T>): Promise<ResponseOf<T>> {
+  return send(message(type, request)) as Promise<ResponseOf<T>>;
+}
+
 /** Route a message to its handler; unknown messages get `undefined` so other listeners may answer. */
 export function dispatch<Sender>(handlers: Handlers<Sender>, value: unknown, sender: Sender): Promise<unknown> | undefined {
   if (!isMessage(value)) return undefined;
