@@ -19,7 +19,9 @@ const IRREGULAR =
   'think thinks thought hope hopes hoped believe believes believed feel feels felt call calls called calling ' +
   'cracked shot ' +
   // past forms only: the bare words are nouns as often as verbs ("press secretary", "no wonder", "mock trial")
-  'pressed barked marveled marvelled wondered railed mocked thanked quoted';
+  'pressed barked marveled marvelled wondered railed mocked thanked quoted ' +
+  // verbs of judging that quote the judge's words ("Merkel condemned “such a murderous attack”")
+  'condemned condemns denounced denounces dubbed labeled labelled labeling labelling hailed decried derided lambasted accused accuses';
 
 /** "warn" → warn warns warned warning; "reply" → replies replied; "press" → presses. */
 export function verbForms(stem: string): string[] {
@@ -36,3 +38,15 @@ export const SPEECH_VERBS_EN: ReadonlySet<string> = new Set([
   ...REGULAR.split(/\s+/).filter(Boolean).flatMap(verbForms),
   ...IRREGULAR.split(/\s+/).filter(Boolean),
 ]);
+
+/**
+ * Words of nationality and faith: "the American people", "a British vote", "fellow Kentuckian Rand
+ * Paul". Alone they are no speaker; before a name they are no part of it.
+ */
+export const DEMONYMS_EN: ReadonlySet<string> = new Set(
+  ('American Americans British Briton Russian Chinese French German Mexican Syrian Iranian Israeli Palestinian ' +
+    'European African Asian Canadian Japanese Korean Iraqi Afghan Saudi Cuban Turkish Italian Spanish Dutch Greek ' +
+    'Ukrainian Polish Indian Pakistani Egyptian Libyan Yemeni Lebanese Jordanian Kurdish Venezuelan Brazilian ' +
+    'Australian Irish Scottish Welsh English Muslim Christian Jewish Arab Catholic Evangelical Hispanic Latino ' +
+    'Kentuckian Texan Californian Floridian Virginian Ohioan Iowan Georgian Arizonan Nevadan Coloradan').split(' '),
+);

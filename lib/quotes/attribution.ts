@@ -293,6 +293,14 @@ export class Attributor {
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       const before = toks.slice(0, j);
       while (before.length && (this.cues.filler.has(before[before.length - 1].word) || this.adverb(p, before[before.length - 1]) || before[before.length - 1].punct) && before[before.length - 1].word !== ',') before.pop();
+      // "Clinton said Trump is responsible and accused him of “…”": a second verb shares the first one's subject
+      if (before.length > 2 && before[before.length - 1].word === 'and' && !/ing$/.test(t.word)) {
+        const first = before.findIndex((b, k) => k > 0 && !b.punct && this.cues.verbs.has(b.word) && !this.capitalised(p, b, k));
+        // "Sanders was asked by Maher …": a passive's subject is not the speaker
+        const passive = first > 0 && /^(?:was|were|is|are|been|be)$/.test(before[first - 1].word);
+        const who = first > 0 && !passive ? this.subjectBefore(before.slice(0, first), p) : null;
+        if (who && who.speaker) return { ...who, cue };
+      }
       // "He urged Mr. Trump to act, saying “…”": a participle's speaker is its clause's subject, not the nearest name
       // "Likud party, which tried to rally support by saying that voters were “…”": the body the relative clause hangs on
       if (/ing$/.test(t.word)) {

@@ -60,3 +60,32 @@ describe('the subject of the cue verb', () => {
     expect(quote(qs, 'We will not').speaker).toBe('Ted Carrow');
   });
 });
+
+describe('nationalities', () => {
+  it('are no speaker and no part of a name', () => {
+    expect(runs('the American people are seeking a leader')).toEqual([]);
+    expect(runs('used to support fellow Kentuckian Rand Pauling')).toEqual(['Rand Pauling']);
+    expect(runs('the American Enterprise Institute')).toEqual(['American Enterprise Institute']);
+  });
+
+  it('but a surname that is one still speaks ("Cuban said")', () => {
+    expect(runs('Mark Cuban owns the team. Cuban said no.')).toEqual(['Mark Cuban', 'Cuban']);
+  });
+
+  it('credits a judging verb to its subject, past the nationality', () => {
+    const qs = quotesOf(['Leaders affirmed their friendship with the American people. Chancellor Ida Brenner of Austria condemned “such a murderous attack on the city.”']);
+    expect(quote(qs, 'such a murderous').speaker).toBe('Ida Brenner');
+  });
+});
+
+describe('coordinated verbs', () => {
+  it('gives "X said … and accused him of “…”" to X', () => {
+    const qs = quotesOf(['Senator Ada Quill, also campaigning in Ohio, said Tom Becker is responsible for his events and accused him of “inciting violent behavior at every rally.”']);
+    expect(quote(qs, 'inciting').speaker).toBe('Ada Quill');
+  });
+
+  it('but not a passive: "X was asked by Y, who … and dismissed"', () => {
+    const qs = quotesOf(['Ada Quill was asked by host Tom Becker, who backs her and dismissed the story, “Now, you famously said you were tired of hearing about it.”']);
+    expect(quote(qs, 'Now, you').speaker).not.toBe('Ada Quill');
+  });
+});
