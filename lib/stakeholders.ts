@@ -37,7 +37,7 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
   const engaged = e.acts > 0 || !!e.role || e.bodyNoun > 0;
   if (isThing(words)) return false;
   // a single word that only ever opens sentences is a common word ("Someone", "Originally")
-  if (words.length === 1 && e.midSentence === 0 && e.references === 0 && e.placeType !== 'polity' && !ACRONYM.test(e.name) && !(e.speaks > 0 && mentions >= 2)) return false;
+  if (words.length === 1 && e.midSentence === 0 && e.references === 0 && e.placeType !== 'polity' && !ACRONYM.test(e.name) && !(e.speaks > 0)) return false;
   // "in Tarn", "from Osla": a place the index does not know, named only as where things happen
   if (e.kind !== 'place' && e.locative * 2 >= mentions && !e.speaks && !e.references && quoteCount === 0) return false;
   if (quoteCount > 0) return true;

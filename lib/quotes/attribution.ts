@@ -19,6 +19,10 @@ import { NameBook, cleanRole, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, 
 import { ZhAttributor, isChinese } from './zh';
 import { ministryAt } from '../entities/romance';
 import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
+import { charsOrSpace, trimEndWhere } from '../text/trim';
+
+/** Punctuation around a noun phrase (read from the end: a pattern re-reads a long run of dashes). */
+const NP_EDGE = charsOrSpace(',;:—–-');
 
 export interface Who {
   speaker: string | null;
@@ -708,7 +712,7 @@ export class Attributor {
    */
   private resolveNP(raw: string, p: number, at: number, mode: 'before' | 'after'): Who | null {
     // French inversion: "a-t-il", "explique-t-elle" → the pronoun
-    let text = raw.replace(/^[\s,;:—–\-]+/, '').replace(/[\s,;:—–\-]+$/, '').replace(/^\p{L}+-(?:t-)?(il|elle|ils|elles|on)$/iu, '$1');
+    let text = trimEndWhere(raw.replace(/^[\s,;:—–\-]+/, ''), NP_EDGE).replace(/^\p{L}+-(?:t-)?(il|elle|ils|elles|on)$/iu, '$1');
     for (;;) {
       const m = /^(\p{L}+)\s+/u.exec(text);
       if (m && LEAD_STRIP.has(m[1].toLowerCase())) text = text.slice(m[0].length);
