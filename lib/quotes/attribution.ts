@@ -104,6 +104,9 @@ const GROUP_SYNONYMS: Record<string, string[]> = {
 const GENERIC_ORG = /^(?:company|firm|group|organization|organisation|business|startup|maker|giant|brand|platform|outlet|empresa|compañía|companhia|entreprise|société|firma|společnost|компания)$/;
 const GROUP_NOUNS_RE = /^(?:doctors|physicians|researchers|scientists|authors|lawmakers|activists|protesters|organizers|organisers|members|workers|residents|students|parents|families|teachers|nurses|officials|analysts|experts|investigators|prosecutors|plaintiffs|regulators|lawyers|attorneys|senators|democrats|republicans|fans|users)$/;
 
+/** How far back (characters) "she said" may point at "one mother" instead of a name. */
+const UNNAMED_PERSON_REACH = 300;
+
 /** Quotes whose surroundings are read for names; the rest of a giant page stays unread. */
 export const MAX_READ_SPANS = 400;
 
@@ -162,7 +165,10 @@ export class Attributor {
         break;
       }
     }
-    const headStart = sentenceStartBefore(text0, span.open, floor);
+    // "…closer to 30 percent.“We have found…”": a sentence that ended right before the mark, even
+    // with no space after its full stop, is not the quote's lead-in
+    const sentenceBefore = sentenceStartBefore(text0, span.open, floor);
+    const headStart = /[.!?]\s*$/.test(text0.slice(sentenceBefore, span.open)) ? span.open : sentenceBefore;
     const head = text0.slice(headStart, span.open);
     const tailLimit = next ? next.open : text1.length;
     const tailEnd = span.closed ? sentenceEndAfter(text1, span.close, tailLimit) : span.close;
@@ -697,8 +703,18 @@ export class Attributor {
     if (lastWho && this.last!.paragraph >= p - 1 && fits(lastWho) && !this.book.namedBetween(this.last!.paragraph, p, at, lastWho)) return this.last!.who;
     const name = this.book.salientBefore(p, at, fits);
     if (name) return this.who(name, null);
+    // "WIRED spoke to one mother, who …. “…,” she said": an unnamed person, not an earlier name
+    if (gender && this.unnamedPersonBefore(gender, p, at)) return { speaker: null, role: null, anonymous: true };
     if (this.last && this.last.who.speaker && this.last.paragraph >= p - 2 && (!gender || this.book.gender(this.last.who.speaker) !== (gender === 'm' ? 'f' : 'm'))) return this.last.who;
     return null;
+  }
+
+  /** An indefinite person of that gender ("one mother", "a local man") in the words just before (p, at). */
+  private unnamedPersonBefore(gender: 'm' | 'f', p: number, at: number): boolean {
+    const nouns = gender === 'f' ? FEMALE_NOUNS : MALE_NOUNS;
+    const text = this.masked[p].slice(Math.max(0, at - UNNAMED_PERSON_REACH), at);
+    for (const m of text.matchAll(/\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu)) if (nouns.has(m[1])) return true;
+    return false;
   }
 
   private who(name: string, role: string | null): Who {

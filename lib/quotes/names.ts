@@ -4,7 +4,7 @@
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
 import { FOREIGN_ARTICLE, uninformativeRole } from '../entities/roles';
-import { isForeignTitle } from '../entities/lexicon';
+import { THING_WORDS, isForeignTitle } from '../entities/lexicon';
 import { PERSON_NOUNS } from './cues';
 import { letterRuns, lowerWordBefore, nextCapital, someWordIn } from '../text/letters';
 import { COMPOUND_TITLE, PLATFORM_PREP, PLATFORM_WORDS } from '../entities/scan';
@@ -545,6 +545,8 @@ export class NameBook {
 
   private computeIsPerson(name: string): boolean {
     if (looksLikeOrg(name) || this.shortForOrg(name)) return false;
+    // "World Drug Report", "Nobel Prize": works, laws and prizes do not speak
+    if (name.includes(' ') && THING_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
     const kind = this.entities.resolve(name)?.kind;
     if (kind === 'place') return false;
     if (this.persons.has(name) || kind === 'person') return true;
