@@ -10,7 +10,7 @@ const REGULAR =
   'boast caution confirm vow pledge assert allege report describe recount reflect muse mention point ' +
   'remember repeat reiterate affirm deny dismiss criticize criticise praise welcome tout exclaim ' +
   'recollect estimate chuckle laugh scoff snap fire blast slam demand plead chant ' +
-  'retort interject grouse gripe bemoan proclaim fume gush scold retaliate ponder inform assure reassure rebut elaborate';
+  'implore retort interject grouse gripe bemoan proclaim fume gush scold retaliate beg ponder inform assure reassure rebut elaborate';
 
 /** Irregular and fixed forms, written out. */
 const IRREGULAR =
@@ -29,7 +29,7 @@ export function verbForms(stem: string): string[] {
   const s = /(?:s|sh|ch|x)$/.test(stem) ? stem + 'es' : /[^aeiou]y$/.test(stem) ? stem.slice(0, -1) + 'ies' : stem + 's';
   const ed = stem.endsWith('e') ? stem + 'd' : /[^aeiou]y$/.test(stem) ? stem.slice(0, -1) + 'ied' : stem + 'ed';
   // "snap" → snapped, "quip" → quipped: a short vowel before one consonant doubles it
-  const doubled = /^(?:snap|quip|chat|stop|plan)$/.test(stem) ? [stem + stem.at(-1) + 'ed', stem + stem.at(-1) + 'ing'] : [];
+  const doubled = /^(?:snap|quip|chat|stop|plan|beg)$/.test(stem) ? [stem + stem.at(-1) + 'ed', stem + stem.at(-1) + 'ing'] : [];
   return [stem, s, ed, bare + 'ing', ...doubled];
 }
 

@@ -104,6 +104,10 @@ const GROUP_SYNONYMS: Record<string, string[]> = {
 const GENERIC_ORG = /^(?:company|firm|group|organization|organisation|business|startup|maker|giant|brand|platform|outlet|empresa|compañía|companhia|entreprise|société|firma|společnost|компания)$/;
 const GROUP_NOUNS_RE = /^(?:doctors|physicians|researchers|scientists|authors|lawmakers|activists|protesters|organizers|organisers|members|workers|residents|students|parents|families|teachers|nurses|officials|analysts|experts|investigators|prosecutors|plaintiffs|regulators|lawyers|attorneys|senators|democrats|republicans|fans|users)$/;
 
+/** Words read after a quote for its cue; after a fragment woven into a sentence, only a few. */
+const TAIL_WORDS = 40;
+const STRICT_TAIL_WORDS = 5;
+
 /** How far back (characters) "she said" may point at "one mother" instead of a name. */
 const UNNAMED_PERSON_REACH = 300;
 
@@ -226,10 +230,13 @@ export class Attributor {
     if (!words.length) return null;
     // "…" as Meta lowered its prices, Reuters reported: a new clause, not an attribution
     if (/^(?:as|while|because|when|after|before|since|if|though|although|until|and|but|so|whereas|which|who)$/.test(words[0].word)) return null;
-    const limit = Math.min(words.length, strict ? 5 : 40);
+    // a verb must stand close after a fragment; "according to X" credits its whole sentence
+    const verbLimit = Math.min(words.length, strict ? STRICT_TAIL_WORDS : TAIL_WORDS);
+    const limit = Math.min(words.length, TAIL_WORDS);
     for (let j = 0; j < limit; j++) {
       const t = words[j];
       if (t.punct && (t.word === '.' || t.word === ';' || t.word === '(' || t.word === '?' || t.word === '!')) break;
+      if (j >= verbLimit && !this.sourceAt(words, j)) continue;
       const source = this.sourceAt(words, j);
       if (source) {
         const who = this.resolveNP(this.textOf(p, words[source.end]?.start ?? t.end, this.clauseEnd(words, source.end, p)), p, t.start, 'after');
@@ -527,6 +534,8 @@ export class Attributor {
       const w = words[k].word;
       if (w === '.' || w === '!' || w === '?') return true;
       if (k === j + 1 && /^(?:that|que|dass|že|что|how|why|what|whether|to|if)$/.test(w)) return false;
+      // "Smith agreed: “…”" introduces the next quote
+      if (w === ':') return false;
       if (!words[k].punct && ++n > 5) return false;
     }
     return true;

@@ -89,3 +89,21 @@ describe('coordinated verbs', () => {
     expect(quote(qs, 'Now, you').speaker).not.toBe('Ada Quill');
   });
 });
+
+describe('cues after a quote', () => {
+  it('credits a fragment to "according to X" at the end of its sentence', () => {
+    const qs = quotesOf(['Why whales strand is unclear, but “sickness, navigational error and extreme weather” are all thought to contribute, according to the Harbour Department of Conservation.']);
+    expect(quote(qs, 'sickness').speaker).toBe('Harbour Department of Conservation');
+  });
+
+  it('does not give a quote to the next speaker’s "X agreed:"', () => {
+    const qs = quotesOf(['Ada Quill and Kate Yorn wrote the songs. “It’s a totally different muscle,” Yorn said. “You have to take yourself out of it a little bit.” Quill agreed: “It’s a different job altogether.”']);
+    expect(quote(qs, 'You have to').speaker).toBe('Kate Yorn');
+    expect(quote(qs, 'It’s a different job').speaker).toBe('Ada Quill');
+  });
+
+  it('reads "begged" as a cue', () => {
+    const qs = quotesOf(['Tim Morrow told the committee, “My fears have been realized today.”', 'He begged lawmakers “not to lose sight of the conflict.”']);
+    expect(quote(qs, 'not to lose').speaker).toBe('Tim Morrow');
+  });
+});
