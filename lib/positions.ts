@@ -149,6 +149,7 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
       side: null,
     });
   }
+  if (!english) speakForTheirBody(positions, stakeholders);
   assignSides(positions, positions.map((p) => leanings.get(byName.get(p.holder)!) ?? []));
   return positions;
 }
@@ -160,8 +161,9 @@ const COMPLEMENT_BEFORE = /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|
 /** Between a first actor and a later "X said": the later one speaks inside what the first reported. */
 const NESTED_BETWEEN = /\b(?:that|saying|cited|citing|reports?|claims?|as)\b|:/;
 
-const OPENS_CLAUSE = /^(?:[^,;:«»“”"]{0,40},)?\s*$/u;
-const OPENS_PREDICATE = /^(?:\s*,[^,.;:«»“”"]{1,80},)?\s+\p{Ll}/u;
+// after a clause boundary, an article and a descriptor ("der Plattformbetreiber Flixbus"), or a count ("Environ 400 Français")
+const OPENS_CLAUSE = /(?:^|[,:;]|^.{0,40}\b(?:der|die|das|le|la|les|el|il|o|a)\s+\p{L}+-?\p{L}*|^(?:\p{L}+\s+)?\d[\d\s.,]*)\s*$/u;
+const OPENS_PREDICATE = /^(?:\s*,[^,.;:«»“”"]{1,80},)?\s+(?!(?:y|e|et|und|and|o|ou|oder|de|del|des|du|di|da|do|en|em|in|im|à|a|au|zu|von|i|a|ou)\s)\p{Ll}/u;
 /** Between two names that share the verb: "Volker and Morrison said". */
 const CONJOINED = /^\s*,?\s*(?:and|&|und|et|y|e|a|i)\s+$/;
 
@@ -190,7 +192,6 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     const agency = Math.max(complement ? 0 : actsAfter(after), speaksBefore, /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0, PASSIVE_AGENT_INTL.test(before.slice(-40)) || opens ? 1 : 0);
     if (agency) found.push({ mention: m, agency: agency as 1 | 2, after });
   }
-  if ((globalThis as any).DBG) console.log("SUBJ", sentence.text.slice(0, 60), found.map((f) => [f.mention.text, f.agency]));
   if (!found.length) return null;
   let pick = found[0];
   for (const later of found.slice(1)) {
@@ -209,6 +210,30 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
 
 /** Reported speech states a stance in the reporter's words; quotes are listed on their own, so they come after it. */
 const rankOf = (s: Strength): number => (s === Strength.Speaks ? 5 : s);
+
+/**
+ * "Freenet-Chef Christoph Vilanek will …", "sagt Flixbus-Manager Stenger", "le directeur de X":
+ * a body that never speaks itself stands where its head speaks for it, in the sentences that name
+ * the body in the head's title.
+ */
+function speakForTheirBody(positions: Position[], stakeholders: Stakeholder[]): void {
+  const has = new Set(positions.map((p) => p.holder));
+  for (const body of stakeholders) {
+    if (body.kind === 'person' || has.has(body.name)) continue;
+    const titled = new RegExp(`(?:^|[\\s(])(?:${escape(body.name)}-\\p{Lu}|(?:von|vom|de|du|del|di|da|do)\\s+${escape(body.name)}(?![\\p{L}-]))`, 'u');
+    for (const p of positions) {
+      const head = stakeholders.find((s) => s.name === p.holder);
+      if (head?.kind !== 'person') continue;
+      const at = p.evidence.findIndex((e) => titled.test(e));
+      if (at < 0) continue;
+      positions.push({ holder: body.name, text: summaryLine(p.evidence[at]), evidence: [p.evidence[at]], evidencePositions: [p.evidencePositions[at]], side: null });
+      has.add(body.name);
+      break;
+    }
+  }
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const order = (s: Sentence) => s.paragraph * 1e6 + s.start;
 
