@@ -8,7 +8,8 @@ import { pageText } from './text';
 interface Props {
   digest: Digest;
   copy: CopyText;
-  onCopied?: (what: string, ok: boolean) => void;
+  /** Told how many quotes were copied and whether the copy worked. */
+  onCopied?: (quotes: number, ok: boolean) => void;
   /** Scroll the article to a passage and highlight it; absent where there is no article tab. */
   onJump?: (passage: string) => void;
 }
@@ -41,7 +42,7 @@ export function QuoteList({ digest, copy, onCopied, onJump }: Props) {
             text={() => allQuotesText(digest)}
             html={() => allQuotesHtml(digest)}
             copy={copy}
-            onCopied={(ok) => onCopied?.(t('historyQuotes', quotes.length), ok)}
+            onCopied={(ok) => onCopied?.(quotes.length, ok)}
           />
         )}
       </div>
@@ -88,7 +89,7 @@ function QuoteItem({ quote, digest, copy, onCopied, onJump, index }: { quote: Qu
             ariaLabel={quote.speaker ? t('copyCitationBy', quote.speaker) : t('copyCitation')}
             text={() => citation(quote, digest)}
             copy={copy}
-            onCopied={(ok) => onCopied?.(t('quoteWord'), ok)}
+            onCopied={(ok) => onCopied?.(1, ok)}
           />
           <CopyMenu quote={quote} digest={digest} copy={copy} id={`formats-${index}`} onCopied={onCopied} />
         </div>

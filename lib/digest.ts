@@ -1,5 +1,6 @@
 // buildDigest: an Article in, a Digest out. Pure: the service worker, the CLI and the tests all
 // call this one function.
+import type { Notice } from './notes';
 import type { Article, Digest } from './types';
 import { sentencesOf } from './text/sentences';
 import { buildEntityIndex } from './entities';
@@ -8,6 +9,7 @@ import { buildStakeholders, voicesOf } from './stakeholders';
 import { findPositions } from './positions';
 import { readsLanguage } from './quotes/cues';
 import { readerWords } from './text/count';
+import { CAPPED_NOTICE, LIMITS, capActors, capPositions } from './limits';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -15,7 +17,24 @@ export interface DigestOptions {
   /** Time the extraction took, when it was measured elsewhere (the content script). */
   extractMs?: number;
   /** Notices raised by extraction (long page cut, visible text used). */
-  notices?: string[];
+  notices?: Notice[];
+  /**
+   * Called once the quotes are known, before stakeholders and positions: everything above them in
+   * the popup (header, notices, key quotes) is final here, so the popup can paint it early.
+   */
+  onQuotes?: (early: EarlyDigest) => void;
+}
+
+/** The part of a Digest known once the quotes are: what the popup paints first. */
+export type EarlyDigest = Omit<Digest, 'stakeholders' | 'positions' | 'voices' | 'timings'>;
+
+const readingMinutesOf = (wordCount: number) => Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
+
+/** The header of an article's digest, known before any structuring: no quotes yet. */
+export function digestHeader(article: Article, notices: Notice[] = []): EarlyDigest {
+  const { title, url, siteName, byline, publishedTime, lang, dir, readerable } = article;
+  const wordCount = countWords(article.paragraphs);
+  return { title, url, siteName, byline, publishedTime, lang, dir, readerable, wordCount, readingMinutes: readingMinutesOf(wordCount), quotes: [], notices };
 }
 
 export function countWords(paragraphs: string[]): number {
@@ -25,28 +44,23 @@ export function countWords(paragraphs: string[]): number {
   return n;
 }
 
-/** Said on pages in a language whose verbs of speech the engine does not know: less is found. */
-function languageNotice(lang: string): string {
-  let name = lang;
-  try {
-    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    // an odd tag: keep it as it is
-  }
-  return `Standpoint does not fully read ${name} yet: quotes are found by their marks, but speakers, stakeholders and positions may be missed.`;
-}
-
 export function buildDigest(article: Article, options: DigestOptions = {}): Digest {
   const t0 = performance.now();
   const sentences = sentencesOf(article.paragraphs);
   const entities = buildEntityIndex(article);
-  const quotes = findQuotes(article, entities);
-  const stakeholders = buildStakeholders(entities, quotes, article.lang);
-  const positions = findPositions(sentences, stakeholders, entities, quotes, article.lang);
+  // a page past the limits (lib/limits.ts) is digested in part, and says so
+  const found = findQuotes(article, entities);
+  const quotes = found.length > LIMITS.quotes ? found.slice(0, LIMITS.quotes) : found;
   const notices = [...(options.notices ?? [])];
-  if (!readsLanguage(article.lang)) notices.push(languageNotice(article.lang!));
-  if (!quotes.length) notices.push('This article quotes no one directly.');
+  if (entities.capped || quotes !== found) notices.push(CAPPED_NOTICE);
+  // a language whose verbs of speech the engine does not know: less is found, say so
+  if (!readsLanguage(article.lang)) notices.push({ code: 'noticeLanguage', params: { language: article.lang! } });
+  if (!quotes.length) notices.push({ code: 'noticeNoQuotes' });
   const wordCount = countWords(article.paragraphs);
+  if (options.onQuotes) options.onQuotes({ ...digestHeader(article), wordCount, readingMinutes: readingMinutesOf(wordCount), quotes, notices });
+  const { stakeholders, capped: actorsCapped } = capActors(quotes, buildStakeholders(entities, quotes, article.lang));
+  const { positions, capped: positionsCapped } = capPositions(findPositions(sentences, stakeholders, entities, quotes, article.lang));
+  if ((actorsCapped || positionsCapped) && !notices.some((n) => n.code === CAPPED_NOTICE.code)) notices.push(CAPPED_NOTICE);
   return {
     title: article.title,
     url: article.url,
@@ -57,7 +71,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
     dir: article.dir,
     readerable: article.readerable,
     wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    readingMinutes: readingMinutesOf(wordCount),
     quotes,
     stakeholders,
     positions,

@@ -3,6 +3,7 @@
 //
 // Page text is data: in Markdown every character that could start syntax is backslash-escaped,
 // in HTML every text and attribute is entity-escaped, and only http(s) links are ever emitted.
+import { say } from './i18n';
 import type { Digest, Quote } from './types';
 import { voiceRows, type VoiceRow } from './voices';
 
@@ -166,7 +167,7 @@ export function digestMarkdown(d: Digest): string {
   const src = [d.siteName, d.byline, formatDate(d.publishedTime)].filter(Boolean).map((s) => escapeMarkdown(s as string)).join(' · ');
   const link = isWebUrl(d.url) ? `<${markdownUrl(d.url)}>` : escapeMarkdown(d.url);
   lines.push(`${src ? `*${src}* · ` : ''}${d.readingMinutes} min read · ${link}`, '');
-  for (const n of d.notices) lines.push(`> ${escapeMarkdown(n)}`, '');
+  for (const n of d.notices) lines.push(`> ${escapeMarkdown(say(n))}`, '');
   lines.push('## Key quotes', '');
   if (!d.quotes.length) lines.push('_No direct quotes._');
   for (const q of d.quotes) {
@@ -254,7 +255,7 @@ export function digestText(d: Digest): string {
   const out: string[] = [d.title];
   const src = [d.siteName, d.byline, formatDate(d.publishedTime), `${d.readingMinutes} min read`].filter(Boolean).join(' · ');
   out.push(src, d.url, '');
-  for (const n of d.notices) out.push(`! ${n}`);
+  for (const n of d.notices) out.push(`! ${say(n)}`);
   out.push('KEY QUOTES');
   d.quotes.forEach((q, i) => out.push(`${String(i + 1).padStart(2)}. “${q.text}”`, `    — ${who(q)}`));
   out.push('', 'STAKEHOLDERS');

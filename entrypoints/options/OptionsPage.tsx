@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DigestHistory, HistoryEntry, KeyValueStore } from '../../lib/history';
 import { DEFAULT_LIMITS } from '../../lib/history';
 import { isWebUrl } from '../../lib/format';
-import { t } from '../../lib/i18n';
+import { t, tn } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
 import type { Digest } from '../../lib/types';
 import { DigestView } from './DigestView';
@@ -112,7 +112,7 @@ export function OptionsPage({ store, history }: Props) {
                   {e.title || e.url}
                 </button>
                 <p class="meta">
-                  {[e.siteName, new Date(e.savedAt).toLocaleString(), t('historyQuotes', e.quoteCount)].filter(Boolean).map((part, i) => (
+                  {[e.siteName, new Date(e.savedAt).toLocaleString(), tn('quoteCount', e.quoteCount)].filter(Boolean).map((part, i) => (
                     <span key={i}>{part}</span>
                   ))}
                   {isWebUrl(e.url) && (

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { CopyText } from '../../components/CopyButton';
 import type { RequestDigest } from '../../components/App';
+import { isEarlyDigestMessage, type EarlyDigestMessage } from '../../lib/early-digest';
 import { setMessageSource } from '../../lib/i18n';
 import type { KeyValueStore } from '../../lib/history';
 import { message, POPUP_PORT_PREFIX, type DigestResponse, type JumpResponse } from '../../lib/messages';
@@ -53,10 +54,36 @@ export const jumpIn = (tabId: number) => (passage: string) =>
 
 export const clearIn = (tabId: number) => () => void browser.runtime.sendMessage(message('clearHighlight', { tabId })).catch(() => undefined);
 
-/** While this page is open the port stays open; when it closes the worker clears the highlight. */
-export function clearHighlightOnClose(tabId: number): () => void {
+/**
+ * While this page is open the port stays open; when it closes the worker clears the highlight.
+ * The worker also posts the early part of a digest of this tab on it (lib/early-digest.ts).
+ */
+export function clearHighlightOnClose(tabId: number, onEarly?: (message: EarlyDigestMessage) => void): () => void {
   const port = browser.runtime.connect({ name: `${POPUP_PORT_PREFIX}${tabId}` });
+  if (onEarly) port.onMessage.addListener((m: unknown) => void (isEarlyDigestMessage(m) && m.tabId === tabId && onEarly(m)));
   return () => port.disconnect();
+}
+
+/**
+ * Early digest messages for one tab, kept until the App listens: the worker may post them before
+ * the popup has rendered. `listen` replays the latest, then passes on the next ones.
+ */
+export function earlyDigests(): { post(message: EarlyDigestMessage): void; listen: (listener: (message: EarlyDigestMessage) => void) => () => void } {
+  let latest: EarlyDigestMessage | null = null;
+  let current: ((message: EarlyDigestMessage) => void) | null = null;
+  return {
+    post(message) {
+      latest = message;
+      current?.(message);
+    },
+    listen(listener) {
+      current = listener;
+      if (latest) listener(latest);
+      return () => {
+        if (current === listener) current = null;
+      };
+    },
+  };
 }
 
 export function openOptions(): void {

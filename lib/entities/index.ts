@@ -14,6 +14,7 @@ import { nameKey } from './key';
 import { titleActors } from './zh';
 import { romanceSpans } from './romance';
 import { GERMAN_BYLINE, afterDeterminer, germanName } from './german';
+import { LIMITS } from '../limits';
 
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca', 'gl', 'ro']);
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
@@ -65,6 +66,8 @@ export interface Entity {
 
 export interface EntityIndex {
   entities: Entity[];
+  /** True when the page named more than LIMITS.nameSpans names and the rest were not read. */
+  capped?: boolean;
   /** The entity a name or partial name used in the article refers to ("Kaplan", "Meta's", "EU"). */
   resolve(name: string): Entity | null;
   /** Mentions in one paragraph, sorted by start offset. */
@@ -182,6 +185,17 @@ export function buildEntityIndex(article: Article): EntityIndex {
     const spans = scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph]);
     return romance ? romanceSpans(text, paragraph, spans) : spans;
   });
+  // a page naming thousands of actors is a list, not a story: past LIMITS.nameSpans the names
+  // are not read (every later step grows with them), and the digest says so
+  let capped = false;
+  let budget: number = LIMITS.nameSpans;
+  for (let p = 0; p < scanned.length; p++) {
+    if (scanned[p].length > budget) {
+      scanned[p] = scanned[p].slice(0, budget);
+      capped = true;
+    }
+    budget -= scanned[p].length;
+  }
   const midKeys = new Set<string>();
   const keyCount = new Map<string, number>();
   for (const spans of scanned)
@@ -600,6 +614,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
   for (const e of live) e.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   for (const e of live) if (e.kind === 'place') e.placeType = PLACES.has(nameKey(e.name).replace(/ /g, '_')) || e.aliases.some((a) => PLACES.has(nameKey(a).replace(/ /g, '_'))) ? 'polity' : 'feature';
   return {
+    capped,
     entities: live,
     resolve,
     mentionsIn: (p) => perParagraph[p] ?? [],

@@ -1,6 +1,7 @@
 // Does the text right after a name make it act? "Meta said", "Alden on Tuesday announced",
 // "Han Dong-hoon, the leader of the PPP, urged", "the Trump administration is denying",
 // "West Mercia police said". A few words of look-ahead, no parsing.
+import { SPEECH_VERBS_EN } from '../lang/en';
 import { ACTOR_VERBS, TITLE_WORDS } from './lexicon';
 import { ROLE_NOUNS } from './roles';
 
@@ -22,9 +23,14 @@ const WORD = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u;
 
 export const isVerb = (w: string): boolean => ACTOR_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERBS.has(w));
 
-/** Verbs of speech: their subject is a voice of the story, not a thing that moved. */
-const SPEECH = new Set(
-  `said says say told tells argued argues argue warned warns warn urged urges urge added adds wrote writes stated states explained
+/**
+ * Verbs of speech: their subject is a voice of the story, not a thing that moved. English ones come
+ * from the shared list (lib/lang/en.ts); to them add verbs of stance that also make a voice, and
+ * other languages' commonest.
+ */
+const SPEECH = new Set([
+  ...SPEECH_VERBS_EN,
+  ...`said says say told tells argued argues argue warned warns warn urged urges urge added adds wrote writes stated states explained
   explains noted notes insisted insists claimed claims called calls demanded demands denied denies declined declines refused
   refuses rejected rejects accused accuses criticized criticised criticizes criticises condemned condemns welcomed welcomes
   responded responds confirmed confirms acknowledged acknowledges admitted admits announced announces asked asks believes
@@ -39,7 +45,7 @@ const SPEECH = new Set(
   advirtió anunció denunció reclamó respondió reconoció informou anunciou alertou garantiu respondeu reconheceu
   annoncé averti estimé souligné répondu reconnu detto dichiarato affermato spiegato aggiunto oznámil oznámila
   powiedział powiedziała stwierdził stwierdziła`.split(/\s+/),
-);
+]);
 /** How strongly a name acts: 0 not at all, 1 it does something, 2 it speaks. */
 export type Agency = 0 | 1 | 2;
 
@@ -114,8 +120,13 @@ const SPEECH_BEFORE = /(?:\b(?:said|says|according to|wrote|added|argued|explain
 // "urging the Department of Homeland Security to", "told the Intelligence Committee": addressed, so involved
 const ADDRESSED_BEFORE = /\b(?:told|tells|asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called on|calls on|implored|warned|testified before|testified to)\s+(?:the\s+)?$/;
 
+const LOOK_BACK = 300;
+
 /** Whether the words right before a name make it the speaker (2) or the agent or party addressed (1). */
 export function actsBefore(before: string): Agency {
+  // the patterns end at the name and reach back a few words: read only the end of the text
+  // before it, which may be a whole sentence of thousands of names
+  if (before.length > LOOK_BACK) before = before.slice(-LOOK_BACK);
   const m = SPEECH_BEFORE.exec(before);
   if (!m) return ADDRESSED_BEFORE.test(before) ? 1 : 0;
   const words = m[1].trim().split(/\s+/).filter(Boolean);

@@ -19,6 +19,10 @@ import { NameBook, cleanRole, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, 
 import { ZhAttributor, isChinese } from './zh';
 import { ministryAt } from '../entities/romance';
 import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
+import { charsOrSpace, trimEndWhere } from '../text/trim';
+
+/** Punctuation around a noun phrase (read from the end: a pattern re-reads a long run of dashes). */
+const NP_EDGE = charsOrSpace(',;:—–-');
 
 export interface Who {
   speaker: string | null;
@@ -128,7 +132,7 @@ export class Attributor {
       const last = s.parts[s.parts.length - 1].paragraph;
       for (let p = Math.max(0, first - 8); p <= Math.min(paragraphs.length - 1, last + 1); p++) near[p] = 1;
     }
-    this.masked = maskQuotes(paragraphs, spans, (p) => near[p] === 1);
+    this.masked = maskQuotes(paragraphs, spans, (p) => near[p] === 1).map(maskAffiliations);
     this.cues = cuesFor(lang);
     this.english = lang === null || lang === 'en';
     this.proDrop = lang !== null && ['es', 'pt', 'it', 'cs', 'sk', 'ru', 'uk', 'pl', 'ca'].includes(lang);
@@ -307,7 +311,7 @@ export class Attributor {
       }
       if (before.length) {
         // "…, a déclaré jeudi le ministre", "…, dijo ayer Pérez": after a comma the subject follows the verb
-        if (before[before.length - 1].word === ',' && !/ing$/.test(t.word) && !/^(?:told|tell|tells)$/.test(t.word)) {
+        if (before[before.length - 1].word === ',' && !/ing$/.test(t.word) && !/^(?:told|tell|tells)$/.test(t.word) && this.invertedSubjectAhead(toks, j, p)) {
           const inv = this.afterVerb(toks, j, p);
           if (inv) return { ...inv, cue };
         }
@@ -335,6 +339,19 @@ export class Attributor {
       if (this.last && this.last.paragraph >= p - 1 && this.last.who.speaker) return { ...this.last.who, cue: ':' };
     }
     return null;
+  }
+
+  /**
+   * Can the words after the verb at j be its subject? In English only a name running to the quote
+   * is one ("…, said Sen. Ted Cruz: “…”"); "Dean Johnson, a salesman, says Cruz will “…”" has its
+   * subject before the verb and a clause after it.
+   */
+  private invertedSubjectAhead(toks: Tok[], j: number, p: number): boolean {
+    if (!this.english) return true;
+    const rest = toks.slice(j + 1);
+    const firstComma = rest.findIndex((t) => t.punct);
+    const phrase = rest.slice(0, firstComma < 0 ? rest.length : firstComma);
+    return phrase.length > 0 && phrase.every((t) => /^\p{Lu}/u.test(this.masked[p][t.start] ?? '') || t.word === 'of');
   }
 
   /** The subject of an inverted verb at j: "a déclaré jeudi le ministre des Affaires étrangères". */
@@ -687,7 +704,7 @@ export class Attributor {
    */
   private resolveNP(raw: string, p: number, at: number, mode: 'before' | 'after'): Who | null {
     // French inversion: "a-t-il", "explique-t-elle" → the pronoun
-    let text = raw.replace(/^[\s,;:—–\-]+/, '').replace(/[\s,;:—–\-]+$/, '').replace(/^\p{L}+-(?:t-)?(il|elle|ils|elles|on)$/iu, '$1');
+    let text = trimEndWhere(raw.replace(/^[\s,;:—–\-]+/, ''), NP_EDGE).replace(/^\p{L}+-(?:t-)?(il|elle|ils|elles|on)$/iu, '$1');
     for (;;) {
       const m = /^(\p{L}+)\s+/u.exec(text);
       if (m && LEAD_STRIP.has(m[1].toLowerCase())) text = text.slice(m[0].length);
@@ -928,6 +945,14 @@ function splitTopCommas(text: string): string[] {
   }
   out.push(text.slice(from));
   return out.map((s) => s.replace(/\([^)]*\)/g, ' ').trim());
+}
+
+/** "(D-Nev.)", "(R-Texas)", "(I-Vt.)", "(Tex.)": a lawmaker's party and state, set after the name. */
+const AFFILIATION = /\((?:(?:[DRI]|Dem|Rep|Ind)\s?[-–.,]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.)\)/gu;
+
+/** Party-and-state tags blanked (same offsets): they are neither a name nor where a name ends. */
+export function maskAffiliations(text: string): string {
+  return text.includes('(') ? text.replace(AFFILIATION, (m) => ' '.repeat(m.length)) : text;
 }
 
 /**

@@ -66,7 +66,7 @@ const digest: Digest = {
     },
   ],
   voices: { anonymousShare: 0.25, unquoted: ['Harbor Board'] },
-  notices: ['This page is very long: only its first 40 paragraphs were digested.'],
+  notices: [{ code: 'noticeLongPage', params: { count: 40 } }],
   timings: { extractMs: 12, structureMs: 8 },
 };
 
@@ -165,7 +165,7 @@ describe('the popup with a digest', () => {
     click(button('Copy all quotes'));
     await settle();
     expect(copied[1].split('\n\n')).toHaveLength(2);
-    expect(text()).toContain('Copied 2 quotes to the clipboard.');
+    expect(text()).toContain('2 quotes copied to the clipboard.');
   });
 
   it('says when copying failed', async () => {
@@ -198,7 +198,7 @@ describe('the popup without a digest', () => {
 
   it('offers "Digest anyway" for a page that is not an article, and forces on click', async () => {
     const { requests } = await show([
-      { ok: false, reason: 'not-article', message: 'This page does not look like a news article.', canForce: true },
+      { ok: false, reason: 'not-article', note: { code: 'whyNotNews' }, canForce: true },
       { ok: true, digest, cached: false },
     ]);
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('does not look like a news article');
@@ -210,14 +210,14 @@ describe('the popup without a digest', () => {
   });
 
   it('explains a restricted page and offers nothing to press', async () => {
-    await show([{ ok: false, reason: 'restricted', message: 'Your browser does not let extensions read its own pages.' }]);
+    await show([{ ok: false, reason: 'restricted', note: { code: 'whyBrowserPage' } }]);
     const alert = root.querySelector('[role="alert"]')!;
     expect(alert.textContent).toContain('This page can’t be read');
     expect(alert.querySelectorAll('button')).toHaveLength(0);
   });
 
   it('offers "Try again" after a timeout', async () => {
-    const { requests } = await show([{ ok: false, reason: 'timeout', message: 'This page took too long to read.' }]);
+    const { requests } = await show([{ ok: false, reason: 'timeout', note: { code: 'whyTimeout' } }]);
     click(button('Try again'));
     await settle();
     expect(requests[1]).toEqual({ tabId: 5, fresh: true });
