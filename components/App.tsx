@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { EarlyDigestMessage } from '../lib/popup-port';
 import { digestMarkdown, exportFileName } from '../lib/format';
-import { t } from '../lib/i18n';
+import { t, tn } from '../lib/i18n';
 import type { DigestFailure, DigestResponse, JumpResponse, RequestOf } from '../lib/messages';
 import { isShortQuote } from '../lib/settings';
 import type { Digest } from '../lib/types';
@@ -47,7 +47,7 @@ type State =
   | { kind: 'failed'; failure: DigestFailure }
   | { kind: 'ready'; digest: Digest; cached: boolean };
 
-const NO_TAB: DigestFailure = { ok: false, reason: 'no-tab', message: 'Standpoint could not tell which tab to read. Click it again from the page you want.' };
+const NO_TAB: DigestFailure = { ok: false, reason: 'no-tab', note: { code: 'whyNoTab' } };
 
 export function App({ tabId, requestDigest, copy, jump, clearHighlight, download, openSidePanel, openOptions, showShortQuotes = true, firstAnswer, watchEarly }: AppProps) {
   const [state, setState] = useState<State>({ kind: 'loading', force: false });
@@ -65,9 +65,10 @@ export function App({ tabId, requestDigest, copy, jump, clearHighlight, download
       pending.current = undefined;
       let response: DigestResponse;
       try {
-        response = (await (asked ?? requestDigest({ tabId, ...options }))) ?? { ok: false, reason: 'internal', message: 'The extension did not answer. Try again.' };
+        response = (await (asked ?? requestDigest({ tabId, ...options }))) ?? { ok: false, reason: 'internal', note: { code: 'whyNoAnswer' } };
       } catch (error) {
-        response = { ok: false, reason: 'internal', message: `The extension did not answer (${(error as Error)?.message ?? error}). Try again.` };
+        const detail = String((error as Error)?.message ?? error);
+        response = { ok: false, reason: 'internal', note: { code: 'whyNoAnswerDetail', params: { detail } } };
       }
       if (ticket !== latest.current) return; // a newer request superseded this one
       setState(response.ok ? { kind: 'ready', digest: response.digest, cached: response.cached } : { kind: 'failed', failure: response });
@@ -88,7 +89,7 @@ export function App({ tabId, requestDigest, copy, jump, clearHighlight, download
     [watchEarly],
   );
 
-  const onCopied = (what: string, ok: boolean) => setAnnouncement(ok ? t('copiedWhat', what) : t('copyingFailed'));
+  const onCopied = (quotes: number, ok: boolean) => setAnnouncement(ok ? tn('copiedQuotes', quotes) : t('copyingFailed'));
 
   const onJump = jump
     ? async (passage: string) => {

@@ -34,12 +34,8 @@ export interface DigestDeps {
   onEarly?: (stage: EarlyStage, early: EarlyDigest) => void;
 }
 
-const TAB_GONE: DigestFailure = { ok: false, reason: 'tab-gone', message: 'The tab was closed before it could be read.' };
-const NAVIGATED: DigestFailure = {
-  ok: false,
-  reason: 'navigated',
-  message: 'The tab moved to another page while it was being read. Open Standpoint again on the page you want.',
-};
+const TAB_GONE: DigestFailure = { ok: false, reason: 'tab-gone', note: { code: 'whyTabClosed' } };
+const NAVIGATED: DigestFailure = { ok: false, reason: 'navigated', note: { code: 'whyTabMoved' } };
 
 export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps): Promise<DigestResponse> {
   const { tabId, force = false, fresh = false } = request;
@@ -60,7 +56,7 @@ export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps):
     try {
       outcome = await withTimeout(deps.tabs.extract(tabId, force), deps.timeoutMs ?? 30_000);
     } catch (error) {
-      if (error === TIMEOUT) return { ok: false, reason: 'timeout', message: 'This page took too long to read. Try again once it has finished loading.' };
+      if (error === TIMEOUT) return { ok: false, reason: 'timeout', note: { code: 'whyTimeout' } };
       // the tab may have closed under us: say so rather than relay a cryptic frame error
       if (!(await deps.tabs.get(tabId))) return TAB_GONE;
       return failureOfInjectionError(error);
@@ -70,10 +66,10 @@ export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps):
     if (!after) return TAB_GONE;
     if (url && after.url && !samePage(url, after.url)) return NAVIGATED;
     if (!isOutcome(outcome)) {
-      return { ok: false, reason: 'injection-failed', message: 'The page did not answer. Reload it and try again.' };
+      return { ok: false, reason: 'injection-failed', note: { code: 'whyNoReply' } };
     }
     if (!outcome.ok) {
-      const failure: DigestFailure = { ok: false, reason: outcome.reason, message: outcome.message };
+      const failure: DigestFailure = { ok: false, reason: outcome.reason, note: outcome.note };
       if (outcome.canForce && !force) failure.canForce = true;
       return failure;
     }
@@ -105,7 +101,7 @@ export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps):
 function isOutcome(value: unknown): value is ExtractionOutcome {
   if (typeof value !== 'object' || value === null || typeof (value as { ok?: unknown }).ok !== 'boolean') return false;
   const v = value as ExtractionOutcome;
-  return v.ok ? typeof v.article === 'object' && v.article !== null && Array.isArray(v.article.paragraphs) : typeof v.message === 'string';
+  return v.ok ? typeof v.article === 'object' && v.article !== null && Array.isArray(v.article.paragraphs) : typeof v.note === 'object' && v.note !== null && typeof v.note.code === 'string';
 }
 
 const TIMEOUT = Symbol('timeout');

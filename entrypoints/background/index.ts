@@ -6,7 +6,7 @@ import { earlyDigestMessage, isPrereadMessage, type EarlyDigest, type EarlyStage
 import { DigestHistory, type KeyValueStore } from '../../lib/history';
 import { setMessageSource } from '../../lib/i18n';
 import { dispatch, internalFailure, POPUP_PORT_PREFIX, type DigestResponse, type Handlers, type RequestOf } from '../../lib/messages';
-import { loadSettings } from '../../lib/settings';
+import { readSettings } from '../../platform/settings';
 import { showQuoteCount, type BadgeApi } from './badge';
 import { createDigestCache, type SessionArea } from './cache';
 import { createMenus, onMenuClick, writeClipboardInPage, type MenuClick, type MenusApi } from './context-menu';
@@ -43,7 +43,7 @@ const action = (browser.action ?? (browser as unknown as { browserAction?: Badge
   | (BadgeApi & { openPopup?: () => Promise<void> })
   | undefined;
 const scripting = browser.scripting as unknown as ScriptRunner;
-const local = browser.storage.local as unknown as KeyValueStore;
+const local: KeyValueStore = browser.storage.local;
 
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
@@ -54,7 +54,7 @@ export default defineBackground(() => {
   const session = (browser.storage as { session?: SessionArea } | undefined)?.session;
   const cache = createDigestCache(session);
   const history = new DigestHistory(local);
-  const keepHistory = () => loadSettings(local).then((s) => s.keepHistory, () => false);
+  const keepHistory = () => readSettings().then((s) => s.keepHistory);
 
   // The popups showing each tab, by tab id: where the early part of a digest goes (popup-port.ts)
   const popupPorts = new Map<number, Set<Browser.runtime.Port>>();

@@ -4,14 +4,15 @@ import { browser } from 'wxt/browser';
 import type { CopyText } from '../../components/CopyButton';
 import type { RequestDigest } from '../../components/App';
 import { isEarlyDigestMessage, type EarlyDigestMessage, type PrereadMessage } from '../../lib/popup-port';
-import { setMessageSource } from '../../lib/i18n';
-import type { KeyValueStore } from '../../lib/history';
-import { message, POPUP_PORT_PREFIX, type DigestResponse, type JumpResponse } from '../../lib/messages';
-import { loadSettings, type Settings, DEFAULT_SETTINGS } from '../../lib/settings';
+import { messagesLocale, setMessageSource } from '../../lib/i18n';
+import { ask, POPUP_PORT_PREFIX, type Send } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import { readSettings } from '../../platform/settings';
 
 export function useBrowserLanguage(): void {
   setMessageSource((name, subs) => browser.i18n.getMessage(name as never, subs));
-  document.documentElement.lang = browser.i18n.getUILanguage?.() || 'en';
+  // the language the words are in: a German browser with no German catalogue reads English
+  document.documentElement.lang = messagesLocale();
 }
 
 /** `?tabId=N` names the tab (tests; the side panel), else the active tab of this window. */
@@ -22,7 +23,9 @@ export async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-export const requestDigest: RequestDigest = (request) => browser.runtime.sendMessage(message('digest', request)) as Promise<DigestResponse>;
+const send: Send = (message) => browser.runtime.sendMessage(message);
+
+export const requestDigest: RequestDigest = (request) => ask(send, 'digest', request);
 
 // A click in the popup is the user gesture the Clipboard API asks for: no permission needed.
 // With `html`, both forms go on the clipboard, so a rich editor pastes a linked block quote.
@@ -49,10 +52,9 @@ export function download(fileName: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export const jumpIn = (tabId: number) => (passage: string) =>
-  browser.runtime.sendMessage(message('highlight', { tabId, passage })) as Promise<JumpResponse>;
+export const jumpIn = (tabId: number) => (passage: string) => ask(send, 'highlight', { tabId, passage });
 
-export const clearIn = (tabId: number) => () => void browser.runtime.sendMessage(message('clearHighlight', { tabId })).catch(() => undefined);
+export const clearIn = (tabId: number) => () => void ask(send, 'clearHighlight', { tabId }).catch(() => undefined);
 
 /**
  * While this page is open the port stays open; when it closes the worker clears the highlight.
@@ -119,5 +121,5 @@ export function openOptions(): void {
 }
 
 export function settings(): Promise<Settings> {
-  return loadSettings(browser.storage.local as unknown as KeyValueStore).catch(() => DEFAULT_SETTINGS);
+  return readSettings();
 }

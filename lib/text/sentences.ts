@@ -44,11 +44,19 @@ export function splitSentences(text: string, paragraph = 0): Sentence[] {
     let j = i + 1;
     while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < text.length && CLOSERS.includes(text[j])) j++;
-    if (j < text.length && !/\s/.test(text[j])) continue;
+    // what follows the run decides for every mark in it: when it starts no sentence, go on after
+    // the run (not one mark on, which reads a run of 50,000 dots 50,000 times)
+    if (j < text.length && !/\s/.test(text[j])) {
+      TERMINATOR.lastIndex = j;
+      continue;
+    }
     // next visible character must look like a sentence start
     let k = j;
     while (k < text.length && /\s/.test(text[k])) k++;
-    if (k < text.length && !/[\p{Lu}\p{Lo}\d"'“‘«„¿¡(\[—–-]/u.test(text[k])) continue;
+    if (k < text.length && !/[\p{Lu}\p{Lo}\d"'“‘«„¿¡(\[—–-]/u.test(text[k])) {
+      TERMINATOR.lastIndex = k;
+      continue;
+    }
     if (ch === '.') {
       const wordMatch = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
       const word = wordMatch?.[1].toLowerCase() ?? '';
