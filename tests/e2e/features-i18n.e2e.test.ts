@@ -50,7 +50,7 @@ afterAll(async () => {
 it('shows its labels in French in a French browser', async () => {
   const { tabId } = await openTab(browser, `${server.origin}/article.html`);
   const popup = await openPopup(browser, tabId);
-  await popup.locator('.quote').first().waitFor({ timeout: 20_000 });
+  await popup.locator('.state-ready .quote').first().waitFor({ timeout: 20_000 });
   expect(await popup.locator('#quotes-heading').innerText()).toMatch(/^Citations clés/i);
   expect(await popup.getByRole('button', { name: 'Copier toutes les citations' }).count()).toBe(1);
   expect(await popup.locator('html').getAttribute('lang')).toBe('fr');
