@@ -1,5 +1,6 @@
 // buildDigest: an Article in, a Digest out. Pure: the service worker, the CLI and the tests all
 // call this one function.
+import type { Notice } from './notes';
 import type { Article, Digest, Quote, Stakeholder } from './types';
 import { sentencesOf } from './text/sentences';
 import { buildEntityIndex, guessKind, nameKey, type EntityIndex } from './entities';
@@ -17,7 +18,24 @@ export interface DigestOptions {
   /** Time the extraction took, when it was measured elsewhere (the content script). */
   extractMs?: number;
   /** Notices raised by extraction (long page cut, visible text used). */
-  notices?: string[];
+  notices?: Notice[];
+  /**
+   * Called once the quotes are known, before stakeholders and positions: everything above them in
+   * the popup (header, notices, key quotes) is final here, so the popup can paint it early.
+   */
+  onQuotes?: (early: EarlyDigest) => void;
+}
+
+/** The part of a Digest known once the quotes are: what the popup paints first. */
+export type EarlyDigest = Omit<Digest, 'stakeholders' | 'positions' | 'voices' | 'timings'>;
+
+const readingMinutesOf = (wordCount: number) => Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
+
+/** The header of an article's digest, known before any structuring: no quotes yet. */
+export function digestHeader(article: Article, notices: Notice[] = []): EarlyDigest {
+  const { title, url, siteName, byline, publishedTime, lang, dir, readerable } = article;
+  const wordCount = countWords(article.paragraphs);
+  return { title, url, siteName, byline, publishedTime, lang, dir, readerable, wordCount, readingMinutes: readingMinutesOf(wordCount), quotes: [], notices };
 }
 
 export function countWords(paragraphs: string[]): number {
@@ -25,17 +43,6 @@ export function countWords(paragraphs: string[]): number {
   // Han and kana are counted a character each, other scripts by runs of letters
   for (const p of paragraphs) n += readerWords(p);
   return n;
-}
-
-/** Said on pages in a language whose verbs of speech the engine does not know: less is found. */
-function languageNotice(lang: string): string {
-  let name = lang;
-  try {
-    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    // an odd tag: keep it as it is
-  }
-  return `Standpoint does not fully read ${name} yet: quotes are found by their marks, but speakers, stakeholders and positions may be missed.`;
 }
 
 /**
@@ -75,14 +82,18 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   // a page past the limits (lib/limits.ts) is digested in part, and says so
   const found = findQuotes(article, entities);
   const actors = capActors(found, buildStakeholders(entities, found, article.lang));
+  // every quoted speaker is listed; a thing's name loses the quote, so the early paint waits for it
   const { quotes, stakeholders } = speakersListed(actors.quotes, actors.stakeholders, entities);
+  const notices = [...(options.notices ?? [])];
+  if (entities.capped || actors.capped) notices.push(CAPPED_NOTICE);
+  // a language whose verbs of speech the engine does not know: less is found, say so
+  if (!readsLanguage(article.lang)) notices.push({ code: 'noticeLanguage', params: { language: article.lang! } });
+  if (!quotes.length) notices.push({ code: 'noticeNoQuotes' });
+  const wordCount = countWords(article.paragraphs);
+  if (options.onQuotes) options.onQuotes({ ...digestHeader(article), wordCount, readingMinutes: readingMinutesOf(wordCount), quotes, notices: [...notices] });
   const listed = capPositions(findPositions(sentences, stakeholders, entities, quotes, article.lang));
   const positions = listed.positions;
-  const notices = [...(options.notices ?? [])];
-  if (entities.capped || actors.capped || listed.capped) notices.push(CAPPED_NOTICE);
-  if (!readsLanguage(article.lang)) notices.push(languageNotice(article.lang!));
-  if (!quotes.length) notices.push('This article quotes no one directly.');
-  const wordCount = countWords(article.paragraphs);
+  if (listed.capped && !notices.some((n) => n.code === CAPPED_NOTICE.code)) notices.push(CAPPED_NOTICE);
   return {
     title: article.title,
     url: article.url,
@@ -93,7 +104,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
     dir: article.dir,
     readerable: article.readerable,
     wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    readingMinutes: readingMinutesOf(wordCount),
     quotes,
     stakeholders,
     positions,

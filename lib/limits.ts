@@ -4,6 +4,7 @@
 // bounds is a list, a log or an attack: the digest keeps the first part, says it did (a notice),
 // and its size stays a few hundred kilobytes whatever the page (5,000 names in one paragraph made
 // 364 MB of JSON, and at 5,500 JSON.stringify threw).
+import type { Notice } from './notes';
 import type { Position, Quote, Stakeholder } from './types';
 
 export const LIMITS = {
@@ -20,7 +21,7 @@ export const LIMITS = {
 } as const;
 
 /** Said when a limit cut something: the reader knows the digest is partial. */
-export const CAPPED_NOTICE = 'This page names or quotes more than Standpoint lists: only the first part is shown.';
+export const CAPPED_NOTICE: Notice = { code: 'noticeCapped' };
 
 /** The quotes and stakeholders to list; every listed quote's speaker stays listed. */
 export function capActors(quotes: Quote[], stakeholders: Stakeholder[]): { quotes: Quote[]; stakeholders: Stakeholder[]; capped: boolean } {

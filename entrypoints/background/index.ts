@@ -2,28 +2,35 @@
 // need. Features add a handler here; the work itself lives in small modules beside this one.
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { earlyDigestMessage, type EarlyDigest, type EarlyStage } from '../../lib/early-digest';
 import { DigestHistory, type KeyValueStore } from '../../lib/history';
 import { setMessageSource } from '../../lib/i18n';
 import { dispatch, internalFailure, POPUP_PORT_PREFIX, type DigestResponse, type Handlers } from '../../lib/messages';
-import { loadSettings } from '../../lib/settings';
+import { readSettings } from '../../platform/settings';
 import { showQuoteCount, type BadgeApi } from './badge';
 import { createDigestCache, type SessionArea } from './cache';
 import { createMenus, onMenuClick, writeClipboardInPage, type MenuClick, type MenusApi } from './context-menu';
 import { digestTab, singleFlight, type TabAccess } from './digest-tab';
 import { clearInTab, highlightInTab, type ScriptRunner } from './highlight-tab';
+import { warmUpWhile } from './warm-up';
 
 const tabs: TabAccess = {
   get: (tabId) => browser.tabs.get(tabId).then((tab) => tab ?? null, () => null),
   async extract(tabId, force) {
-    // The options travel as a global of the extension's isolated world, read once by extract.js
-    await browser.scripting.executeScript({
-      target: { tabId },
-      func: (f: boolean) => {
-        globalThis.__standpointOptions = { force: f };
-      },
-      args: [force],
-    });
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+    // The options travel as a global of the extension's isolated world, read once by extract.js;
+    // a plain read needs none (extract.js defaults to no force), which saves a round trip.
+    if (force) {
+      await browser.scripting.executeScript({
+        target: { tabId },
+        func: (f: boolean) => {
+          globalThis.__standpointOptions = { force: f };
+        },
+        args: [force],
+      });
+    }
+    const reading = browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+    // while the tab's own process reads the page, this worker warms the engine up (warm-up.ts)
+    const [first] = await warmUpWhile(reading);
     return first?.result;
   },
   fileAccess: () => browser.extension.isAllowedFileSchemeAccess().catch(() => false),
@@ -34,7 +41,7 @@ const action = (browser.action ?? (browser as unknown as { browserAction?: Badge
   | (BadgeApi & { openPopup?: () => Promise<void> })
   | undefined;
 const scripting = browser.scripting as unknown as ScriptRunner;
-const local = browser.storage.local as unknown as KeyValueStore;
+const local: KeyValueStore = browser.storage.local;
 
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
@@ -45,13 +52,32 @@ export default defineBackground(() => {
   const session = (browser.storage as { session?: SessionArea } | undefined)?.session;
   const cache = createDigestCache(session);
   const history = new DigestHistory(local);
-  const keepHistory = () => loadSettings(local).then((s) => s.keepHistory, () => false);
+  const keepHistory = () => readSettings().then((s) => s.keepHistory);
 
-  const digest = async (request: { tabId: number; force?: boolean; fresh?: boolean }): Promise<DigestResponse> => {
-    const response = await digestTab(request, { tabs, cache, history, keepHistory });
-    await showQuoteCount(action, request.tabId, response.ok ? response.digest : null);
-    return response;
+  // The popups showing each tab, by tab id: where the early part of a digest goes (early-digest.ts)
+  const popupPorts = new Map<number, Set<Browser.runtime.Port>>();
+  const postEarly = (tabId: number) => (stage: EarlyStage, early: EarlyDigest) => {
+    for (const port of popupPorts.get(tabId) ?? []) {
+      try {
+        port.postMessage(earlyDigestMessage(tabId, stage, early));
+      } catch {
+        // that popup closed meanwhile
+      }
+    }
   };
+
+  // Answers as soon as the digest is known; the cache, history and badge are written after.
+  const digest = (request: { tabId: number; force?: boolean; fresh?: boolean }): Promise<DigestResponse> =>
+    new Promise<DigestResponse>((answer) => {
+      const done = digestTab(request, { tabs, cache, history, keepHistory, onAnswer: answer, onEarly: postEarly(request.tabId) });
+      void done.then(
+        async (response) => {
+          answer(response);
+          await showQuoteCount(action, request.tabId, response.ok ? response.digest : null);
+        },
+        (error: unknown) => answer(internalFailure(error)),
+      );
+    });
   // the popup and the context menu may ask for the same tab at once: one digest serves both
   const digestOnce = singleFlight(digest);
 
@@ -78,7 +104,14 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (!port.name.startsWith(POPUP_PORT_PREFIX)) return;
     const tabId = Number(port.name.slice(POPUP_PORT_PREFIX.length));
-    if (Number.isInteger(tabId)) port.onDisconnect.addListener(() => void clearInTab(scripting, tabId));
+    if (!Number.isInteger(tabId)) return;
+    const ports = popupPorts.get(tabId) ?? new Set();
+    popupPorts.set(tabId, ports.add(port));
+    port.onDisconnect.addListener(() => {
+      ports.delete(port);
+      if (!ports.size) popupPorts.delete(tabId);
+      void clearInTab(scripting, tabId);
+    });
   });
 
   // Context menu: "Digest this page" and, on a selection, "Copy as quote with citation"

@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
-import { clearHighlightOnClose, clearIn, copy, download, jumpIn, openOptions, requestDigest, settings, targetTab, useBrowserLanguage } from './wiring';
+import type { DigestResponse } from '../../lib/messages';
+import { clearHighlightOnClose, clearIn, copy, download, earlyDigests, jumpIn, openOptions, requestDigest, settings, targetTab, useBrowserLanguage } from './wiring';
 import './style.css';
 
 useBrowserLanguage();
@@ -21,13 +22,26 @@ function sidePanelOpener(windowId: number | undefined): (() => void) | undefined
   return undefined;
 }
 
-void Promise.all([targetTab(), settings()]).then(async ([tabId, prefs]) => {
-  const windowId = tabId === null ? undefined : await browser.tabs.get(tabId).then((t) => t.windowId, () => undefined);
-  if (tabId !== null) clearHighlightOnClose(tabId);
+// The digest is asked for first, before the settings or the first render: on a cold worker the
+// request is what starts it, and the page is read while the popup gets ready.
+const tab = targetTab();
+const early = earlyDigests();
+const answer = tab.then((tabId): Promise<DigestResponse> | null => {
+  if (tabId === null) return null;
+  // the port first, so the worker knows where to post the early part of this digest
+  clearHighlightOnClose(tabId, early.post);
+  return requestDigest({ tabId });
+});
+answer.catch(() => undefined); // the App reports a failed request; this only keeps it handled till then
+const windowOf = tab.then((tabId) => (tabId === null ? undefined : browser.tabs.get(tabId).then((t) => t.windowId, () => undefined)));
+
+void Promise.all([tab, settings(), windowOf]).then(([tabId, prefs, windowId]) => {
   render(
     <App
       tabId={tabId}
       requestDigest={requestDigest}
+      firstAnswer={tabId === null ? undefined : (answer as Promise<DigestResponse>)}
+      watchEarly={early.listen}
       copy={copy}
       jump={tabId === null ? undefined : jumpIn(tabId)}
       clearHighlight={tabId === null ? undefined : clearIn(tabId)}

@@ -1,6 +1,7 @@
 // Words that attribute speech, per language: verbs of saying in every tense the press uses,
 // prepositions that put the speaker after them ("according to"), pronouns, and the nouns that
 // stand for an actor already named ("the company", "the statement").
+import { SPEECH_VERBS_EN } from '../lang/en';
 
 export interface LangCues {
   /** Attribution verbs, lower case, one word each (multi-word cues are matched on their head). */
@@ -16,36 +17,8 @@ export interface LangCues {
 
 const set = (s: string) => new Set(s.split(/[\s|]+/).filter(Boolean));
 
-function forms(base: string): string {
-  // "say said says saying" style lists are written out; this adds regular -s/-ed/-ing forms
-  return base
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((w) => {
-      if (w.includes('|')) return w.split('|');
-      const stem = w.endsWith('e') ? w.slice(0, -1) : w;
-      const s = /(?:s|sh|ch|x)$/.test(w) ? w + 'es' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's';
-      const ed = w.endsWith('e') ? w + 'd' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ied' : w + 'ed';
-      return [w, s, ed, stem + 'ing'];
-    })
-    .join(' ');
-}
-
 const EN: LangCues = {
-  verbs: set(
-    'say|says|said|saying tell|tells|told|telling write|writes|wrote|writing|written ' +
-      'add|adds|added|adding argue|argues|argued|arguing ' +
-      forms(
-        'warn explain ask insist recall note continue stress claim state declare announce reply respond answer ' +
-          'acknowledge admit concede observe remark comment emphasize emphasise maintain contend counter predict ' +
-          'suggest urge complain lament post tweet conclude promise joke quip sigh shout yell whisper testify agree ' +
-          'boast caution confirm vow pledge assert allege report describe recount reflect muse mention point ' +
-          'remember repeat reiterate affirm add explain deny dismiss criticize criticise praise welcome tout exclaim ' +
-          'recollect estimate add chuckle laugh scoff snap fire blast slam demand plead chant',
-      ) +
-      ' read|reads put|puts speak|spoke|speaks|speaking sing|sings|sang|singing go|went|goes think|thinks|thought ' +
-      'hope|hopes|hoped believe|believes|believed feel|feels|felt call|calls|called|calling',
-  ),
+  verbs: new Set(SPEECH_VERBS_EN),
   sources: ['according to', 'in the words of', 'per'],
   male: set('he him his himself'),
   female: set('she her hers herself'),

@@ -4,10 +4,11 @@
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
 import { FOREIGN_ARTICLE, uninformativeRole } from '../entities/roles';
-import { isForeignTitle } from '../entities/lexicon';
+import { THING_WORDS, isForeignTitle } from '../entities/lexicon';
 import { PERSON_NOUNS } from './cues';
 import { letterRuns, lowerWordBefore, nextCapital, someWordIn } from '../text/letters';
 import { COMPOUND_TITLE, PLATFORM_PREP, PLATFORM_WORDS } from '../entities/scan';
+import { DEMONYMS_EN, SPEECH_VERBS_EN } from '../lang/en';
 
 export interface NameRun {
   start: number;
@@ -32,9 +33,13 @@ const STOP = new Set(
     'Whether Until Unless Once Twice First Second Third Finally Overall Including Among Between Through Without Within ' +
     'Are Is Was Were Do Does Did Can Could Will Would Should Must May Might Has Have Had Not Hi Hello Dear Sir ' +
     'Před Pro Za Od Ze Bez Mezi Kvůli Proti Nad Pod Ke Když Jak Kde Tak Už Také Ještě Který Která Které Jeho Její Jejich Tento Tato Toto Tyto ' +
-    'После Перед Когда Если Также Уже Его Ее Её Их')
+    'После Перед Когда Если Также Уже Его Ее Её Их ' +
+    'Amid Plus Soon Ever Wait Back Note Hours Minutes Days Weeks Months Years Moments Decades')
     .split(' '),
 );
+
+/** A capitalised -ing/-ed word then a preposition or article: a participle, not a surname ("Manning said"). */
+const PARTICIPLE_LEAD = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:in|into|to|the|by|before|on|at|with|from|about|up|out|a|an|his|her|its|their|over|after|for|through|across|off)\b/u;
 
 /** Number words open sentences ("One council staff member said"); alone they are no name. */
 const NUMBER_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Dozens', 'Hundreds', 'Thousands', 'Millions']);
@@ -71,7 +76,11 @@ const SURNAME_TITLES = new Set(['doctor', 'king', 'major', 'judge', 'bishop', 'm
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'sr', 'sr.', 'sra', 'sra.', 'herr', 'frau', 'm.', 'mme', 'mme.']);
 const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sra', 'sra.', 'frau', 'mme', 'mme.', 'dame', 'lady', 'queen', 'princess']);
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sr', 'sr.', 'herr', 'sir', 'lord', 'king', 'prince', 'm.']);
-const KEEP_DOT = new Set(['jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'st.', 'dr.', 'mr.', 'mrs.', 'ms.']);
+/** Abbreviations whose dot does not end a name: suffixes, company forms and titles ("Sen. Brian Schatz"). */
+const KEEP_DOT = new Set([
+  'jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'st.', 'dr.', 'mr.', 'mrs.', 'ms.',
+  'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'rev.', 'adm.', 'maj.', 'cmdr.', 'amb.', 'atty.', 'supt.', 'prof.', 'pres.', 'sec.',
+]);
 
 const ORG_WORDS = new Set(
   ('inc inc. corp corp. co co. ltd ltd. llc plc group company ministry department university college school association council ' +
@@ -187,7 +196,7 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
     const midSentence = /[\p{Ll},]\s*$/u.test(text.slice(Math.max(0, i - 3), i));
     while (w < words.length && STOP.has(text.slice(words[w][0], words[w][1]).replace(/[.'’]+$/, '')) && !(midSentence && w === 0 && words.length > 1 && PRONOUN_WORDS.has(text.slice(words[w][0], words[w][1])))) w++;
     if (w >= words.length) continue;
-    const s = words[w][0];
+    let s = words[w][0];
     let e = end;
     let t = text.slice(s, e);
     let possessive = false;
@@ -200,11 +209,55 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       t = t.slice(0, -1);
       e--;
     }
+    // "Weighing in on…", "Reached by POLITICO, …": a participle opening a sentence is no name
+    if (w === words.length - 1 && PARTICIPLE_LEAD.test(text.slice(s, Math.min(text.length, e + 12))) && /(?:^|[.!?:;"“”]\s*)$/.test(text.slice(Math.max(0, s - 3), s))) continue;
     // sentence adverbs ("Clearly, …") are not names
     if (t.length < 2 || STOP.has(t) || NUMBER_WORDS.has(t) || SHOUTING.test(t) || gluedSentence(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
+    // "the American people", "fellow Kentuckian Rand Paul": a nationality is no name, nor part of one
+    const demonym = /^\p{Lu}\p{Ll}+/u.exec(t)?.[0] ?? '';
+    if (DEMONYMS_EN.has(demonym)) {
+      // alone before a noun it is an adjective ("the American people"); before a verb a surname ("Cuban said")
+      const next = /^\s+(\p{Ll}+)/u.exec(text.slice(e, e + 20))?.[1] ?? '';
+      if (t.length === demonym.length && !possessive && next && !SPEECH_VERBS_EN.has(next) && !VERB_AFTER_SUBJECT.has(next)) continue;
+      const rest = t.slice(demonym.length + 1);
+      const restWords = rest.split(' ');
+      if (restWords.length >= 2 && !restWords.some((x) => ORG_WORDS.has(x.toLowerCase()) || isTitleWord(x.toLowerCase()))) {
+        s += demonym.length + 1;
+        t = rest;
+      }
+    }
+    const home = homeOfPerson(t);
+    if (home > 0) {
+      // "Brian Schatz of Hawaii": the name ends before where he is from
+      runs.push({ start: s, end: s + home, text: t.slice(0, home), possessive: false });
+      continue;
+    }
     runs.push({ start: s, end: e, text: t, possessive });
   }
   return runs;
+}
+
+/** Words that follow a subject: a capitalised word before one is a name ("Cuban has said"). */
+const VERB_AFTER_SUBJECT = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'also', 'later', 'then', 'once', 'who', 'and']);
+
+/** First words of capitalised "X of Y" names that are bodies or places, not a person from somewhere. */
+const NOT_A_PERSON_OF = new Set(['united', 'kingdom', 'republic', 'states', 'islamic', 'museum', 'academy', 'duke', 'duchess', 'earl', 'sisters', 'brothers', 'daughters', 'sons', 'friends', 'knights', 'city', 'town', 'county', 'province', 'region', 'isle', 'gulf', 'bay', 'sea', 'straits', 'strait', 'cape', 'lake', 'mount', 'port']);
+
+/**
+ * Where a person's name ends in "Sen. Brian Schatz of Hawaii" or "Angela Merkel of Germany": the
+ * index of " of", or 0 when the run is one name ("Bank of America", "Secretary of State").
+ */
+export function homeOfPerson(run: string): number {
+  const at = run.indexOf(' of ');
+  if (at < 0) return 0;
+  const before = run.slice(0, at);
+  const { name, title } = splitTitle(before);
+  if (!name) return 0;
+  const words = name.split(/\s+/);
+  if (words.length < (title ? 1 : 2) || words.length > 4) return 0;
+  const notPerson = (w: string) => ORG_WORDS.has(w) || NOT_A_PERSON_OF.has(w) || (TITLE_WORDS.has(w) && !SURNAME_TITLES.has(w));
+  if (words.some((w) => notPerson(w.toLowerCase()))) return 0;
+  return at;
 }
 
 export interface TitledName {
@@ -233,13 +286,22 @@ export function splitTitle(run: string): TitledName {
   return { ...t };
 }
 
+function isTitleWord(w: string): boolean {
+  return TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || isForeignTitle(w) || COMPOUND_TITLE.test(w);
+}
+
 function splitTitleUncached(run: string): TitledName {
   const words = run.split(/\s+/);
   let cut = -1;
   let gender: Gender = null;
   for (let k = 0; k < words.length - 1; k++) {
     const w = words[k].toLowerCase();
-    if (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || isForeignTitle(w) || /['’]s$/.test(w) || HONORIFICS.has(w) || COMPOUND_TITLE.test(w)) cut = k;
+    // "Peter T. King", "Martin Luther King Jr.": a title word that is also a surname, after a name word, is the surname
+    const surname = k > 0 && SURNAME_TITLES.has(w) && !isTitleWord(words[k - 1].toLowerCase()) && !/['’]s$/.test(words[k - 1]);
+    // "Harry M. Reid": after a name word, "M." is an initial, not the French "Monsieur"
+    const initial = w === 'm.' && k > 0 && !isTitleWord(words[k - 1].toLowerCase());
+    if (surname || initial) continue;
+    if (isTitleWord(w) || /['’]s$/.test(w) || HONORIFICS.has(w)) cut = k;
     if (FEMALE_HONORIFICS.has(w)) gender = 'f';
     if (MALE_HONORIFICS.has(w)) gender = 'm';
   }
@@ -488,6 +550,8 @@ export class NameBook {
 
   private computeIsPerson(name: string): boolean {
     if (looksLikeOrg(name) || this.shortForOrg(name)) return false;
+    // "World Drug Report", "Nobel Prize": works, laws and prizes do not speak
+    if (name.includes(' ') && THING_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
     const kind = this.entities.resolve(name)?.kind;
     if (kind === 'place') return false;
     if (this.persons.has(name) || kind === 'person') return true;
@@ -569,7 +633,8 @@ export class NameBook {
     const e = this.entities.resolve(clean);
     if (e && (e.aliases.includes(clean) || want.every((t) => tokensOf(e.name).includes(t))) && (!looksLikeOrg(e.name) || looksLikeOrg(clean) || e.kind !== 'organization')) {
       // "Obama" is not "Obama administration"
-      if (!(looksLikeOrg(e.name) && !looksLikeOrg(clean) && this.counts.has(clean))) return e.name;
+      // the index may keep where a person is from ("Tom Carper of Delaware"): the name ends before it
+      if (!(looksLikeOrg(e.name) && !looksLikeOrg(clean) && this.counts.has(clean))) return e.name.slice(0, homeOfPerson(e.name) || e.name.length);
     }
     return this.canonical(name);
   }
@@ -588,7 +653,9 @@ export class NameBook {
       if (have.length <= want.length || have.length > 5 || (best !== clean && bestLen > 0 && !have.join(' ').includes(best.toLowerCase()))) return;
       if (have.length <= bestLen) return;
       // "Martin Taylor of Aberdeenshire" says where he is from, not who he is
-      if (have.includes('of') && !want.includes('of') && have.indexOf('of') >= 2) return;
+      // "The Disappearance of John M. Ford" is about him, not his name
+      const of = have.indexOf('of');
+      if (of >= 0 && !want.includes('of') && (of >= 2 || have.indexOf(want[want.length - 1]) > of)) return;
       // the short form must be the surname, the first name, or a run of the long one's words
       const last = have[have.length - 1];
       const lastWant = want[want.length - 1];

@@ -72,10 +72,20 @@ describe('the popup on a news article', () => {
     mkdirSync(dirname(target), { recursive: true });
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.evaluate(() => window.scrollTo(0, 0));
-    await popup.screenshot({ path: target });
+    const background = () => popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await popup.screenshot({ path: target });
+    const lightBackground = await background();
     await popup.emulateMedia({ colorScheme: 'dark' });
-    await popup.screenshot({ path: target.replace(/\.png$/, '-dark.png') });
+    const dark = await popup.screenshot({ path: target.replace(/\.png$/, '-dark.png') });
+    const darkBackground = await background();
     await popup.emulateMedia({ colorScheme: 'light' });
+    // a PNG of the popup's size (width and height stand at bytes 16 and 20 of the header)
+    expect([light.readUInt32BE(16), light.readUInt32BE(20)]).toEqual([400, 600]);
+    // the title is in the picture, and dark mode repaints the popup rather than leaving it light
+    expect(await popup.locator('h1.title').boundingBox()).toMatchObject({ y: expect.any(Number) });
+    expect((await popup.locator('h1.title').boundingBox())!.y).toBeLessThan(600);
+    expect(darkBackground).not.toBe(lightBackground);
+    expect(dark.equals(light)).toBe(false);
   });
 
   it('lists key quotes with the people who said them', async () => {

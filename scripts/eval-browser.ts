@@ -1,0 +1,118 @@
+// npm run eval:browser: the shared scorer on digests made by the built extension in real Chromium
+// (cold worker, as most clicks find it) beside the same scorer on the CLI's digests, for dev, intl
+// and a fixed 100-page sample of polnear-train, then every page where the two disagree: one gives a
+// digest and the other a refusal, or their quote sets differ.
+//
+//   npm run build:e2e && npm run eval:browser [-- --corpus dev,intl,polnear-train] [--out DIR] [--only id,id]
+//
+// It builds nothing itself: it drives whatever .output/chrome-mv3-e2e holds, so build first.
+// Digests are kept under --out (default: a fresh folder in /tmp) as <out>/<corpus>/{browser,cli}/<id>.json.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CORPUS, SHARED } from './corpus';
+
+const USAGE = 'usage: npm run build:e2e && npm run eval:browser [-- --corpus dev,intl,polnear-train] [--out DIR] [--only id,id]';
+const SAMPLE = 100;
+const FIGURES = ['errors', 'quoteRecall', 'quotePrecision', 'speakerAccuracy', 'speakerStrict', 'centralStakeholderRecall', 'stakeholderPrecision', 'positionCoverage', 'claimRecall'] as const;
+
+const project = resolve(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+if (argv.includes('--help') || argv.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const tools = join(SHARED, 'tools');
+const ext = join(project, '.output', 'chrome-mv3-e2e');
+if (!existsSync(join(ext, 'manifest.json'))) {
+  console.error(`no test build at ${ext}\n${USAGE}`);
+  process.exit(2);
+}
+const corpora = (option('--corpus') ?? 'dev,intl,polnear-train').split(',');
+const only = option('--only')?.split(',');
+const out = resolve(option('--out') ?? mkdtempSync(join(tmpdir(), 'eval-browser-')));
+
+/** Pages with gold annotation; for a big corpus a fixed sample: every n-th page in name order. */
+function idsOf(dir: string): string[] {
+  const all = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'page.html')) && existsSync(join(dir, d.name, 'gold.json')))
+    .map((d) => d.name)
+    .sort();
+  const step = all.length > SAMPLE ? all.length / SAMPLE : 1;
+  const sample = step === 1 ? all : Array.from({ length: SAMPLE }, (_, i) => all[Math.floor(i * step)]);
+  return only ? sample.filter((id) => only.includes(id)) : sample;
+}
+
+type Digestish = { error?: string; quotes?: { text: string }[] };
+const read = (f: string): Digestish => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : { error: 'missing' });
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function score(corpusDir: string, digests: string, ids: string[]): Record<string, number | null> {
+  const json = execFileSync(process.execPath, [join(tools, 'score.mjs'), '--corpus', corpusDir, '--digests', digests, '--only', ids.join(','), '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+  });
+  return JSON.parse(json).total;
+}
+
+const fmt = (v: number | null | undefined) => (v == null ? '-' : String(v));
+let pages = 0;
+let agreeing = 0;
+let browserDigests = 0;
+const lines: string[] = [];
+for (const name of corpora) {
+  const dir = join(CORPUS, name);
+  if (!existsSync(dir)) {
+    console.log(`(skipping ${name}: no ${dir})`);
+    continue;
+  }
+  const ids = idsOf(dir);
+  if (!ids.length) continue;
+  const browserOut = join(out, name, 'browser');
+  const cliOut = join(out, name, 'cli');
+  mkdirSync(browserOut, { recursive: true });
+  mkdirSync(cliOut, { recursive: true });
+  console.error(`${name}: ${ids.length} pages in Chromium (cold worker)…`);
+  execFileSync(process.execPath, [join(tools, 'browser-digests.mjs'), '--ext', ext, '--corpus', dir, '--out', browserOut, '--only', ids.join(','), '--cold'], {
+    cwd: project,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  console.error(`${name}: the same pages through the CLI…`);
+  execFileSync('npm', ['run', '-s', 'digest:batch', '--', dir, '--out', cliOut, '--only', ids.join(',')], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
+
+  const browser = score(dir, browserOut, ids);
+  const cli = score(dir, cliOut, ids);
+  const disagreements: string[] = [];
+  let digested = 0;
+  for (const id of ids) {
+    const b = read(join(browserOut, `${id}.json`));
+    const c = read(join(cliOut, `${id}.json`));
+    if (!b.error) digested++;
+    if (b.error || c.error) {
+      if (!(b.error && c.error)) disagreements.push(`${id}: browser ${b.error ? `refused (${b.error})` : 'digested'}, CLI ${c.error ? `refused (${c.error})` : 'digested'}`);
+      continue;
+    }
+    const bq = new Set((b.quotes ?? []).map((q) => squash(q.text)));
+    const cq = new Set((c.quotes ?? []).map((q) => squash(q.text)));
+    const onlyB = [...bq].filter((q) => !cq.has(q));
+    const onlyC = [...cq].filter((q) => !bq.has(q));
+    if (onlyB.length || onlyC.length) {
+      disagreements.push(`${id}: quotes differ (${bq.size} in the browser, ${cq.size} in the CLI)`);
+      for (const q of onlyB.slice(0, 3)) disagreements.push(`    browser only: “${q.slice(0, 100)}”`);
+      for (const q of onlyC.slice(0, 3)) disagreements.push(`    CLI only:     “${q.slice(0, 100)}”`);
+    }
+  }
+  const agree = ids.length - disagreements.filter((l) => !l.startsWith(' ')).length;
+  pages += ids.length;
+  agreeing += agree;
+  browserDigests += digested;
+  lines.push(`\n${name} (${ids.length} pages): ${digested} digested in Chromium, browser and CLI agree on ${agree} (${((100 * agree) / ids.length).toFixed(1)} %)`);
+  lines.push(`  ${'figure'.padEnd(26)} ${'browser'.padStart(8)} ${'CLI'.padStart(8)}`);
+  for (const k of FIGURES) lines.push(`  ${k.padEnd(26)} ${fmt(browser[k]).padStart(8)} ${fmt(cli[k]).padStart(8)}`);
+  if (disagreements.length) lines.push('  disagreements:', ...disagreements.map((l) => `    ${l}`));
+}
+console.log(lines.join('\n'));
+console.log(`\nall: ${browserDigests}/${pages} digested in Chromium; browser and CLI agree on ${agreeing}/${pages} pages (${pages ? ((100 * agreeing) / pages).toFixed(1) : '-'} %)`);
+console.log(`digests: ${out}`);
