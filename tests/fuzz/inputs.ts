@@ -134,7 +134,6 @@ const HIDERS: [string, string, string][] = [
   ['style', '', HIDDEN_WORDS.style],
   ['p', ' hidden', HIDDEN_WORDS.hidden],
   ['div', ' style="display:none"', HIDDEN_WORDS.displayNone],
-  ['p', ' aria-hidden="true"', HIDDEN_WORDS.ariaHidden],
 ];
 const WORDS = ['the', 'mayor', 'said', '“We', 'will', 'build', 'it,”', '"quote', 'unclosed', '«', '»', '„', 'Ana', 'Pérez', 'told', 'reporters.', '&amp;', '&#x0;', '<!--', '-->', '中文', 'Москва', 'שלום', '\n\n', '...', 'Ko\u00advar'];
 

@@ -35,11 +35,11 @@ export function runInput(input: FuzzInput): FuzzOutcome {
       const extracted = extractArticle(doc, 'https://example.test/news/harbour');
       extractMs = performance.now() - t1;
       if (!extracted.ok) {
-        if (!extracted.message) violations.push('failure without a message');
+        if (!extracted.note) violations.push('failure without a note for the reader');
         return { outcome: extracted.reason, chars: input.html.length, parseMs, extractMs, structureMs: 0, totalMs: performance.now() - t0, violations };
       }
       article = extracted.article;
-      violations.push(...hiddenLeaks(article));
+      violations.push(...hiddenLeaks(article, () => parseDocument(input.html)));
       if (article.paragraphs.some((p) => !p.trim())) violations.push('an empty paragraph reached the article');
     } else article = input.article;
     const t2 = performance.now();
