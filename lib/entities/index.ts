@@ -404,7 +404,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
     const kind = content(canonicalRaw).length > 1 ? kinds[canonicalRaw.id] : groupKind(members, kinds);
     const name = mostUsedForm(kind === 'organization' ? shortForm(canonicalRaw, members, content, kinds) : canonicalRaw);
     const aliasSet = new Set<string>();
-    for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '').replace(/\u00ad/g, ''));
+    for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '')); // soft hyphens kept: a name shown is a span of the article
     const roles = members.flatMap((r) => r.roles);
     const entity: Entity = {
       id: entities.length,
@@ -752,7 +752,7 @@ function firstSpanOrder(r: Raw): number {
 function mostUsedForm(r: Raw): string {
   let best = '', n = -1;
   for (const [f, c] of r.forms) {
-    const clean = f.replace(/['’]s$/, '').replace(/\u00ad/g, '');
+    const clean = f.replace(/['’]s$/, ''); // soft hyphens kept: a name shown is a span of the article
     if (c > n || (c === n && clean.length > best.length)) [best, n] = [clean, c];
   }
   return best;
