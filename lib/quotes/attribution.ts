@@ -104,6 +104,13 @@ const GROUP_SYNONYMS: Record<string, string[]> = {
 const GENERIC_ORG = /^(?:company|firm|group|organization|organisation|business|startup|maker|giant|brand|platform|outlet|empresa|compañía|companhia|entreprise|société|firma|společnost|компания)$/;
 const GROUP_NOUNS_RE = /^(?:doctors|physicians|researchers|scientists|authors|lawmakers|activists|protesters|organizers|organisers|members|workers|residents|students|parents|families|teachers|nurses|officials|analysts|experts|investigators|prosecutors|plaintiffs|regulators|lawyers|attorneys|senators|democrats|republicans|fans|users)$/;
 
+/** Words read after a quote for its cue; after a fragment woven into a sentence, only a few. */
+const TAIL_WORDS = 40;
+const STRICT_TAIL_WORDS = 5;
+
+/** How far back (characters) "she said" may point at "one mother" instead of a name. */
+const UNNAMED_PERSON_REACH = 300;
+
 /** Quotes whose surroundings are read for names; the rest of a giant page stays unread. */
 export const MAX_READ_SPANS = 400;
 
@@ -162,7 +169,10 @@ export class Attributor {
         break;
       }
     }
-    const headStart = sentenceStartBefore(text0, span.open, floor);
+    // "…closer to 30 percent.“We have found…”": a sentence that ended right before the mark, even
+    // with no space after its full stop, is not the quote's lead-in
+    const sentenceBefore = sentenceStartBefore(text0, span.open, floor);
+    const headStart = /[.!?]\s*$/.test(text0.slice(sentenceBefore, span.open)) ? span.open : sentenceBefore;
     const head = text0.slice(headStart, span.open);
     const tailLimit = next ? next.open : text1.length;
     const tailEnd = span.closed ? sentenceEndAfter(text1, span.close, tailLimit) : span.close;
@@ -220,10 +230,13 @@ export class Attributor {
     if (!words.length) return null;
     // "…" as Meta lowered its prices, Reuters reported: a new clause, not an attribution
     if (/^(?:as|while|because|when|after|before|since|if|though|although|until|and|but|so|whereas|which|who)$/.test(words[0].word)) return null;
-    const limit = Math.min(words.length, strict ? 5 : 40);
+    // a verb must stand close after a fragment; "according to X" credits its whole sentence
+    const verbLimit = Math.min(words.length, strict ? STRICT_TAIL_WORDS : TAIL_WORDS);
+    const limit = Math.min(words.length, TAIL_WORDS);
     for (let j = 0; j < limit; j++) {
       const t = words[j];
       if (t.punct && (t.word === '.' || t.word === ';' || t.word === '(' || t.word === '?' || t.word === '!')) break;
+      if (j >= verbLimit && !this.sourceAt(words, j)) continue;
       const source = this.sourceAt(words, j);
       if (source) {
         const who = this.resolveNP(this.textOf(p, words[source.end]?.start ?? t.end, this.clauseEnd(words, source.end, p)), p, t.start, 'after');
@@ -297,6 +310,14 @@ export class Attributor {
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       const before = toks.slice(0, j);
       while (before.length && (this.cues.filler.has(before[before.length - 1].word) || this.adverb(p, before[before.length - 1]) || before[before.length - 1].punct) && before[before.length - 1].word !== ',') before.pop();
+      // "Clinton said Trump is responsible and accused him of “…”": a second verb shares the first one's subject
+      if (before.length > 2 && before[before.length - 1].word === 'and' && !/ing$/.test(t.word)) {
+        const first = before.findIndex((b, k) => k > 0 && !b.punct && this.cues.verbs.has(b.word) && !this.capitalised(p, b, k));
+        // "Sanders was asked by Maher …": a passive's subject is not the speaker
+        const passive = first > 0 && /^(?:was|were|is|are|been|be)$/.test(before[first - 1].word);
+        const who = first > 0 && !passive ? this.subjectBefore(before.slice(0, first), p) : null;
+        if (who && who.speaker) return { ...who, cue };
+      }
       // "He urged Mr. Trump to act, saying “…”": a participle's speaker is its clause's subject, not the nearest name
       // "Likud party, which tried to rally support by saying that voters were “…”": the body the relative clause hangs on
       if (/ing$/.test(t.word)) {
@@ -513,6 +534,8 @@ export class Attributor {
       const w = words[k].word;
       if (w === '.' || w === '!' || w === '?') return true;
       if (k === j + 1 && /^(?:that|que|dass|že|что|how|why|what|whether|to|if)$/.test(w)) return false;
+      // "Smith agreed: “…”" introduces the next quote
+      if (w === ':') return false;
       if (!words[k].punct && ++n > 5) return false;
     }
     return true;
@@ -689,8 +712,18 @@ export class Attributor {
     if (lastWho && this.last!.paragraph >= p - 1 && fits(lastWho) && !this.book.namedBetween(this.last!.paragraph, p, at, lastWho)) return this.last!.who;
     const name = this.book.salientBefore(p, at, fits);
     if (name) return this.who(name, null);
+    // "WIRED spoke to one mother, who …. “…,” she said": an unnamed person, not an earlier name
+    if (gender && this.unnamedPersonBefore(gender, p, at)) return { speaker: null, role: null, anonymous: true };
     if (this.last && this.last.who.speaker && this.last.paragraph >= p - 2 && (!gender || this.book.gender(this.last.who.speaker) !== (gender === 'm' ? 'f' : 'm'))) return this.last.who;
     return null;
+  }
+
+  /** An indefinite person of that gender ("one mother", "a local man") in the words just before (p, at). */
+  private unnamedPersonBefore(gender: 'm' | 'f', p: number, at: number): boolean {
+    const nouns = gender === 'f' ? FEMALE_NOUNS : MALE_NOUNS;
+    const text = this.masked[p].slice(Math.max(0, at - UNNAMED_PERSON_REACH), at);
+    for (const m of text.matchAll(/\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu)) if (nouns.has(m[1])) return true;
+    return false;
   }
 
   private who(name: string, role: string | null): Who {

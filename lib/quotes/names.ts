@@ -4,10 +4,11 @@
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
 import { FOREIGN_ARTICLE, uninformativeRole } from '../entities/roles';
-import { isForeignTitle } from '../entities/lexicon';
+import { THING_WORDS, isForeignTitle } from '../entities/lexicon';
 import { PERSON_NOUNS } from './cues';
 import { letterRuns, lowerWordBefore, nextCapital, someWordIn } from '../text/letters';
 import { COMPOUND_TITLE, PLATFORM_PREP, PLATFORM_WORDS } from '../entities/scan';
+import { DEMONYMS_EN, SPEECH_VERBS_EN } from '../lang/en';
 
 export interface NameRun {
   start: number;
@@ -190,7 +191,7 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
     const midSentence = /[\p{Ll},]\s*$/u.test(text.slice(Math.max(0, i - 3), i));
     while (w < words.length && STOP.has(text.slice(words[w][0], words[w][1]).replace(/[.'’]+$/, '')) && !(midSentence && w === 0 && words.length > 1 && PRONOUN_WORDS.has(text.slice(words[w][0], words[w][1])))) w++;
     if (w >= words.length) continue;
-    const s = words[w][0];
+    let s = words[w][0];
     let e = end;
     let t = text.slice(s, e);
     let possessive = false;
@@ -207,6 +208,19 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
     if (w === words.length - 1 && PARTICIPLE_LEAD.test(text.slice(s, Math.min(text.length, e + 12))) && /(?:^|[.!?:;"“”]\s*)$/.test(text.slice(Math.max(0, s - 3), s))) continue;
     // sentence adverbs ("Clearly, …") are not names
     if (t.length < 2 || STOP.has(t) || NUMBER_WORDS.has(t) || SHOUTING.test(t) || gluedSentence(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
+    // "the American people", "fellow Kentuckian Rand Paul": a nationality is no name, nor part of one
+    const demonym = /^\p{Lu}\p{Ll}+/u.exec(t)?.[0] ?? '';
+    if (DEMONYMS_EN.has(demonym)) {
+      // alone before a noun it is an adjective ("the American people"); before a verb a surname ("Cuban said")
+      const next = /^\s+(\p{Ll}+)/u.exec(text.slice(e, e + 20))?.[1] ?? '';
+      if (t.length === demonym.length && !possessive && next && !SPEECH_VERBS_EN.has(next) && !VERB_AFTER_SUBJECT.has(next)) continue;
+      const rest = t.slice(demonym.length + 1);
+      const restWords = rest.split(' ');
+      if (restWords.length >= 2 && !restWords.some((x) => ORG_WORDS.has(x.toLowerCase()) || isTitleWord(x.toLowerCase()))) {
+        s += demonym.length + 1;
+        t = rest;
+      }
+    }
     const home = homeOfPerson(t);
     if (home > 0) {
       // "Brian Schatz of Hawaii": the name ends before where he is from
@@ -217,6 +231,9 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
   }
   return runs;
 }
+
+/** Words that follow a subject: a capitalised word before one is a name ("Cuban has said"). */
+const VERB_AFTER_SUBJECT = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'also', 'later', 'then', 'once', 'who', 'and']);
 
 /** First words of capitalised "X of Y" names that are bodies or places, not a person from somewhere. */
 const NOT_A_PERSON_OF = new Set(['united', 'kingdom', 'republic', 'states', 'islamic', 'museum', 'academy', 'duke', 'duchess', 'earl', 'sisters', 'brothers', 'daughters', 'sons', 'friends', 'knights', 'city', 'town', 'county', 'province', 'region', 'isle', 'gulf', 'bay', 'sea', 'straits', 'strait', 'cape', 'lake', 'mount', 'port']);
@@ -528,6 +545,8 @@ export class NameBook {
 
   private computeIsPerson(name: string): boolean {
     if (looksLikeOrg(name) || this.shortForOrg(name)) return false;
+    // "World Drug Report", "Nobel Prize": works, laws and prizes do not speak
+    if (name.includes(' ') && THING_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
     const kind = this.entities.resolve(name)?.kind;
     if (kind === 'place') return false;
     if (this.persons.has(name) || kind === 'person') return true;
