@@ -301,7 +301,10 @@ export class Attributor {
       const source = this.sourceAt(toks, j);
       if (source) {
         const end = this.clauseEnd(toks, source.end, p);
-        if (source.end < toks.length && toks[source.end].start < end) {
+        // "X said that, according to its analysis, …": the owner of the analysis speaks, read on to the
+        // verb ("according to his aunt, Jane Starner" names her)
+        const ownDocument = /^(?:its|his|her|their)$/.test(toks[source.end]?.word ?? '') && !nameRuns(this.textOf(p, toks[source.end].start, end)).length;
+        if (source.end < toks.length && toks[source.end].start < end && !ownDocument) {
           const who = this.resolveNP(this.textOf(p, toks[source.end].start, end), p, t.start, 'after');
           if (who) return { ...who, cue: source.phrase };
         }

@@ -219,6 +219,7 @@ export const ORG_NOUNS = set(
 /** Documents that speak for whoever issued them ("the statement read"). */
 export const DOCUMENT_NOUNS = set(
   'statement letter release report filing complaint lawsuit memo email note post tweet message suit petition ' +
+    'survey study poll analysis review essay op-ed column editorial interview ' +
     'comunicado carta declaración informe nota communiqué lettre rapport erklärung mitteilung prohlášení zpráva ' +
     'заявление письмо сообщение',
 );
