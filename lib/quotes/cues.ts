@@ -2,6 +2,7 @@
 // prepositions that put the speaker after them ("according to"), pronouns, and the nouns that
 // stand for an actor already named ("the company", "the statement").
 import { SPEECH_VERBS_EN } from '../lang/en';
+import { SPEECH_VERBS_ZH } from '../lang/zh';
 
 export interface LangCues {
   /** Attribution verbs, lower case, one word each (multi-word cues are matched on their head). */
@@ -164,7 +165,7 @@ const NL: LangCues = {
   filler: set('ook nog al eerder later'),
 };
 
-const ZH_VERBS = ['表示', '说道', '说', '指出', '称', '认为', '强调', '透露', '介绍', '告诉', '坦言', '直言', '回应', '提到', '写道', '提出', '谈到', '解释', '补充', '称赞', '感叹', '呼吁', '宣布', '问道'];
+const ZH_VERBS = [...SPEECH_VERBS_ZH];
 
 export const ZH = {
   verbs: ZH_VERBS,
