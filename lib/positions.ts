@@ -94,8 +94,9 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     let strength: Strength = Strength.Acts;
     const any = subjectOf(sentence, named, english);
     // the sentence reports someone the digest does not list ("As Breitbart News reported", "according to Variety"): no one else's
-    const foreign = any ? any.agency === 2 && !holders.has(any.mention.entity) : UNLISTED_SOURCE.test(text);
-    const subject = any && holders.has(any.mention.entity) ? any : foreign ? null : subjectOf(sentence, mentions, english);
+    let foreign = !!any && any.agency === 2 && !holders.has(any.mention.entity);
+    let subject = any && holders.has(any.mention.entity) ? any : foreign ? null : subjectOf(sentence, mentions, english);
+    if (subject?.agency !== 2 && UNLISTED_SOURCE.test(text)) [foreign, subject] = [true, null];
     if (subject && !foreign) {
       const s = holders.get(subject.mention.entity)!;
       holder = s;
