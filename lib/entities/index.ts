@@ -13,7 +13,7 @@ import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
 import { titleActors } from './zh';
 import { romanceSpans } from './romance';
-import { GERMAN_BYLINE, afterDeterminer, germanName } from './german';
+import { GERMAN_BYLINE, afterDeterminer, germanName, isDescriptor } from './german';
 import { LIMITS } from '../limits';
 
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca', 'gl', 'ro']);
@@ -660,7 +660,9 @@ function germanSpan(sp: NameSpan): NameSpan[] {
   if (at === 0) return [{ ...sp, end: sp.start + found.name.length, text: found.name, words: found.name.split(/\s+/), possessive: false, untrimmed: undefined }];
   const descriptor = sp.text.slice(0, at).trim().replace(/\s+(?:von|des|der|vom)$/, '');
   const words = found.name.split(/\s+/);
-  return [{ ...sp, start: sp.start + at, text: found.name, words, title: descriptor.includes(' ') ? null : descriptor, sentenceStart: false, trimmedStart: false, untrimmed: undefined }];
+  // only a descriptor is a title: "Deutschlandtakt von Deutscher Bahn" gives the Bahn no role
+  const title = !descriptor.includes(' ') && isDescriptor(descriptor.toLowerCase()) ? descriptor : null;
+  return [{ ...sp, start: sp.start + at, text: found.name, words, title, sentenceStart: false, trimmedStart: false, untrimmed: undefined }];
 }
 
 /** A span cut in two where it runs two names together (see the call). */
