@@ -237,9 +237,18 @@ export class Attributor {
     if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
     if (!found && !headTrim && p0 > 0 && !this.zh && !this.paragraphHasCue(p0)) found = this.onlyPersonBefore(p0);
     if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial };
-    found = { ...found, role: cleanRole(found.role, found.speaker) };
+    found = { ...found, role: this.verbatim(cleanRole(found.role, found.speaker)) };
     if (found.speaker || found.anonymous) this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
     return { ...found, partial };
+  }
+
+  /**
+   * A role read from the masked text may hold a blanked quote ("a self-styled “   …” journalist"):
+   * shown only when the article has it word for word.
+   */
+  private verbatim(role: string | null): string | null {
+    if (!role || !/\s{2}|…/.test(role)) return role;
+    return this.paragraphs.some((text) => text.includes(role)) ? role : null;
   }
 
   /** Nothing but captions or subheads (short lines) stand between the last speaker and paragraph p. */
