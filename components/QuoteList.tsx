@@ -4,6 +4,10 @@ import { t } from '../lib/i18n';
 import { CopyButton, type CopyText } from './CopyButton';
 import { CopyMenu } from './CopyMenu';
 import { pageText } from './text';
+import { Folded } from './Folded';
+
+/** Key quotes shown before the fold: the ones an editor would read first. */
+const LEAD_QUOTES = 5;
 
 interface Props {
   digest: Digest;
@@ -47,11 +51,14 @@ export function QuoteList({ digest, copy, onCopied, onJump }: Props) {
         )}
       </div>
       {quotes.length ? (
-        <ol class="quotes" onKeyDown={moveFocus}>
-          {quotes.map((q, i) => (
-            <QuoteItem key={i} index={i} quote={q} digest={digest} copy={copy} onCopied={onCopied} onJump={onJump} />
-          ))}
-        </ol>
+        <Folded
+          items={quotes}
+          lead={LEAD_QUOTES}
+          listClass="quotes"
+          ordered
+          onKeyDown={moveFocus}
+          render={(q, i) => <QuoteItem key={i} index={i} quote={q} digest={digest} copy={copy} onCopied={onCopied} onJump={onJump} />}
+        />
       ) : (
         <p class="empty-note">{t('noQuotes')}</p>
       )}

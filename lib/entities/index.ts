@@ -13,6 +13,7 @@ import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
 import { titleActors } from './zh';
 import { romanceSpans } from './romance';
+import { GERMAN_BYLINE, afterDeterminer, germanName, isDescriptor } from './german';
 import { LIMITS } from '../limits';
 
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca', 'gl', 'ro']);
@@ -211,6 +212,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
   // two names run together, each used on its own elsewhere: "Gannett and GateHouse Media",
   // "the European Union Gordon Sondland", "Russia of Crimea", "Hosting Cook"
   for (let p = 0; p < scanned.length; p++) scanned[p] = scanned[p].flatMap((sp) => splitJoined(sp, midKeys, keyCount));
+  // German capitalises every noun: descriptors come off a name ("Mobilfunkanbieter Freenet") and stay as its title, "Sie" is no one
+  if (lang === 'de') for (let p = 0; p < scanned.length; p++) scanned[p] = scanned[p].flatMap((sp) => germanSpan(sp));
   paragraphs.forEach((text, paragraph) => {
     for (let span of scanned[paragraph]) {
       // "Trump administration" is the government, not the man
@@ -221,6 +224,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       }
       const key = nameKey(span.words.join(' '));
       if (!key || key.length < 2 || excluded(span.text, key) || CREDIT_NAME.test(span.text)) continue;
+      if (lang === 'de' && GERMAN_BYLINE.test(text.trim())) continue;
       if (headline[paragraph]) {
         headlineSpans.push(span);
         continue;
@@ -240,6 +244,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) || (!english && LOCATIVE_BEFORE_INTL.test(text.slice(Math.max(0, span.start - 8), span.start)))) r.locative++;
       if (span.theBefore) r.theBefore++;
       else if (span.start >= 4 && text.slice(span.start - 4, span.start) === 'the ') r.theLower++;
+      else if (lang === 'de' && afterDeterminer(text.slice(Math.max(0, span.start - 12), span.start))) r.theLower++;
       const tail = text.slice(span.end, span.end + 400);
       if (BODY_AFTER.test(tail)) r.body++;
       // a name seen to act and speak a few times is settled: later mentions need no look-ahead
@@ -400,7 +405,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
     const kind = content(canonicalRaw).length > 1 ? kinds[canonicalRaw.id] : groupKind(members, kinds);
     const name = mostUsedForm(kind === 'organization' ? shortForm(canonicalRaw, members, content, kinds) : canonicalRaw);
     const aliasSet = new Set<string>();
-    for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '').replace(/\u00ad/g, ''));
+    for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '')); // soft hyphens kept: a name shown is a span of the article
     const roles = members.flatMap((r) => r.roles);
     const entity: Entity = {
       id: entities.length,
@@ -645,6 +650,21 @@ function roleBeforeSpan(text: string, span: NameSpan): string | null {
   return roleBefore(text, span.start);
 }
 
+/** A German span without the descriptor nouns in front ("Plattformbetreiber Flixbus" → "Flixbus", titled "Plattformbetreiber"); none for "Glauben Sie". */
+function germanSpan(sp: NameSpan): NameSpan[] {
+  const found = germanName(sp.text);
+  if (!found) return [];
+  if (found.name === sp.text) return [sp];
+  const at = sp.text.lastIndexOf(found.name);
+  if (at < 0) return [sp];
+  if (at === 0) return [{ ...sp, end: sp.start + found.name.length, text: found.name, words: found.name.split(/\s+/), possessive: false, untrimmed: undefined }];
+  const descriptor = sp.text.slice(0, at).trim().replace(/\s+(?:von|des|der|vom)$/, '');
+  const words = found.name.split(/\s+/);
+  // only a descriptor is a title: "Deutschlandtakt von Deutscher Bahn" gives the Bahn no role
+  const title = !descriptor.includes(' ') && isDescriptor(descriptor.toLowerCase()) ? descriptor : null;
+  return [{ ...sp, start: sp.start + at, text: found.name, words, title, sentenceStart: false, trimmedStart: false, untrimmed: undefined }];
+}
+
 /** A span cut in two where it runs two names together (see the call). */
 function splitJoined(sp: NameSpan, midKeys: Set<string>, keyCount: Map<string, number>): NameSpan[] {
   const ws = sp.words;
@@ -735,7 +755,7 @@ function firstSpanOrder(r: Raw): number {
 function mostUsedForm(r: Raw): string {
   let best = '', n = -1;
   for (const [f, c] of r.forms) {
-    const clean = f.replace(/['’]s$/, '').replace(/\u00ad/g, '');
+    const clean = f.replace(/['’]s$/, ''); // soft hyphens kept: a name shown is a span of the article
     if (c > n || (c === n && clean.length > best.length)) [best, n] = [clean, c];
   }
   return best;

@@ -100,7 +100,8 @@ const ORG_WORDS = new Set(
 const SHOUTING = /^(?:\p{Lu}{2,}\s+)+\p{Lu}{2,}$|^\p{Lu}{6,}$/u;
 const COMPOUND_ADJ = /-(?:based|owned|backed|led|certified|funded|born|run|affiliated|controlled|made|listed|linked|style|era|operated|founded|headquartered|allied|aligned|supported|financed|sponsored)$/i;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
-const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*/uy;
+// soft hyphens stay inside a word: the name keeps them, so it is still a span of the article
+const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-\u00ad]*/uy;
 
 /** Capitalised word runs in text[from, to), each possibly joined by one name particle ("de", "van"). */
 // short phrases are read again and again while a noun phrase is resolved
@@ -135,6 +136,8 @@ function findRuns(text: string, from: number, to: number): NameRun[] {
 
 const HANDLE_HINT = /\p{Ll}\d|@\w/u;
 const HANDLE = /(?<![\p{L}\p{N}_@])@?\p{Ll}[\p{L}_]*\d+[\p{L}\p{N}_]*(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])@[\p{L}_][\p{L}\p{N}_]{2,}/gu;
+
+const MAX_RUN_CHARS = 200;
 
 function capitalRuns(text: string, from: number, to: number): NameRun[] {
   const runs: NameRun[] = [];
@@ -177,6 +180,8 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       j = k;
     }
     i = Math.max(end, i + 1);
+    // no name runs this long: a 100,000-letter word, a run of dashes after a capital
+    if (end - words[0][0] > MAX_RUN_CHARS) continue;
     // "Amazon-owned Whole Foods", "Seattle-based Acme": the compound adjective is not the name
     let w = 0;
     for (let x = words.length - 1; x >= 0; x--) {
@@ -200,7 +205,7 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       e -= 2;
       possessive = true;
     }
-    while (/[.'’\-]$/.test(t) && !KEEP_DOT.has(t.split(' ').at(-1)!.toLowerCase()) && !/(?:^|\s|\.)\p{Lu}\.$/u.test(t)) {
+    while (/[.'’\-]$/.test(t.slice(-1)) && !KEEP_DOT.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase()) && !/(?:^|\s|\.)\p{Lu}\.$/u.test(t.slice(-3))) {
       t = t.slice(0, -1);
       e--;
     }

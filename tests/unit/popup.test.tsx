@@ -96,6 +96,40 @@ async function show(responses: DigestResponse[] | RequestDigest, tabId: number |
   return { requests, copied };
 }
 
+describe('the popup folds long lists', () => {
+  const many = (n: number) => ({
+    ...digest,
+    quotes: Array.from({ length: n }, (_, i) => ({ ...digest.quotes[0], text: `Quote number ${i + 1} says something of substance`, score: n - i })),
+    positions: Array.from({ length: n }, (_, i) => ({ ...digest.positions[0], holder: `Holder ${i + 1}` })),
+  });
+
+  it('leads with the first five quotes and positions and unfolds the rest in one click', async () => {
+    await show([{ ok: true, digest: many(12), cached: false }]);
+    expect(root.querySelectorAll('.quote').length).toBe(5);
+    expect(root.querySelectorAll('.position').length).toBe(5);
+    const unfold = buttons().filter((b) => b.textContent === 'Show all 12');
+    expect(unfold.length).toBe(2);
+    click(unfold[0]);
+    expect(root.querySelectorAll('.quote').length).toBe(12);
+    expect(root.querySelectorAll('.position').length).toBe(5);
+    click(button('Show fewer'));
+    expect(root.querySelectorAll('.quote').length).toBe(5);
+  });
+
+  it('does not fold a list that is only a little longer than its lead', async () => {
+    await show([{ ok: true, digest: many(7), cached: false }]);
+    expect(root.querySelectorAll('.quote').length).toBe(7);
+    expect(buttons().some((b) => b.textContent?.startsWith('Show all'))).toBe(false);
+  });
+
+  it('copies every quote, folded or not', async () => {
+    const { copied } = await show([{ ok: true, digest: many(12), cached: false }]);
+    click(button('Copy all quotes'));
+    await settle();
+    expect(copied[0]).toContain('Quote number 12');
+  });
+});
+
 describe('the popup with a digest', () => {
   it('shows the header, quotes with speakers, stakeholders, positions and notices', async () => {
     await show([{ ok: true, digest, cached: false }]);
