@@ -140,7 +140,7 @@ const PARAGRAPHS_READ_BEFORE_QUOTE = 8;
 
 /** Words read after a quote for its cue; after a fragment woven into a sentence, only a few. */
 const TAIL_WORDS = 40;
-const STRICT_TAIL_WORDS = 5;
+const STRICT_TAIL_WORDS = 7;
 
 /** How far back (characters) "she said" may point at "one mother" instead of a name. */
 const UNNAMED_PERSON_REACH = 300;

@@ -124,3 +124,15 @@ describe('documents', () => {
     expect(quote(qs, 'He was brilliant').speaker).toBe('Jane Starr');
   });
 });
+
+describe('a fragment woven into a sentence', () => {
+  it('is credited to a titled name and verb closing the sentence', () => {
+    const qs = quotesOf(['Teachers are “looking to see who is on the other side of the ticket,” NEA President Lily Eskel García said.']);
+    expect(quote(qs, 'looking to see').speaker).toBe('Lily Eskel García');
+  });
+
+  it('reads "sniped" as a cue', () => {
+    const qs = quotesOf(['Walter Hewlin sniped that the new chief was “learning on the job every single day.”']);
+    expect(quote(qs, 'learning on').speaker).toBe('Walter Hewlin');
+  });
+});
