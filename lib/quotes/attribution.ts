@@ -656,6 +656,13 @@ export class Attributor {
     return this.masked[p].slice(start, end);
   }
 
+  /** "the White House spokesman", "the Vatican's spokesman", "Acme chief executive": an office of a named body. */
+  private officeOfBody(core: string): boolean {
+    const words = core.trim().split(/\s+/);
+    const last = words[words.length - 1]?.toLowerCase() ?? '';
+    return words.length >= 2 && /^\p{Ll}/u.test(words[words.length - 1]) && (SPOKES_NOUNS.has(last) || PERSON_NOUNS.has(last)) && nameRuns(core).length > 0;
+  }
+
   /** The subject of a verb from the words before it. */
   private subjectBefore(before: Tok[], p: number): (Who & { cue?: string }) | null {
     const text = this.textOf(p, before[0].start, before[before.length - 1].end);
@@ -807,6 +814,16 @@ export class Attributor {
           if (!w.role && isRolePhrase(core) && !/^(?:a|an|one)\s/i.test(core.trim())) w.role = core.trim();
           return w;
         }
+      }
+    }
+    // "the White House spokesman, Josh Earnest," / "the LinkedIn chief executive, Jeff Weiner,": the
+    // body in the head only says whose officer the named person is
+    if (apps.length && this.officeOfBody(core)) {
+      for (const a of apps) {
+        const run = nameRuns(a)[0];
+        if (!run || run.start > 0 || run.end < a.trim().replace(/[.,;:]+$/, '').length || looksLikeOrg(run.text)) continue;
+        const w = this.whoOfPart(a, p, at, mode);
+        if (w && w.speaker && this.book.isPerson(w.speaker)) return { ...w, role: w.role ?? core.trim().replace(/^(?:the|a|an)\s+/i, '') };
       }
     }
     const coreWho = this.whoOfPart(core, p, at, mode);

@@ -136,3 +136,14 @@ describe('a fragment woven into a sentence', () => {
     expect(quote(qs, 'learning on').speaker).toBe('Walter Hewlin');
   });
 });
+
+describe('an officer of a named body', () => {
+  it('speaks as the person named in the apposition, with the office as role', () => {
+    const qs = quotesOf([
+      '“That program is at a minimum worth a very close look,” the White House spokesman, Josh Ernst, said on Thursday.',
+      '“We should not build walls but bridges,” said the Vatican spokesman, Federico Lombard.',
+    ]);
+    expect(quote(qs, 'That program')).toMatchObject({ speaker: 'Josh Ernst', role: 'White House spokesman' });
+    expect(quote(qs, 'We should not')).toMatchObject({ speaker: 'Federico Lombard', role: 'Vatican spokesman' });
+  });
+});
