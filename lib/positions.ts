@@ -40,12 +40,14 @@ const THAT_CLAUSE =
 const enum Strength {
   /** "he said", "the company declined": the holder of the sentence before */
   Pronoun = 1,
-  /** the holder acts: "X imposed …", "X will close …" */
+  /** the holder acts: "X closed the yard", "X will meet …" */
   Acts = 2,
   /** a quote of theirs opens in the sentence */
   Quoted = 3,
+  /** the holder takes a stance or decides: "X wants …", "X decided …", "X issued a plea …" */
+  Decides = 4,
   /** the holder is the subject of a verb of speech: "X said …", "according to X" */
-  Speaks = 4,
+  Speaks = 5,
 }
 
 /**
@@ -94,12 +96,13 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     let strength: Strength = Strength.Acts;
     const any = subjectOf(sentence, named, english);
     // the sentence reports someone the digest does not list ("As Breitbart News reported", "according to Variety"): no one else's
-    const foreign = any ? any.agency === 2 && !holders.has(any.mention.entity) : UNLISTED_SOURCE.test(text);
-    const subject = any && holders.has(any.mention.entity) ? any : foreign ? null : subjectOf(sentence, mentions, english);
+    let foreign = !!any && any.agency === 2 && !holders.has(any.mention.entity);
+    let subject = any && holders.has(any.mention.entity) ? any : foreign ? null : subjectOf(sentence, mentions, english);
+    if (subject?.agency !== 2 && UNLISTED_SOURCE.test(text)) [foreign, subject] = [true, null];
     if (subject && !foreign) {
       const s = holders.get(subject.mention.entity)!;
       holder = s;
-      strength = subject.agency === 2 ? Strength.Speaks : Strength.Acts;
+      strength = subject.agency === 2 ? Strength.Speaks : hasStanceVerb(subject.after.slice(0, STANCE_REACH)) ? Strength.Decides : Strength.Acts;
       leanings.set(s, [...(leanings.get(s) ?? []), subject.after.slice(0, 90)]);
       for (const p of subject.partners ?? []) {
         const partner = holders.get(p.mention.entity);
@@ -139,7 +142,7 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     // a holder seen only through a pronoun has no stance of their own in the article
     if (!found?.some((f) => f.strength > Strength.Pronoun)) continue;
     // strongest first for the summary line, article order for the evidence list
-    const chosen = [...found].sort((a, b) => rankOf(b.strength) - rankOf(a.strength) || order(a.sentence) - order(b.sentence)).slice(0, MAX_EVIDENCE);
+    const chosen = [...found].sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence)).slice(0, MAX_EVIDENCE);
     const lead = chosen[0].sentence;
     chosen.sort((a, b) => order(a.sentence) - order(b.sentence));
     positions.push({
@@ -209,8 +212,8 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
   return pick;
 }
 
-/** Reported speech states a stance in the reporter's words; quotes are listed on their own, so they come after it. */
-const rankOf = (s: Strength): number => (s === Strength.Speaks ? 5 : s);
+/** How far after a name its verb of stance may stand ("X on Monday formally decided"). */
+const STANCE_REACH = 40;
 
 /**
  * "Freenet-Chef Christoph Vilanek will …", "sagt Flixbus-Manager Stenger", "le directeur de X":

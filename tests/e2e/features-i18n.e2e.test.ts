@@ -11,8 +11,12 @@ import { fillMessage } from '../../lib/i18n';
 import { launchWithExtension, openPopup, openTab, serveFixtures, type ExtensionBrowser } from './browser';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-const fr: Record<string, Entry> = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/fr/messages.json'), 'utf8'));
-const en: Record<string, Entry> = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'));
+const fr: Record<string, Entry> = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../public/_locales/fr/messages.json'), 'utf8'),
+);
+const en: Record<string, Entry> = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'),
+);
 const french = (key: string, ...subs: string[]) => fillMessage(fr[key], subs);
 
 let browser: ExtensionBrowser;
@@ -23,7 +27,8 @@ let extra: { origin: string; close: () => Promise<void> };
 const EXTRA_PAGES: Record<string, string> = {
   '/empty.html': '<!doctype html><html lang="en"><head><title>Nothing</title></head><body></body></html>',
   '/huge.html': `<!doctype html><html><head><title>Huge</title></head><body>${'<i></i>'.repeat(150_001)}</body></html>`,
-  '/short.html': '<!doctype html><html><head><title>Short</title></head><body><ol><li>Only a list item</li></ol></body></html>',
+  '/short.html':
+    '<!doctype html><html><head><title>Short</title></head><body><ol><li>Only a list item</li></ol></body></html>',
 };
 
 async function serveExtra(): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -33,7 +38,10 @@ async function serveExtra(): Promise<{ origin: string; close: () => Promise<void
     else res.writeHead(404).end();
   });
   await new Promise<void>((done) => s.listen(0, '127.0.0.1', done));
-  return { origin: `http://127.0.0.1:${(s.address() as AddressInfo).port}`, close: () => new Promise((done) => s.close(() => done())) };
+  return {
+    origin: `http://127.0.0.1:${(s.address() as AddressInfo).port}`,
+    close: () => new Promise((done) => s.close(() => done())),
+  };
 }
 
 beforeAll(async () => {
@@ -69,7 +77,11 @@ async function failureOn(target: string | number): Promise<{ popup: Page; title:
   const popup = await openPopup(browser, tabId);
   const alert = popup.getByRole('alert');
   await alert.waitFor({ timeout: 20_000 });
-  return { popup, title: await alert.locator('.failure-title').innerText(), message: await alert.locator('.failure-message').innerText() };
+  return {
+    popup,
+    title: await alert.locator('.failure-title').innerText(),
+    message: await alert.locator('.failure-message').innerText(),
+  };
 }
 
 describe('every failure a browser can produce, in French', () => {
@@ -131,7 +143,16 @@ describe('every failure a browser can produce, in French', () => {
 
   it('says none of it in English', async () => {
     // the French catalogue really differs from the English one for what these views show
-    for (const key of ['failNotArticle', 'whyNotNews', 'failEmpty', 'whyNoText', 'failRestricted', 'whyBrowserPage', 'whyPlainText', 'whyTabClosed']) {
+    for (const key of [
+      'failNotArticle',
+      'whyNotNews',
+      'failEmpty',
+      'whyNoText',
+      'failRestricted',
+      'whyBrowserPage',
+      'whyPlainText',
+      'whyTabClosed',
+    ]) {
       expect(fr[key].message, key).not.toBe(en[key].message);
     }
   });

@@ -64,13 +64,36 @@ export const HIDDEN_WORDS = {
   style: 'Zqstyleword',
   hidden: 'Zqhiddenword',
   displayNone: 'Zqdisplaynoneword',
-  ariaHidden: 'Zqariahiddenword',
   noscript: 'Zqnoscriptword',
 } as const;
 
-export function hiddenLeaks(article: Article): string[] {
+/**
+ * Hidden words that reached the article although every place the page holds them is hidden.
+ * A mutation may have carried a word out of its hiding element (a truncation, a shuffled
+ * paragraph): the parsed page decides, so only a true leak is reported.
+ */
+export function hiddenLeaks(article: Article, doc: () => Document): string[] {
   const text = [article.title, article.byline ?? '', article.excerpt ?? '', ...article.paragraphs].join('\n');
-  return Object.entries(HIDDEN_WORDS)
-    .filter(([, word]) => text.includes(word))
-    .map(([where]) => `text from a ${where} element reached the article`);
+  const found = Object.entries(HIDDEN_WORDS).filter(([, word]) => text.includes(word));
+  if (!found.length) return [];
+  const visible = visibleText(doc());
+  return found.filter(([, word]) => !visible.includes(word)).map(([where]) => `text from a ${where} element reached the article`);
+}
+
+const HIDING_TAGS = new Set(['TEMPLATE', 'SCRIPT', 'STYLE', 'NOSCRIPT']);
+const hides = (el: Element) =>
+  HIDING_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+
+/** The text of the page outside hiding elements, read without recursion (pages nest deep). */
+function visibleText(doc: Document): string {
+  const out: string[] = [];
+  const stack: Node[] = [doc.documentElement ?? doc];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) out.push(node.textContent ?? '');
+    else if (node.nodeType === 1 && hides(node as Element)) continue;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out.join(' ');
 }

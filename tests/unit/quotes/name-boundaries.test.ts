@@ -107,3 +107,20 @@ describe('cues after a quote', () => {
     expect(quote(qs, 'not to lose').speaker).toBe('Tim Morrow');
   });
 });
+
+describe('documents', () => {
+  it('credit a survey to its author, not the body the author is from', () => {
+    const qs = quotesOf(['According to a 2018 survey by Pia Muse Arne of the University of Northland, the firm’s practice has been to “consolidate copy editing and page design” at one center.']);
+    expect(quote(qs, 'consolidate').speaker).toBe('Pia Muse Arne');
+  });
+
+  it('"X said that according to its analysis “…”" is X’s', () => {
+    const qs = quotesOf(['Win Hla, a member of the party’s committee, said that according to its analysis, the party has won, but “we are still counting the seats.”']);
+    expect(quote(qs, 'we are still').speaker).toBe('Win Hla');
+  });
+
+  it('"according to his aunt, Jane Starr," names her', () => {
+    const qs = quotesOf(['Everyone called him Mike. According to his aunt, Jane Starr, “He was brilliant from the start, reading at an adult level.”']);
+    expect(quote(qs, 'He was brilliant').speaker).toBe('Jane Starr');
+  });
+});
