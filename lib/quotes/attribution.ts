@@ -20,6 +20,7 @@ import { ZhAttributor, isChinese } from './zh';
 import { ministryAt } from '../entities/romance';
 import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
 import { charsOrSpace, trimEndWhere } from '../text/trim';
+import { countWords } from '../text/count';
 
 /** Punctuation around a noun phrase (read from the end: a pattern re-reads a long run of dashes). */
 const NP_EDGE = charsOrSpace(',;:—–-');
@@ -42,7 +43,6 @@ interface Tok {
   punct: boolean;
 }
 
-const countWords = (s: string) => (s.match(/[\p{Script=Han}]|[\p{L}\p{N}]+/gu) ?? []).length;
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-_][\p{L}\p{M}\p{N}]+)*\.?|[,;:!?()—–]|\.|(?<=\s)-(?=\s)/gu;
 const ABBREV = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|st|jr|sr|inc|corp|co|ltd|vs|no|u\.s|u\.k|a\.m|p\.m|rev|sra|mme|e\.g|i\.e)$/i;
