@@ -92,7 +92,8 @@ function report() {
     const kinds = new Map<string, Result[]>();
     for (const r of broken) for (const v of [...r.violations, ...(r.error ? [`exception: ${r.error.split('\n')[0]}`] : [])]) {
       const k = v.split(':')[0];
-      kinds.set(k, [...(kinds.get(k) ?? []), r]);
+      const seen = kinds.get(k) ?? [];
+      if (!seen.includes(r)) kinds.set(k, [...seen, r]);
     }
     console.log('\ninvariant failures:');
     for (const [k, rs] of kinds) {
