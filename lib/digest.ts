@@ -9,7 +9,7 @@ import { findQuotes } from './quotes';
 import { buildStakeholders, voicesOf } from './stakeholders';
 import { findPositions } from './positions';
 import { readsLanguage } from './quotes/cues';
-import { readerWords, spacedWords } from './text/count';
+import { countWords as wordsIn } from './text/count';
 import { CAPPED_NOTICE, capActors, capPositions } from './limits';
 
 const WORDS_PER_MINUTE = 230;
@@ -40,7 +40,7 @@ export function digestHeader(article: Article, notices: Notice[] = [], wordCount
 export function countWords(paragraphs: string[]): number {
   let n = 0;
   // Han and kana are counted a character each, other scripts by runs of letters
-  for (const p of paragraphs) n += readerWords(p);
+  for (const p of paragraphs) n += wordsIn(p);
   return n;
 }
 
@@ -67,7 +67,7 @@ function speakersListed(quotes: Quote[], stakeholders: Stakeholder[], entities: 
     if (THING_WORDS.has(words[words.length - 1]) && !personShape) return { ...q, speaker: null, role: null };
     const s = added.get(q.speaker) ?? { name: q.speaker, aliases: [], kind, role: q.role, mentions: entity?.mentions.length ?? 0, quoted: true, quoteCount: 0, quotedWords: 0, central: false };
     s.quoteCount++;
-    s.quotedWords += spacedWords(q.text);
+    s.quotedWords += wordsIn(q.text);
     added.set(q.speaker, s);
     return q;
   });
