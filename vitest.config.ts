@@ -4,5 +4,5 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
-  test: { include: ['tests/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.ts'] },
+  test: { include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/fuzz/**/*.test.ts', 'lib/**/*.test.ts'] },
 });

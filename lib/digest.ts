@@ -1,15 +1,16 @@
 // buildDigest: an Article in, a Digest out. Pure: the service worker, the CLI and the tests all
 // call this one function.
 import type { Notice } from './notes';
-import type { Article, Digest } from './types';
+import type { Article, Digest, Quote, Stakeholder } from './types';
 import { sentencesOf } from './text/sentences';
-import { buildEntityIndex } from './entities';
+import { buildEntityIndex, guessKind, nameKey, type EntityIndex } from './entities';
+import { THING_WORDS } from './entities/lexicon';
 import { findQuotes } from './quotes';
 import { buildStakeholders, voicesOf } from './stakeholders';
 import { findPositions } from './positions';
 import { readsLanguage } from './quotes/cues';
-import { readerWords } from './text/count';
-import { CAPPED_NOTICE, LIMITS, capActors, capPositions } from './limits';
+import { readerWords, spacedWords } from './text/count';
+import { CAPPED_NOTICE, capActors, capPositions } from './limits';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -44,23 +45,55 @@ export function countWords(paragraphs: string[]): number {
   return n;
 }
 
+/**
+ * Every quote's speaker is a listed stakeholder, under its name or one of its aliases ("DNC" of
+ * "Democratic National Committee"). A speaker the list left out (its filters judge names by
+ * mentions and acts, attribution by the words around the quote: "Holger Schmieding of
+ * Berenberg") is listed as a quoted, not central, stakeholder; unless it is a thing that cannot
+ * speak ("Go-Kart Track", "World Drug Report"), whose quote then has no speaker.
+ */
+function speakersListed(quotes: Quote[], stakeholders: Stakeholder[], entities: EntityIndex): { quotes: Quote[]; stakeholders: Stakeholder[] } {
+  const listed = new Set<string>();
+  for (const s of stakeholders) for (const a of [s.name, ...s.aliases]) listed.add(a);
+  const added = new Map<string, Stakeholder>();
+  quotes = quotes.map((q) => {
+    if (q.speaker === null || listed.has(q.speaker)) return q;
+    const entity = entities.resolve(q.speaker);
+    const words = nameKey(q.speaker).split(' ');
+    const kind = entity?.kind ?? guessKind(q.speaker.split(/\s+/), nameKey(q.speaker));
+    // a thing's name ends in "Report", "Track", "Law"; a person's opens with two plain words
+    // ("Steven Law", "Rachel Maddow Show": the host, named with the show)
+    const written = q.speaker.split(/\s+/);
+    const personShape = words.length <= 3 && written.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    if (THING_WORDS.has(words[words.length - 1]) && !personShape) return { ...q, speaker: null, role: null };
+    const s = added.get(q.speaker) ?? { name: q.speaker, aliases: [], kind, role: q.role, mentions: entity?.mentions.length ?? 0, quoted: true, quoteCount: 0, quotedWords: 0, central: false };
+    s.quoteCount++;
+    s.quotedWords += spacedWords(q.text);
+    added.set(q.speaker, s);
+    return q;
+  });
+  return { quotes, stakeholders: [...stakeholders, ...added.values()] };
+}
+
 export function buildDigest(article: Article, options: DigestOptions = {}): Digest {
   const t0 = performance.now();
   const sentences = sentencesOf(article.paragraphs);
   const entities = buildEntityIndex(article);
   // a page past the limits (lib/limits.ts) is digested in part, and says so
   const found = findQuotes(article, entities);
-  const quotes = found.length > LIMITS.quotes ? found.slice(0, LIMITS.quotes) : found;
+  const actors = capActors(found, buildStakeholders(entities, found, article.lang));
+  // every quoted speaker is listed; a thing's name loses the quote, so the early paint waits for it
+  const { quotes, stakeholders } = speakersListed(actors.quotes, actors.stakeholders, entities);
   const notices = [...(options.notices ?? [])];
-  if (entities.capped || quotes !== found) notices.push(CAPPED_NOTICE);
+  if (entities.capped || actors.capped) notices.push(CAPPED_NOTICE);
   // a language whose verbs of speech the engine does not know: less is found, say so
   if (!readsLanguage(article.lang)) notices.push({ code: 'noticeLanguage', params: { language: article.lang! } });
   if (!quotes.length) notices.push({ code: 'noticeNoQuotes' });
   const wordCount = countWords(article.paragraphs);
-  if (options.onQuotes) options.onQuotes({ ...digestHeader(article), wordCount, readingMinutes: readingMinutesOf(wordCount), quotes, notices });
-  const { stakeholders, capped: actorsCapped } = capActors(quotes, buildStakeholders(entities, quotes, article.lang));
-  const { positions, capped: positionsCapped } = capPositions(findPositions(sentences, stakeholders, entities, quotes, article.lang));
-  if ((actorsCapped || positionsCapped) && !notices.some((n) => n.code === CAPPED_NOTICE.code)) notices.push(CAPPED_NOTICE);
+  if (options.onQuotes) options.onQuotes({ ...digestHeader(article), wordCount, readingMinutes: readingMinutesOf(wordCount), quotes, notices: [...notices] });
+  const listed = capPositions(findPositions(sentences, stakeholders, entities, quotes, article.lang));
+  const positions = listed.positions;
+  if (listed.capped && !notices.some((n) => n.code === CAPPED_NOTICE.code)) notices.push(CAPPED_NOTICE);
   return {
     title: article.title,
     url: article.url,

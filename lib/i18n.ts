@@ -98,7 +98,8 @@ export function say<K extends PhraseKey>(note: Note<K>): string {
   const subs: string[] = [];
   for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
     const value = (params as Record<string, string | number | undefined>)[name];
-    subs[Number(content.slice(1)) - 1] = value === undefined ? '' : name === 'language' ? languageName(String(value)) : shown(value);
+    subs[Number(content.slice(1)) - 1] =
+      value === undefined ? '' : name === 'language' ? languageName(String(value)) : shown(value);
   }
   return lookup(key, subs);
 }

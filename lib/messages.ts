@@ -45,8 +45,11 @@ export type ExtractionOutcome =
  * (highlight a quote, history, options) add an entry here and a handler in the worker.
  */
 export interface MessageMap {
-  /** Digest the page in tab `tabId`; `force` digests visible text of a non-article; `fresh` skips the cache. */
-  digest: { request: { tabId: number; force?: boolean; fresh?: boolean }; response: DigestResponse };
+  /**
+   * Digest the page in tab `tabId`; `force` digests visible text of a non-article; `fresh` skips the cache;
+   * `preread`: the asking popup runs the extractor itself and posts what it got on its port (lib/popup-port.ts).
+   */
+  digest: { request: { tabId: number; force?: boolean; fresh?: boolean; preread?: boolean }; response: DigestResponse };
   /** Scroll tab `tabId` to `passage` and highlight it (the previous highlight goes). */
   highlight: { request: { tabId: number; passage: string }; response: JumpResponse };
   /** Take the highlight off tab `tabId`. */
@@ -79,6 +82,17 @@ export function isMessage(value: unknown): value is Message {
 
 export function message<T extends MessageType>(type: T, request: RequestOf<T>): Message<T> {
   return { type, ...request } as Message<T>;
+}
+
+/** Any transport that carries a message and resolves to the answer (runtime.sendMessage). */
+export type Send = (message: Message) => Promise<unknown>;
+
+/**
+ * Sends a request and types the answer by the message map: the one place where what comes back
+ * over the wire is taken to be what the worker's handler for that type returns.
+ */
+export function ask<T extends MessageType>(send: Send, type: T, request: RequestOf<T>): Promise<ResponseOf<T>> {
+  return send(message(type, request)) as Promise<ResponseOf<T>>;
 }
 
 /** Route a message to its handler; unknown messages get `undefined` so other listeners may answer. */

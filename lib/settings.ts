@@ -1,6 +1,5 @@
-// The user's preferences, stored beside the history in storage.local. Unknown or damaged values
-// fall back to the defaults, so an old or edited store never breaks the popup.
-import type { KeyValueStore } from './history';
+// The user's preferences (stored by platform/settings.ts, a WXT storage item). Unknown or damaged
+// values fall back to the defaults, so an old or edited store never breaks the popup.
 
 export interface Settings {
   /** Show quotes of fewer than SHORT_QUOTE_WORDS words (often scare quotes or fragments). */
@@ -13,8 +12,6 @@ export const DEFAULT_SETTINGS: Settings = { showShortQuotes: true, keepHistory: 
 
 export const SHORT_QUOTE_WORDS = 4;
 
-const SETTINGS_KEY = 'settings';
-
 export function parseSettings(raw: unknown): Settings {
   const out = { ...DEFAULT_SETTINGS };
   if (raw && typeof raw === 'object') {
@@ -24,16 +21,6 @@ export function parseSettings(raw: unknown): Settings {
     }
   }
   return out;
-}
-
-export async function loadSettings(store: KeyValueStore): Promise<Settings> {
-  return parseSettings((await store.get(SETTINGS_KEY))[SETTINGS_KEY]);
-}
-
-export async function saveSettings(store: KeyValueStore, change: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings(store)), ...change });
-  await store.set({ [SETTINGS_KEY]: next });
-  return next;
 }
 
 /** Whether a quote is short enough to hide when the user chose not to see short quotes. */

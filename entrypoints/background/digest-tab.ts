@@ -1,7 +1,7 @@
 // The worker's one real job: read tab N with the injected extractor, structure the Article with
 // buildDigest, answer the popup. Browser calls come in through `TabAccess` so tests can fake them.
 import { buildDigest, digestHeader, type EarlyDigest } from '../../lib/digest';
-import type { EarlyStage } from '../../lib/early-digest';
+import type { EarlyStage } from '../../lib/popup-port';
 import { articleHash, type DigestHistory } from '../../lib/history';
 import type { DigestFailure, DigestResponse, ExtractionOutcome, RequestOf } from '../../lib/messages';
 import { internalFailure } from '../../lib/messages';

@@ -20,6 +20,7 @@ const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca', 'gl', 'ro']);
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
 import { CREDIT_NAME, excludedNames } from './exclude';
 import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PASSIVE_AGENT_INTL, PLACES, STOP_WORDS, TITLE_WORDS } from './lexicon';
+import { SPEECH_VERBS_ZH, SURNAMES_ZH } from '../lang/zh';
 
 export { nameKey } from './key';
 export { guessKind } from './kinds';
@@ -92,9 +93,9 @@ const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
 /** Lower-case nouns after a name that make it a body ("the Likud party", "the Energy Control group"). */
 const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council|police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors)\b/;
 const HEADLINE_MAX_WORDS = 16;
-/** The hundred commonest Chinese surnames, and verbs of speech that follow a speaker's name. */
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习';
-const HAN_VERBS = '表示|说|认为|介绍|指出|称|告诉|坦言|提到|谈到|强调|回忆|透露|希望|建议|提出|直言|回应|写道|呼吁';
+/** Chinese family names and verbs of speech (lib/lang/zh.ts): a speaker is the name before the verb. */
+const SURNAMES = SURNAMES_ZH;
+const HAN_VERBS = SPEECH_VERBS_ZH.join('|');
 const HAN_SPEAKER = new RegExp(`([\\u4e00-\\u9fff]{2,3}?)(?=(?:也|还|则|就|曾|都|又|更|一直)?(?:${HAN_VERBS}))`, 'g');
 const HAN_VERB = new RegExp(`^(?:也|还|则|就|曾|都|又|更|一直)?(?:${HAN_VERBS})`);
 
@@ -404,7 +405,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
     const kind = content(canonicalRaw).length > 1 ? kinds[canonicalRaw.id] : groupKind(members, kinds);
     const name = mostUsedForm(kind === 'organization' ? shortForm(canonicalRaw, members, content, kinds) : canonicalRaw);
     const aliasSet = new Set<string>();
-    for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '').replace(/\u00ad/g, ''));
+    for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '')); // soft hyphens kept: a name shown is a span of the article
     const roles = members.flatMap((r) => r.roles);
     const entity: Entity = {
       id: entities.length,
@@ -754,7 +755,7 @@ function firstSpanOrder(r: Raw): number {
 function mostUsedForm(r: Raw): string {
   let best = '', n = -1;
   for (const [f, c] of r.forms) {
-    const clean = f.replace(/['’]s$/, '').replace(/\u00ad/g, '');
+    const clean = f.replace(/['’]s$/, ''); // soft hyphens kept: a name shown is a span of the article
     if (c > n || (c === n && clean.length > best.length)) [best, n] = [clean, c];
   }
   return best;

@@ -96,6 +96,7 @@ const isTitle = (w: Word) => (isTitleWord(w.lower) || COMPOUND_TITLE.test(w.lowe
 export const COMPOUND_TITLE = /^\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|direktor|direktorin|trainer|trainerin)$/u;
 
 const MAX_RUN_WORDS = 24;
+const MAX_RUN_CHARS = 200;
 
 /**
  * Name spans of one paragraph. `isCommon(lower)` tells whether a word is used in lower case
@@ -143,9 +144,9 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
       }
       break;
     }
-    // past a couple of dozen capitalised words a run is a title-case list or ASCII art, no name:
+    // past a couple of dozen capitalised words (or 200 characters) a run is a title-case list or ASCII art, no name:
     // reading it as one (split at each "and", kind-guessed whole) grew with its square
-    if (j - i > MAX_RUN_WORDS) {
+    if (j - i > MAX_RUN_WORDS || words[j - 1].end - words[i].start > MAX_RUN_CHARS) {
       i = j;
       continue;
     }

@@ -60,3 +60,67 @@ describe('the subject of the cue verb', () => {
     expect(quote(qs, 'We will not').speaker).toBe('Ted Carrow');
   });
 });
+
+describe('nationalities', () => {
+  it('are no speaker and no part of a name', () => {
+    expect(runs('the American people are seeking a leader')).toEqual([]);
+    expect(runs('used to support fellow Kentuckian Rand Pauling')).toEqual(['Rand Pauling']);
+    expect(runs('the American Enterprise Institute')).toEqual(['American Enterprise Institute']);
+  });
+
+  it('but a surname that is one still speaks ("Cuban said")', () => {
+    expect(runs('Mark Cuban owns the team. Cuban said no.')).toEqual(['Mark Cuban', 'Cuban']);
+  });
+
+  it('credits a judging verb to its subject, past the nationality', () => {
+    const qs = quotesOf(['Leaders affirmed their friendship with the American people. Chancellor Ida Brenner of Austria condemned “such a murderous attack on the city.”']);
+    expect(quote(qs, 'such a murderous').speaker).toBe('Ida Brenner');
+  });
+});
+
+describe('coordinated verbs', () => {
+  it('gives "X said … and accused him of “…”" to X', () => {
+    const qs = quotesOf(['Senator Ada Quill, also campaigning in Ohio, said Tom Becker is responsible for his events and accused him of “inciting violent behavior at every rally.”']);
+    expect(quote(qs, 'inciting').speaker).toBe('Ada Quill');
+  });
+
+  it('but not a passive: "X was asked by Y, who … and dismissed"', () => {
+    const qs = quotesOf(['Ada Quill was asked by host Tom Becker, who backs her and dismissed the story, “Now, you famously said you were tired of hearing about it.”']);
+    expect(quote(qs, 'Now, you').speaker).not.toBe('Ada Quill');
+  });
+});
+
+describe('cues after a quote', () => {
+  it('credits a fragment to "according to X" at the end of its sentence', () => {
+    const qs = quotesOf(['Why whales strand is unclear, but “sickness, navigational error and extreme weather” are all thought to contribute, according to the Harbour Department of Conservation.']);
+    expect(quote(qs, 'sickness').speaker).toBe('Harbour Department of Conservation');
+  });
+
+  it('does not give a quote to the next speaker’s "X agreed:"', () => {
+    const qs = quotesOf(['Ada Quill and Kate Yorn wrote the songs. “It’s a totally different muscle,” Yorn said. “You have to take yourself out of it a little bit.” Quill agreed: “It’s a different job altogether.”']);
+    expect(quote(qs, 'You have to').speaker).toBe('Kate Yorn');
+    expect(quote(qs, 'It’s a different job').speaker).toBe('Ada Quill');
+  });
+
+  it('reads "begged" as a cue', () => {
+    const qs = quotesOf(['Tim Morrow told the committee, “My fears have been realized today.”', 'He begged lawmakers “not to lose sight of the conflict.”']);
+    expect(quote(qs, 'not to lose').speaker).toBe('Tim Morrow');
+  });
+});
+
+describe('documents', () => {
+  it('credit a survey to its author, not the body the author is from', () => {
+    const qs = quotesOf(['According to a 2018 survey by Pia Muse Arne of the University of Northland, the firm’s practice has been to “consolidate copy editing and page design” at one center.']);
+    expect(quote(qs, 'consolidate').speaker).toBe('Pia Muse Arne');
+  });
+
+  it('"X said that according to its analysis “…”" is X’s', () => {
+    const qs = quotesOf(['Win Hla, a member of the party’s committee, said that according to its analysis, the party has won, but “we are still counting the seats.”']);
+    expect(quote(qs, 'we are still').speaker).toBe('Win Hla');
+  });
+
+  it('"according to his aunt, Jane Starr," names her', () => {
+    const qs = quotesOf(['Everyone called him Mike. According to his aunt, Jane Starr, “He was brilliant from the start, reading at an adult level.”']);
+    expect(quote(qs, 'He was brilliant').speaker).toBe('Jane Starr');
+  });
+});
