@@ -30,7 +30,6 @@ const STANCE_PHRASE = /\b(?:according to|in a statement|in a (?:letter|memo|post
 const PRONOUN_START = /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
 const CLAUSE_START = /^(?:\p{Ll}|(?:The|A|An|It|He|She|They|We|I|Its|This|That|These|Those|There|Their|His|Her|Our)\b)/u;
 const NOT_A_CLAUSE = /^(?:in|on|at|after|before|during|to|of|from|with|for|while|as|by|about|when|through)\s/i;
-const QUOTE_MARK = /["“”«»„]/;
 const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Moreover|Also|So),?\s+)/;
 // the reported clause: "X said (on Friday) (that) …", "X argues that …"
 const THAT_CLAUSE =
