@@ -18,8 +18,9 @@ import {
 import { NameBook, cleanRole, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, type Gender, type NameRun } from './names';
 import { ZhAttributor, isChinese } from './zh';
 import { ministryAt } from '../entities/romance';
-import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
+import { ABBREVIATIONS, sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
 import { charsOrSpace, trimEndWhere } from '../text/trim';
+import { countWords } from '../text/count';
 
 /** Punctuation around a noun phrase (read from the end: a pattern re-reads a long run of dashes). */
 const NP_EDGE = charsOrSpace(',;:—–-');
@@ -42,10 +43,8 @@ interface Tok {
   punct: boolean;
 }
 
-const countWords = (s: string) => (s.match(/[\p{Script=Han}]|[\p{L}\p{N}]+/gu) ?? []).length;
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-_][\p{L}\p{M}\p{N}]+)*\.?|[,;:!?()—–]|\.|(?<=\s)-(?=\s)/gu;
-const ABBREV = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|st|jr|sr|inc|corp|co|ltd|vs|no|u\.s|u\.k|a\.m|p\.m|rev|sra|mme|e\.g|i\.e)$/i;
 
 function tokenize(text: string, base = 0): Tok[] {
   const out: Tok[] = [];
@@ -61,7 +60,7 @@ function tokenize(text: string, base = 0): Tok[] {
     }
     const punct = !/[\p{L}\p{N}]/u.test(raw);
     let word = raw.toLowerCase();
-    if (!punct && word.endsWith('.') && !ABBREV.test(word.slice(0, -1)) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+    if (!punct && word.endsWith('.') && !ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
     out.push({ word, start, end: start + raw.length, punct });
   }
   return out;

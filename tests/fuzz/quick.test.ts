@@ -6,10 +6,6 @@ import fc from 'fast-check';
 import { CI_SIZE, fuzzInputs } from './inputs';
 import { runInput } from './pipeline';
 
-// the property stops itself after FUZZ_BUDGET_MS; the test's own limit leaves room for the input
-// running when it does
-const FUZZ_BUDGET_MS = 15_000;
-
 describe('fuzz: mutated pages, random HTML and hostile text', () => {
   it('every digest keeps its invariants and nothing throws', () => {
     let ran = 0;
@@ -20,8 +16,8 @@ describe('fuzz: mutated pages, random HTML and hostile text', () => {
         expect(out.error, input.label).toBeUndefined();
         expect(out.violations, input.label).toEqual([]);
       }),
-      { seed: 20261203, numRuns: 150, interruptAfterTimeLimit: FUZZ_BUDGET_MS, markInterruptAsFailure: false },
+      { seed: 20261203, numRuns: 150, interruptAfterTimeLimit: 10_000, markInterruptAsFailure: false },
     );
-    expect(ran).toBeGreaterThan(10);
-  }, FUZZ_BUDGET_MS + 30_000);
+    expect(ran).toBeGreaterThan(5);
+  }, 60_000);
 });
