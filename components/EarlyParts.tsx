@@ -6,7 +6,13 @@ import type { Digest } from '../lib/types';
 
 /** A Digest to render from its early part: no stakeholders, positions or voices yet. */
 export function provisionalDigest(early: EarlyDigest): Digest {
-  return { ...early, stakeholders: [], positions: [], voices: { anonymousShare: 0, unquoted: [] }, timings: { extractMs: 0, structureMs: 0 } };
+  return {
+    ...early,
+    stakeholders: [],
+    positions: [],
+    voices: { anonymousShare: 0, unquoted: [] },
+    timings: { extractMs: 0, structureMs: 0 },
+  };
 }
 
 /** Where the key quotes will be, while only the header is known. */

@@ -9,7 +9,7 @@ import { findQuotes } from './quotes';
 import { buildStakeholders, voicesOf } from './stakeholders';
 import { findPositions } from './positions';
 import { readsLanguage } from './quotes/cues';
-import { readerWords, spacedWords } from './text/count';
+import { countWords as wordsIn } from './text/count';
 import { CAPPED_NOTICE, capActors, capPositions } from './limits';
 
 const WORDS_PER_MINUTE = 230;
@@ -32,16 +32,15 @@ export type EarlyDigest = Omit<Digest, 'stakeholders' | 'positions' | 'voices' |
 const readingMinutesOf = (wordCount: number) => Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 
 /** The header of an article's digest, known before any structuring: no quotes yet. */
-export function digestHeader(article: Article, notices: Notice[] = []): EarlyDigest {
+export function digestHeader(article: Article, notices: Notice[] = [], wordCount = countWords(article.paragraphs)): EarlyDigest {
   const { title, url, siteName, byline, publishedTime, lang, dir, readerable } = article;
-  const wordCount = countWords(article.paragraphs);
   return { title, url, siteName, byline, publishedTime, lang, dir, readerable, wordCount, readingMinutes: readingMinutesOf(wordCount), quotes: [], notices };
 }
 
 export function countWords(paragraphs: string[]): number {
   let n = 0;
   // Han and kana are counted a character each, other scripts by runs of letters
-  for (const p of paragraphs) n += readerWords(p);
+  for (const p of paragraphs) n += wordsIn(p);
   return n;
 }
 
@@ -68,7 +67,7 @@ function speakersListed(quotes: Quote[], stakeholders: Stakeholder[], entities: 
     if (THING_WORDS.has(words[words.length - 1]) && !personShape) return { ...q, speaker: null, role: null };
     const s = added.get(q.speaker) ?? { name: q.speaker, aliases: [], kind, role: q.role, mentions: entity?.mentions.length ?? 0, quoted: true, quoteCount: 0, quotedWords: 0, central: false };
     s.quoteCount++;
-    s.quotedWords += spacedWords(q.text);
+    s.quotedWords += wordsIn(q.text);
     added.set(q.speaker, s);
     return q;
   });
@@ -90,7 +89,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   if (!readsLanguage(article.lang)) notices.push({ code: 'noticeLanguage', params: { language: article.lang! } });
   if (!quotes.length) notices.push({ code: 'noticeNoQuotes' });
   const wordCount = countWords(article.paragraphs);
-  if (options.onQuotes) options.onQuotes({ ...digestHeader(article), wordCount, readingMinutes: readingMinutesOf(wordCount), quotes, notices: [...notices] });
+  if (options.onQuotes) options.onQuotes({ ...digestHeader(article, [...notices], wordCount), quotes });
   const listed = capPositions(findPositions(sentences, stakeholders, entities, quotes, article.lang));
   const positions = listed.positions;
   if (listed.capped && !notices.some((n) => n.code === CAPPED_NOTICE.code)) notices.push(CAPPED_NOTICE);

@@ -1,6 +1,7 @@
 // extractArticle: Readability on a working copy of the page, reduced to an Article of plain text.
 // Pure DOM code, no browser API: the content script passes the live document, the CLI and the
 // tests pass a linkedom document. The live document is never modified.
+import { countWords as wordsIn } from './text/count';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { FailureNote, Notice } from './notes';
 import type { Article } from './types';
@@ -40,8 +41,7 @@ function hostOf(url: string): string | null {
 }
 
 // Han and kana count a character each, other scripts by runs of letters (as the digest counts).
-const countWords = (paragraphs: string[]) =>
-  paragraphs.reduce((n, p) => n + (p.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []).length, 0);
+const countWords = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + wordsIn(p), 0);
 
 /** The paragraphs that fit in MAX_TEXT_CHARS. */
 function capText(paragraphs: string[]): string[] {

@@ -27,14 +27,27 @@ export function earlyDigestMessage(tabId: number, stage: EarlyStage, early: Earl
 export function isEarlyDigestMessage(value: unknown): value is EarlyDigestMessage {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<EarlyDigestMessage>;
-  return v.type === 'early-digest' && typeof v.tabId === 'number' && (v.stage === 'header' || v.stage === 'quotes') && typeof v.early?.title === 'string' && Array.isArray(v.early.quotes) && Array.isArray(v.early.notices);
+  return (
+    v.type === 'early-digest' &&
+    typeof v.tabId === 'number' &&
+    (v.stage === 'header' || v.stage === 'quotes') &&
+    typeof v.early?.title === 'string' &&
+    Array.isArray(v.early.quotes) &&
+    Array.isArray(v.early.notices)
+  );
 }
 
 /** What the popup's own run of the extractor gave: its return value, or the injection error. */
-export type PrereadMessage = { type: 'preread'; tabId: number } & ({ ok: true; result: unknown } | { ok: false; error: string });
+export type PrereadMessage = { type: 'preread'; tabId: number } & (
+  { ok: true; result: unknown } | { ok: false; error: string }
+);
 
 export function isPrereadMessage(value: unknown): value is PrereadMessage {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<PrereadMessage> & { error?: unknown };
-  return v.type === 'preread' && typeof v.tabId === 'number' && (v.ok === true || (v.ok === false && typeof v.error === 'string'));
+  return (
+    v.type === 'preread' &&
+    typeof v.tabId === 'number' &&
+    (v.ok === true || (v.ok === false && typeof v.error === 'string'))
+  );
 }

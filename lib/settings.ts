@@ -1,5 +1,6 @@
 // The user's preferences (stored by platform/settings.ts, a WXT storage item). Unknown or damaged
 // values fall back to the defaults, so an old or edited store never breaks the popup.
+import { countWords } from './text/count';
 
 export interface Settings {
   /** Show quotes of fewer than SHORT_QUOTE_WORDS words (often scare quotes or fragments). */
@@ -25,8 +26,6 @@ export function parseSettings(raw: unknown): Settings {
 
 /** Whether a quote is short enough to hide when the user chose not to see short quotes. */
 export function isShortQuote(text: string): boolean {
-  const words = text.trim().split(/\s+/).filter(Boolean).length;
-  // Scripts without spaces: count characters, about two per word.
-  const units = words <= 1 ? Math.ceil(Array.from(text.trim()).length / 2) : words;
-  return units < SHORT_QUOTE_WORDS;
+  // words as the engine counts them: a Chinese or Japanese character is one
+  return countWords(text) < SHORT_QUOTE_WORDS;
 }

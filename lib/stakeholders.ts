@@ -5,7 +5,7 @@ import type { Quote, Stakeholder, Voices } from './types';
 import type { Entity, EntityIndex } from './entities';
 import { guessKind, nameKey } from './entities';
 import { ORG_SUFFIXES, THING_HEADS, THING_WORDS } from './entities/lexicon';
-import { spacedWords } from './text/count';
+import { countWords } from './text/count';
 import { gluedSentence } from './quotes/names';
 import { germanKind, germanNameShows } from './entities/german';
 
@@ -81,7 +81,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       if (!germanNameShows(e.name, !!e.role, own.length > 0 || e.speaks > 0, e.mentions.length, e.afterTheLower, e.midSentence)) continue;
     } else if (!worthListing(e, own.length, entities) && (english || !returnedTo(e, entities))) continue;
     const mentions = e.mentions.length;
-    const quotedWords = own.reduce((n, q) => n + spacedWords(q.text), 0);
+    const quotedWords = own.reduce((n, q) => n + countWords(q.text), 0);
     const score = own.length * 3 + e.acts * 2 + mentions + (e.inTitle ? 4 : 0) + (e.role ? 1 : 0) + (e.mentions[0]?.paragraph <= 1 ? 2 : 0);
     // "Lovely" in the text, "Mary E. Lovely" as the quotes' speaker: one person, by the fuller name
     const full = fuller.get(e);
@@ -110,7 +110,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       mentions: 0,
       quoted: true,
       quoteCount: own.length,
-      quotedWords: own.reduce((n, q) => n + spacedWords(q.text), 0),
+      quotedWords: own.reduce((n, q) => n + countWords(q.text), 0),
       central: true,
       score: own.length * 3,
     });
@@ -172,8 +172,8 @@ function containedIn(entities: EntityIndex, speaker: string): Entity | null {
 
 /** Who is heard: the share of quoted words from anonymous sources, and who is talked about but not quoted. */
 export function voicesOf(stakeholders: Stakeholder[], quotes: Quote[]): Voices {
-  const named = quotes.filter((q) => !q.anonymous).reduce((n, q) => n + spacedWords(q.text), 0);
-  const anonymous = quotes.filter((q) => q.anonymous).reduce((n, q) => n + spacedWords(q.text), 0);
+  const named = quotes.filter((q) => !q.anonymous).reduce((n, q) => n + countWords(q.text), 0);
+  const anonymous = quotes.filter((q) => q.anonymous).reduce((n, q) => n + countWords(q.text), 0);
   return {
     anonymousShare: named + anonymous ? anonymous / (named + anonymous) : 0,
     unquoted: stakeholders.filter((s) => !s.quoted && s.central && s.mentions >= 3).map((s) => s.name),

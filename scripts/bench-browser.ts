@@ -32,7 +32,10 @@ if (!existsSync(join(ext, 'manifest.json'))) {
 
 /** Runs a shared tool and returns its last line (the summary), or throws with its output. */
 function tool(script: string, args: string[]): string {
-  const run = spawnSync(process.execPath, [join(tools, script), ...args, ...(only ? ['--only', only] : [])], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const run = spawnSync(process.execPath, [join(tools, script), ...args, ...(only ? ['--only', only] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const lines = `${run.stdout ?? ''}`.trim().split('\n');
   if (run.status !== 0) throw new Error(`${script} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
   return lines[lines.length - 1];
@@ -57,7 +60,8 @@ interface Round {
 }
 
 function round(): Round {
-  const digests = (cold: boolean) => tool('browser-digests.mjs', ['--ext', ext, '--corpus', corpus, ...(cold ? ['--cold'] : [])]);
+  const digests = (cold: boolean) =>
+    tool('browser-digests.mjs', ['--ext', ext, '--corpus', corpus, ...(cold ? ['--cold'] : [])]);
   const cold = digests(true);
   const warm = digests(false);
   const base = tool('popup-walk.mjs', ['--ext', baseline, '--corpus', corpus, '--expect', 'title', '--cold']);
@@ -87,6 +91,12 @@ const click = m('standpointMs') / m('baselineMs');
 const verdict = (value: number, target: number) => (value <= target ? 'meets' : 'misses');
 
 console.log(`\nbrowser figures (${corpus}, ${ext}, ${rounds} round${rounds > 1 ? 's' : ''}, medians)`);
-console.log(`cold worker  structure ${m('coldStructure')} ms / extract ${m('coldExtract')} ms  ratio ${m('coldRatio').toFixed(3)}  target <= ${TARGETS.cold} (${verdict(m('coldRatio'), TARGETS.cold)})  round trip ${m('coldTrip')} ms`);
-console.log(`warm worker  structure ${m('warmStructure')} ms / extract ${m('warmExtract')} ms  ratio ${m('warmRatio').toFixed(3)}  target <= ${TARGETS.warm} (${verdict(m('warmRatio'), TARGETS.warm)})`);
-console.log(`click to first key quote (cold)  ${m('standpointMs')} ms vs baseline title ${m('baselineMs')} ms  ratio ${click.toFixed(2)}  target <= ${TARGETS.click} (${verdict(click, TARGETS.click)})`);
+console.log(
+  `cold worker  structure ${m('coldStructure')} ms / extract ${m('coldExtract')} ms  ratio ${m('coldRatio').toFixed(3)}  target <= ${TARGETS.cold} (${verdict(m('coldRatio'), TARGETS.cold)})  round trip ${m('coldTrip')} ms`,
+);
+console.log(
+  `warm worker  structure ${m('warmStructure')} ms / extract ${m('warmExtract')} ms  ratio ${m('warmRatio').toFixed(3)}  target <= ${TARGETS.warm} (${verdict(m('warmRatio'), TARGETS.warm)})`,
+);
+console.log(
+  `click to first key quote (cold)  ${m('standpointMs')} ms vs baseline title ${m('baselineMs')} ms  ratio ${click.toFixed(2)}  target <= ${TARGETS.click} (${verdict(click, TARGETS.click)})`,
+);

@@ -2,10 +2,23 @@
 // need. Features add a handler here; the work itself lives in small modules beside this one.
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { earlyDigestMessage, isPrereadMessage, type EarlyDigest, type EarlyStage, type PrereadMessage } from '../../lib/popup-port';
+import {
+  earlyDigestMessage,
+  isPrereadMessage,
+  type EarlyDigest,
+  type EarlyStage,
+  type PrereadMessage,
+} from '../../lib/popup-port';
 import { DigestHistory, type KeyValueStore } from '../../lib/history';
 import { setMessageSource } from '../../lib/i18n';
-import { dispatch, internalFailure, POPUP_PORT_PREFIX, type DigestResponse, type Handlers, type RequestOf } from '../../lib/messages';
+import {
+  dispatch,
+  internalFailure,
+  POPUP_PORT_PREFIX,
+  type DigestResponse,
+  type Handlers,
+  type RequestOf,
+} from '../../lib/messages';
 import { readSettings } from '../../platform/settings';
 import { showQuoteCount, type BadgeApi } from './badge';
 import { createDigestCache, type SessionArea } from './cache';
@@ -32,7 +45,11 @@ async function injectExtractor(tabId: number, force: boolean): Promise<unknown> 
 }
 
 const tabs: TabAccess = {
-  get: (tabId) => browser.tabs.get(tabId).then((tab) => tab ?? null, () => null),
+  get: (tabId) =>
+    browser.tabs.get(tabId).then(
+      (tab) => tab ?? null,
+      () => null,
+    ),
   // while the tab's own process reads the page, this worker warms the engine up (warm-up.ts)
   extract: (tabId, force) => warmUpWhile(injectExtractor(tabId, force)),
   fileAccess: () => browser.extension.isAllowedFileSchemeAccess().catch(() => false),
@@ -40,8 +57,7 @@ const tabs: TabAccess = {
 
 // Firefox's MV2 build names the toolbar button browserAction; the calls are the same.
 const action = (browser.action ?? (browser as unknown as { browserAction?: BadgeApi }).browserAction) as
-  | (BadgeApi & { openPopup?: () => Promise<void> })
-  | undefined;
+  (BadgeApi & { openPopup?: () => Promise<void> }) | undefined;
 const scripting = browser.scripting as unknown as ScriptRunner;
 const local: KeyValueStore = browser.storage.local;
 
@@ -86,8 +102,21 @@ export default defineBackground(() => {
   const digest = (request: RequestOf<'digest'>): Promise<DigestResponse> =>
     new Promise<DigestResponse>((answer) => {
       // a popup that reads the tab itself holds its port open (it connects before it asks)
-      const access: TabAccess = request.preread && !request.force ? { ...tabs, extract: (tabId, force) => (popupPorts.has(tabId) ? prereadOrInject(tabId) : tabs.extract(tabId, force)) } : tabs;
-      const done = digestTab(request, { tabs: access, cache, history, keepHistory, onAnswer: answer, onEarly: postEarly(request.tabId) });
+      const access: TabAccess =
+        request.preread && !request.force
+          ? {
+              ...tabs,
+              extract: (tabId, force) => (popupPorts.has(tabId) ? prereadOrInject(tabId) : tabs.extract(tabId, force)),
+            }
+          : tabs;
+      const done = digestTab(request, {
+        tabs: access,
+        cache,
+        history,
+        keepHistory,
+        onAnswer: answer,
+        onEarly: postEarly(request.tabId),
+      });
       void done.then(
         async (response) => {
           answer(response);
@@ -108,14 +137,16 @@ export default defineBackground(() => {
     },
   };
   // sendResponse + `return true` answers asynchronously on every browser, polyfilled or not
-  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
-    // Only our own pages may ask: a script running in a tab (even ours) never can
-    if (!isExtensionPage(sender)) return false;
-    const answer = dispatch(handlers, message, sender);
-    if (!answer) return false;
-    answer.then(sendResponse, (error: unknown) => sendResponse(internalFailure(error)));
-    return true;
-  });
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (r: unknown) => void) => {
+      // Only our own pages may ask: a script running in a tab (even ours) never can
+      if (!isExtensionPage(sender)) return false;
+      const answer = dispatch(handlers, message, sender);
+      if (!answer) return false;
+      answer.then(sendResponse, (error: unknown) => sendResponse(internalFailure(error)));
+      return true;
+    },
+  );
   browser.tabs.onRemoved.addListener((tabId) => void cache.forget(tabId));
 
   // The popup keeps a port open while it shows a tab's digest: when it closes, the highlight goes.
@@ -126,7 +157,8 @@ export default defineBackground(() => {
     const ports = popupPorts.get(tabId) ?? new Set();
     popupPorts.set(tabId, ports.add(port));
     port.onMessage.addListener((m: unknown) => {
-      if (isPrereadMessage(m) && m.tabId === tabId && port.sender && isExtensionPage(port.sender)) prereadOf(tabId).resolve(m);
+      if (isPrereadMessage(m) && m.tabId === tabId && port.sender && isExtensionPage(port.sender))
+        prereadOf(tabId).resolve(m);
     });
     port.onDisconnect.addListener(() => {
       ports.delete(port);
@@ -140,8 +172,7 @@ export default defineBackground(() => {
 
   // Context menu: "Digest this page" and, on a selection, "Copy as quote with citation"
   const menus = (browser.contextMenus ?? (browser as unknown as { menus?: MenusApi }).menus) as unknown as
-    | (MenusApi & { onClicked: { addListener(f: (info: MenuClick, tab?: Browser.tabs.Tab) => void): void } })
-    | undefined;
+    (MenusApi & { onClicked: { addListener(f: (info: MenuClick, tab?: Browser.tabs.Tab) => void): void } }) | undefined;
   const menuDeps = {
     digest: (tabId: number) => digestOnce({ tabId }),
     async show(tabId: number) {
@@ -149,11 +180,20 @@ export default defineBackground(() => {
         await action?.openPopup?.();
       } catch {
         // no popup from here on this browser: a small window with the same page
-        await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}` as '/popup.html'), type: 'popup', width: 420, height: 640 });
+        await browser.windows.create({
+          url: browser.runtime.getURL(`/popup.html?tabId=${tabId}` as '/popup.html'),
+          type: 'popup',
+          width: 420,
+          height: 640,
+        });
       }
     },
     async writeClipboard(tabId: number, text: string) {
-      const [first] = await scripting.executeScript({ target: { tabId }, func: writeClipboardInPage as (...args: never[]) => unknown, args: [text] });
+      const [first] = await scripting.executeScript({
+        target: { tabId },
+        func: writeClipboardInPage as (...args: never[]) => unknown,
+        args: [text],
+      });
       return first?.result === true;
     },
   };
@@ -163,7 +203,9 @@ export default defineBackground(() => {
   }
   // The e2e build lets the test click a menu item: automation cannot open a native context menu.
   if (import.meta.env.MODE === 'e2e') {
-    (globalThis as { __standpointTest?: unknown }).__standpointTest = { menuClick: (info: MenuClick, tab: Browser.tabs.Tab) => onMenuClick(info, tab, menuDeps) };
+    (globalThis as { __standpointTest?: unknown }).__standpointTest = {
+      menuClick: (info: MenuClick, tab: Browser.tabs.Tab) => onMenuClick(info, tab, menuDeps),
+    };
   }
 });
 

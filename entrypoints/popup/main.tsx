@@ -4,7 +4,20 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import type { DigestResponse } from '../../lib/messages';
-import { clearIn, copy, download, earlyDigests, jumpIn, openOptions, popupPort, prereadTab, requestDigest, settings, targetTab, useBrowserLanguage } from './wiring';
+import {
+  clearIn,
+  copy,
+  download,
+  earlyDigests,
+  jumpIn,
+  openOptions,
+  popupPort,
+  prereadTab,
+  requestDigest,
+  settings,
+  targetTab,
+  useBrowserLanguage,
+} from './wiring';
 import './style.css';
 
 useBrowserLanguage();
@@ -17,8 +30,18 @@ interface PanelApis {
 /** Chrome's side panel or Firefox's sidebar; the call must come straight from the click. */
 function sidePanelOpener(windowId: number | undefined): (() => void) | undefined {
   const apis = browser as unknown as PanelApis;
-  if (apis.sidePanel && windowId !== undefined) return () => void apis.sidePanel!.open({ windowId }).then(() => window.close(), () => undefined);
-  if (apis.sidebarAction) return () => void apis.sidebarAction!.open().then(() => window.close(), () => undefined);
+  if (apis.sidePanel && windowId !== undefined)
+    return () =>
+      void apis.sidePanel!.open({ windowId }).then(
+        () => window.close(),
+        () => undefined,
+      );
+  if (apis.sidebarAction)
+    return () =>
+      void apis.sidebarAction!.open().then(
+        () => window.close(),
+        () => undefined,
+      );
   return undefined;
 }
 
@@ -37,7 +60,14 @@ const answer = tab.then((tabId): Promise<DigestResponse> | null => {
   return requestDigest({ tabId, preread: true });
 });
 answer.catch(() => undefined); // the App reports a failed request; this only keeps it handled till then
-const windowOf = tab.then((tabId) => (tabId === null ? undefined : browser.tabs.get(tabId).then((t) => t.windowId, () => undefined)));
+const windowOf = tab.then((tabId) =>
+  tabId === null
+    ? undefined
+    : browser.tabs.get(tabId).then(
+        (t) => t.windowId,
+        () => undefined,
+      ),
+);
 
 void Promise.all([tab, settings(), windowOf]).then(([tabId, prefs, windowId]) => {
   render(

@@ -18,8 +18,9 @@ import {
 import { NameBook, cleanRole, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, type Gender, type NameRun } from './names';
 import { ZhAttributor, isChinese } from './zh';
 import { ministryAt } from '../entities/romance';
-import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
+import { ABBREVIATIONS, sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
 import { charsOrSpace, trimEndWhere } from '../text/trim';
+import { countWords } from '../text/count';
 
 /** Punctuation around a noun phrase (read from the end: a pattern re-reads a long run of dashes). */
 const NP_EDGE = charsOrSpace(',;:—–-');
@@ -42,10 +43,8 @@ interface Tok {
   punct: boolean;
 }
 
-const countWords = (s: string) => (s.match(/[\p{Script=Han}]|[\p{L}\p{N}]+/gu) ?? []).length;
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-_][\p{L}\p{M}\p{N}]+)*\.?|[,;:!?()—–]|\.|(?<=\s)-(?=\s)/gu;
-const ABBREV = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|st|jr|sr|inc|corp|co|ltd|vs|no|u\.s|u\.k|a\.m|p\.m|rev|sra|mme|e\.g|i\.e)$/i;
 
 function tokenize(text: string, base = 0): Tok[] {
   const out: Tok[] = [];
@@ -61,7 +60,7 @@ function tokenize(text: string, base = 0): Tok[] {
     }
     const punct = !/[\p{L}\p{N}]/u.test(raw);
     let word = raw.toLowerCase();
-    if (!punct && word.endsWith('.') && !ABBREV.test(word.slice(0, -1)) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+    if (!punct && word.endsWith('.') && !ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
     out.push({ word, start, end: start + raw.length, punct });
   }
   return out;
@@ -140,7 +139,7 @@ const PARAGRAPHS_READ_BEFORE_QUOTE = 8;
 
 /** Words read after a quote for its cue; after a fragment woven into a sentence, only a few. */
 const TAIL_WORDS = 40;
-const STRICT_TAIL_WORDS = 5;
+const STRICT_TAIL_WORDS = 7;
 
 /** How far back (characters) "she said" may point at "one mother" instead of a name. */
 const UNNAMED_PERSON_REACH = 300;
@@ -237,9 +236,18 @@ export class Attributor {
     if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
     if (!found && !headTrim && p0 > 0 && !this.zh && !this.paragraphHasCue(p0)) found = this.onlyPersonBefore(p0);
     if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial };
-    found = { ...found, role: cleanRole(found.role, found.speaker) };
+    found = { ...found, role: this.verbatim(cleanRole(found.role, found.speaker)) };
     if (found.speaker || found.anonymous) this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
     return { ...found, partial };
+  }
+
+  /**
+   * A role read from the masked text may hold a blanked quote ("a self-styled “   …” journalist"):
+   * shown only when the article has it word for word.
+   */
+  private verbatim(role: string | null): string | null {
+    if (!role || !/\s{2}|…/.test(role)) return role;
+    return this.paragraphs.some((text) => text.includes(role)) ? role : null;
   }
 
   /** Nothing but captions or subheads (short lines) stand between the last speaker and paragraph p. */
@@ -647,6 +655,13 @@ export class Attributor {
     return this.masked[p].slice(start, end);
   }
 
+  /** "the White House spokesman", "the Vatican's spokesman", "Acme chief executive": an office of a named body. */
+  private officeOfBody(core: string): boolean {
+    const words = core.trim().split(/\s+/);
+    const last = words[words.length - 1]?.toLowerCase() ?? '';
+    return words.length >= 2 && /^\p{Ll}/u.test(words[words.length - 1]) && (SPOKES_NOUNS.has(last) || PERSON_NOUNS.has(last)) && nameRuns(core).length > 0;
+  }
+
   /** The subject of a verb from the words before it. */
   private subjectBefore(before: Tok[], p: number): (Who & { cue?: string }) | null {
     const text = this.textOf(p, before[0].start, before[before.length - 1].end);
@@ -798,6 +813,16 @@ export class Attributor {
           if (!w.role && isRolePhrase(core) && !/^(?:a|an|one)\s/i.test(core.trim())) w.role = core.trim();
           return w;
         }
+      }
+    }
+    // "the White House spokesman, Josh Earnest," / "the LinkedIn chief executive, Jeff Weiner,": the
+    // body in the head only says whose officer the named person is
+    if (apps.length && this.officeOfBody(core)) {
+      for (const a of apps) {
+        const run = nameRuns(a)[0];
+        if (!run || run.start > 0 || run.end < a.trim().replace(/[.,;:]+$/, '').length || looksLikeOrg(run.text)) continue;
+        const w = this.whoOfPart(a, p, at, mode);
+        if (w && w.speaker && this.book.isPerson(w.speaker)) return { ...w, role: w.role ?? core.trim().replace(/^(?:the|a|an)\s+/i, '') };
       }
     }
     const coreWho = this.whoOfPart(core, p, at, mode);

@@ -71,6 +71,23 @@ it('shows its labels in French in a French browser', async () => {
   expect(await popup.locator('.voice .stats').first().innerText()).toMatch(/^\d+ citations? · \d+ mots?$/);
 });
 
+it('shows the settings and history page in French, and keeps a setting', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('#settings-heading').waitFor();
+  expect(await options.title()).toBe(french('optionsTitle'));
+  expect(await options.locator('#settings-heading').textContent()).toBe(french('settingsHeading'));
+  // the article read above is in the history, its count in French
+  await expect.poll(() => options.locator('.history-entry .meta').first().innerText()).toMatch(/\d+ citations?/);
+  await options.getByLabel(french('settingShortQuotes')).uncheck();
+  await expect.poll(() => options.getByRole('status').innerText()).toBe(french('settingsSaved'));
+  await options.reload();
+  await options.locator('#settings-heading').waitFor();
+  await expect.poll(() => options.getByLabel(french('settingShortQuotes')).isChecked()).toBe(false);
+  await options.getByLabel(french('settingShortQuotes')).check();
+  await options.close();
+});
+
 /** The failure view of the popup opened on `url` (or on tab `tabId`), once it has appeared. */
 async function failureOn(target: string | number): Promise<{ popup: Page; title: string; message: string }> {
   const tabId = typeof target === 'number' ? target : (await openTab(browser, target)).tabId;

@@ -31,9 +31,18 @@ function spawn(): Worker {
   return new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { size } });
 }
 
+let stopped = false;
+// Ctrl-C (or a kill) ends the run early with the report of the inputs done so far
+process.once('SIGINT', () => (stopped = true));
+process.once('SIGTERM', () => (stopped = true));
+
 async function main() {
   let worker = spawn();
   for (const index of indices) {
+    if (stopped) {
+      console.log(`stopped after ${results.length + hangs.length} inputs`);
+      break;
+    }
     const result = await new Promise<Result | null>((resolve) => {
       const timer = setTimeout(() => resolve(null), HANG_MS);
       worker.once('message', (r: Result) => {
@@ -83,7 +92,8 @@ function report() {
     const kinds = new Map<string, Result[]>();
     for (const r of broken) for (const v of [...r.violations, ...(r.error ? [`exception: ${r.error.split('\n')[0]}`] : [])]) {
       const k = v.split(':')[0];
-      kinds.set(k, [...(kinds.get(k) ?? []), r]);
+      const seen = kinds.get(k) ?? [];
+      if (!seen.includes(r)) kinds.set(k, [...seen, r]);
     }
     console.log('\ninvariant failures:');
     for (const [k, rs] of kinds) {

@@ -9,10 +9,11 @@ import { buildDigest } from '../../lib/digest';
 import type { DigestResponse, ExtractionOutcome } from '../../lib/messages';
 import type { Article } from '../../lib/types';
 
-const later = (turns: number) => new Promise<void>((done) => {
-  const step = (n: number) => (n ? setTimeout(() => step(n - 1), 0) : done());
-  step(turns);
-});
+const later = (turns: number) =>
+  new Promise<void>((done) => {
+    const step = (n: number) => (n ? setTimeout(() => step(n - 1), 0) : done());
+    step(turns);
+  });
 
 describe('the warm-up stories', () => {
   it('take the engine through quotes with named speakers, in English and the other languages it reads', () => {
@@ -63,7 +64,10 @@ const article: Article = {
   lang: 'en',
   dir: 'ltr',
   excerpt: null,
-  paragraphs: ['Ferry fares rise by a fifth next month, the island council said on Monday.', '“Islanders should not pay for the mainland’s mistakes,” said Rui Costa, a ferry captain.'],
+  paragraphs: [
+    'Ferry fares rise by a fifth next month, the island council said on Monday.',
+    '“Islanders should not pay for the mainland’s mistakes,” said Rui Costa, a ferry captain.',
+  ],
   readerable: true,
 };
 

@@ -1,7 +1,7 @@
 // The reproducers of findings/hostile-input.md, each at a size where the quadratic pass it
 // pinned took tens of seconds: a linear pass takes milliseconds, so the bounds below are 10 to
 // 50 times what the passes need (no flaky timing), and each test also checks what comes out.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { splitSentences } from '../../lib/text/sentences';
 import { findSpans } from '../../lib/quotes/marks';
 import { excludedNames } from '../../lib/entities/exclude';
@@ -18,6 +18,8 @@ function timed<T>(fn: () => T): [T, number] {
   return [out, performance.now() - t0];
 }
 const GENEROUS_MS = 2000;
+// the big inputs take a second or two on a loaded machine: no test here fails on the clock but the explicit bounds
+vi.setConfig({ testTimeout: 120_000 });
 const classOf = (name: string) => HOSTILE.find((c) => c.name === name)!;
 
 describe('hostile input: runs of one character', () => {
@@ -65,8 +67,8 @@ describe('hostile input: runs of one character', () => {
 });
 
 describe('hostile input: many names', () => {
-  it('5,000 "X said" sentences in one paragraph: a digest of bounded size that says it was cut', () => {
-    const names = Array.from({ length: 5000 }, (_, i) => `${nameOf(i)} said the harbour must close.`).join(' ');
+  it('3,500 "X said" sentences in one paragraph: a digest of bounded size that says it was cut', () => {
+    const names = Array.from({ length: 3500 }, (_, i) => `${nameOf(i)} said the harbour must close.`).join(' ');
     const a = article([...STORY.slice(0, 2), names, ...STORY.slice(2)]);
     const digest = buildDigest(a);
     const json = JSON.stringify(digest);

@@ -124,3 +124,26 @@ describe('documents', () => {
     expect(quote(qs, 'He was brilliant').speaker).toBe('Jane Starr');
   });
 });
+
+describe('a fragment woven into a sentence', () => {
+  it('is credited to a titled name and verb closing the sentence', () => {
+    const qs = quotesOf(['Teachers are “looking to see who is on the other side of the ticket,” NEA President Lily Eskel García said.']);
+    expect(quote(qs, 'looking to see').speaker).toBe('Lily Eskel García');
+  });
+
+  it('reads "sniped" as a cue', () => {
+    const qs = quotesOf(['Walter Hewlin sniped that the new chief was “learning on the job every single day.”']);
+    expect(quote(qs, 'learning on').speaker).toBe('Walter Hewlin');
+  });
+});
+
+describe('an officer of a named body', () => {
+  it('speaks as the person named in the apposition, with the office as role', () => {
+    const qs = quotesOf([
+      '“That program is at a minimum worth a very close look,” the White House spokesman, Josh Ernst, said on Thursday.',
+      '“We should not build walls but bridges,” said the Vatican spokesman, Federico Lombard.',
+    ]);
+    expect(quote(qs, 'That program')).toMatchObject({ speaker: 'Josh Ernst', role: 'White House spokesman' });
+    expect(quote(qs, 'We should not')).toMatchObject({ speaker: 'Federico Lombard', role: 'Vatican spokesman' });
+  });
+});
