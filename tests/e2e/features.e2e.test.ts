@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, openTab, serveFixtures, type ExtensionBrowser } from './browser';
+import { launchWithExtension, openPopup, openTab, serveFixtures, unfoldLists, type ExtensionBrowser } from './browser';
 
 declare const chrome: {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
@@ -30,6 +30,7 @@ beforeAll(async () => {
   ({ page: article, tabId } = await openTab(browser, `${server.origin}/article.html`));
   popup = await openPopup(browser, tabId);
   await popup.locator('.state-ready .quote').first().waitFor({ timeout: 20_000 });
+  await unfoldLists(popup);
 });
 
 afterAll(async () => {

@@ -38,6 +38,8 @@ describe.skipIf(!firefoxPath())('Firefox: read, cite, navigate', () => {
     tabId = await firefox.evaluate<number>(ui, `browser.tabs.query({}).then((ts) => ts.find((t) => (t.url || '').endsWith('/article.html')).id)`);
     await openExtensionPage(ui, `popup.html?tabId=${tabId}`);
     await firefox.waitFor(ui, `document.querySelectorAll('.state-ready .quote').length`, 30_000);
+    // quotes and positions fold after the first few: unfold them as a reader pressing "Show all" would
+    await firefox.evaluate(ui, `(document.querySelectorAll('button.link[aria-expanded="false"]').forEach((b) => b.click()), true)`);
   }, 120_000);
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openPopup, openTab, openToolbarPopup, serveFixtures, type ExtensionBrowser } from './browser';
+import { launchWithExtension, openPopup, openTab, openToolbarPopup, serveFixtures, unfoldLists, type ExtensionBrowser } from './browser';
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -58,6 +58,7 @@ describe('the popup on a news article', () => {
     ({ tabId } = await openTab(browser, articleUrl));
     popup = await openPopup(browser, tabId);
     await popup.locator('.state-ready .quote').first().waitFor({ timeout: 20_000 });
+    await unfoldLists(popup);
   });
 
   it('shows the article header', async () => {
@@ -155,6 +156,7 @@ describe('the toolbar popup', () => {
     const { popup, disconnect } = await openToolbarPopup(browser, page);
     try {
       await popup.locator('.state-ready .quote').first().waitFor({ timeout: 20_000 });
+      await unfoldLists(popup);
       expect(await popup.locator('h1.title').innerText()).toContain('Port Halden council');
       expect(await speakerOf(popup, 'biggest chance Port Halden has had')).toContain('Vasquez');
     } finally {
