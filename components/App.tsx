@@ -1,7 +1,7 @@
 // The popup: asks the worker for a digest of one tab and shows it, or says clearly why not.
 // Everything the browser provides comes in as props, so tests can render it with fakes.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { EarlyDigestMessage } from '../lib/early-digest';
+import type { EarlyDigestMessage } from '../lib/popup-port';
 import { digestMarkdown, exportFileName } from '../lib/format';
 import { t, tn } from '../lib/i18n';
 import type { DigestFailure, DigestResponse, JumpResponse, RequestOf } from '../lib/messages';

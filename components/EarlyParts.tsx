@@ -1,12 +1,18 @@
-// What the popup paints while a digest is being made, once part of it is known (lib/early-digest):
+// What the popup paints while a digest is being made, once part of it is known (lib/popup-port):
 // the header and key quotes are shown for real, what is still coming keeps its place with a
 // skeleton of about its size, so nothing already painted moves when the rest arrives.
-import type { EarlyDigest } from '../lib/early-digest';
+import type { EarlyDigest } from '../lib/popup-port';
 import type { Digest } from '../lib/types';
 
 /** A Digest to render from its early part: no stakeholders, positions or voices yet. */
 export function provisionalDigest(early: EarlyDigest): Digest {
-  return { ...early, stakeholders: [], positions: [], voices: { anonymousShare: 0, unquoted: [] }, timings: { extractMs: 0, structureMs: 0 } };
+  return {
+    ...early,
+    stakeholders: [],
+    positions: [],
+    voices: { anonymousShare: 0, unquoted: [] },
+    timings: { extractMs: 0, structureMs: 0 },
+  };
 }
 
 /** Where the key quotes will be, while only the header is known. */

@@ -32,9 +32,8 @@ export type EarlyDigest = Omit<Digest, 'stakeholders' | 'positions' | 'voices' |
 const readingMinutesOf = (wordCount: number) => Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 
 /** The header of an article's digest, known before any structuring: no quotes yet. */
-export function digestHeader(article: Article, notices: Notice[] = []): EarlyDigest {
+export function digestHeader(article: Article, notices: Notice[] = [], wordCount = countWords(article.paragraphs)): EarlyDigest {
   const { title, url, siteName, byline, publishedTime, lang, dir, readerable } = article;
-  const wordCount = countWords(article.paragraphs);
   return { title, url, siteName, byline, publishedTime, lang, dir, readerable, wordCount, readingMinutes: readingMinutesOf(wordCount), quotes: [], notices };
 }
 
@@ -90,7 +89,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   if (!readsLanguage(article.lang)) notices.push({ code: 'noticeLanguage', params: { language: article.lang! } });
   if (!quotes.length) notices.push({ code: 'noticeNoQuotes' });
   const wordCount = countWords(article.paragraphs);
-  if (options.onQuotes) options.onQuotes({ ...digestHeader(article), wordCount, readingMinutes: readingMinutesOf(wordCount), quotes, notices: [...notices] });
+  if (options.onQuotes) options.onQuotes({ ...digestHeader(article, [...notices], wordCount), quotes });
   const listed = capPositions(findPositions(sentences, stakeholders, entities, quotes, article.lang));
   const positions = listed.positions;
   if (listed.capped && !notices.some((n) => n.code === CAPPED_NOTICE.code)) notices.push(CAPPED_NOTICE);

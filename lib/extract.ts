@@ -120,7 +120,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const contentLanguage = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
   const article: Article = {
     url,
-    title: (rawTitle && cleanTitle(rawTitle, siteName, byline, url)) || hostOf(url) || 'Untitled page',
+    title: (rawTitle && cleanTitle(rawTitle, siteName, byline, url)) || hostOf(url) || '', // '': the popup says "untitled" in the reader's language
     byline,
     siteName,
     publishedTime: publishedTimeOf(doc, parsed?.publishedTime),

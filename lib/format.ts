@@ -260,7 +260,7 @@ function voiceLabel(v: VoiceRow, escape: (s: string) => string): string {
 }
 
 export function digestText(d: Digest): string {
-  const out: string[] = [d.title];
+  const out: string[] = [d.title || t('untitledPage')];
   const src = [d.siteName, d.byline, formatDate(d.publishedTime), t('minRead', d.readingMinutes)].filter(Boolean).join(' · ');
   out.push(src, d.url, '');
   for (const n of d.notices) out.push(`! ${say(n)}`);

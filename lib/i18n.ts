@@ -4,7 +4,7 @@
 // component always shows words, never keys. The codes lib/ returns (lib/notes.ts) are rendered
 // here too, so the popup and the CLI say the same thing from one table.
 import en from '../public/_locales/en/messages.json';
-import type { Note, PhraseKey, PlaceholderOf, PlainKey, PluralKey } from './notes';
+import type { Note, PlainKey, PluralKey } from './notes';
 
 export type { PlainKey as MessageKey } from './notes';
 
@@ -88,17 +88,18 @@ export function languageName(tag: string): string {
 }
 
 /** A note from lib/ or the worker (a notice, a failure's explanation) as a sentence. */
-export function say<K extends PhraseKey>(note: Note<K>): string {
+export function say(note: Note): string {
   const code: string = note.code;
-  const params = ('params' in note ? note.params : {}) as Record<PlaceholderOf<K>, string | number>;
-  const key = isPlural(code) ? pluralForm(code, Number((params as Record<string, unknown>).count)) : code;
+  const params: Record<string, string | number> = 'params' in note ? note.params : {};
+  const key = isPlural(code) ? pluralForm(code, Number(params.count)) : code;
   const entry = catalogue[key];
   if (!entry) return code; // a note from a newer worker than this page: better its code than nothing
   // the English entry tells which placeholder is $1, $2…: every catalogue has the same ones
   const subs: string[] = [];
   for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
-    const value = (params as Record<string, string | number | undefined>)[name];
-    subs[Number(content.slice(1)) - 1] = value === undefined ? '' : name === 'language' ? languageName(String(value)) : shown(value);
+    const value = params[name];
+    subs[Number(content.slice(1)) - 1] =
+      value === undefined ? '' : name === 'language' ? languageName(String(value)) : shown(value);
   }
   return lookup(key, subs);
 }

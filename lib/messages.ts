@@ -45,8 +45,11 @@ export type ExtractionOutcome =
  * (highlight a quote, history, options) add an entry here and a handler in the worker.
  */
 export interface MessageMap {
-  /** Digest the page in tab `tabId`; `force` digests visible text of a non-article; `fresh` skips the cache. */
-  digest: { request: { tabId: number; force?: boolean; fresh?: boolean }; response: DigestResponse };
+  /**
+   * Digest the page in tab `tabId`; `force` digests visible text of a non-article; `fresh` skips the cache;
+   * `preread`: the asking popup runs the extractor itself and posts what it got on its port (lib/popup-port.ts).
+   */
+  digest: { request: { tabId: number; force?: boolean; fresh?: boolean; preread?: boolean }; response: DigestResponse };
   /** Scroll tab `tabId` to `passage` and highlight it (the previous highlight goes). */
   highlight: { request: { tabId: number; passage: string }; response: JumpResponse };
   /** Take the highlight off tab `tabId`. */

@@ -46,4 +46,3 @@ export type Notice = Note<Extract<PhraseKey, `notice${string}`>>;
 
 /** Why a page could not be digested, in a sentence under the failure's title: messages named why…. */
 export type FailureNote = Note<Extract<PhraseKey, `why${string}`>>;
-

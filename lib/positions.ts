@@ -30,7 +30,6 @@ const STANCE_PHRASE = /\b(?:according to|in a statement|in a (?:letter|memo|post
 const PRONOUN_START = /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
 const CLAUSE_START = /^(?:\p{Ll}|(?:The|A|An|It|He|She|They|We|I|Its|This|That|These|Those|There|Their|His|Her|Our)\b)/u;
 const NOT_A_CLAUSE = /^(?:in|on|at|after|before|during|to|of|from|with|for|while|as|by|about|when|through)\s/i;
-const QUOTE_MARK = /["“”«»„]/;
 const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Moreover|Also|So),?\s+)/;
 // the reported clause: "X said (on Friday) (that) …", "X argues that …"
 const THAT_CLAUSE =
@@ -40,12 +39,14 @@ const THAT_CLAUSE =
 const enum Strength {
   /** "he said", "the company declined": the holder of the sentence before */
   Pronoun = 1,
-  /** the holder acts: "X imposed …", "X will close …" */
+  /** the holder acts: "X closed the yard", "X will meet …" */
   Acts = 2,
   /** a quote of theirs opens in the sentence */
   Quoted = 3,
+  /** the holder takes a stance or decides: "X wants …", "X decided …", "X issued a plea …" */
+  Decides = 4,
   /** the holder is the subject of a verb of speech: "X said …", "according to X" */
-  Speaks = 4,
+  Speaks = 5,
 }
 
 /**
@@ -94,12 +95,13 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     let strength: Strength = Strength.Acts;
     const any = subjectOf(sentence, named, english);
     // the sentence reports someone the digest does not list ("As Breitbart News reported", "according to Variety"): no one else's
-    const foreign = any ? any.agency === 2 && !holders.has(any.mention.entity) : UNLISTED_SOURCE.test(text);
-    const subject = any && holders.has(any.mention.entity) ? any : foreign ? null : subjectOf(sentence, mentions, english);
+    let foreign = !!any && any.agency === 2 && !holders.has(any.mention.entity);
+    let subject = any && holders.has(any.mention.entity) ? any : foreign ? null : subjectOf(sentence, mentions, english);
+    if (subject?.agency !== 2 && (UNLISTED_SOURCE.test(text) || (OPENS_ON_SOURCE.test(text) && !(subject && subject.mention.start === sentence.start)))) [foreign, subject] = [true, null];
     if (subject && !foreign) {
       const s = holders.get(subject.mention.entity)!;
       holder = s;
-      strength = subject.agency === 2 ? Strength.Speaks : Strength.Acts;
+      strength = subject.agency === 2 ? Strength.Speaks : hasStanceVerb(subject.after.slice(0, STANCE_REACH)) ? Strength.Decides : Strength.Acts;
       leanings.set(s, [...(leanings.get(s) ?? []), subject.after.slice(0, 90)]);
       for (const p of subject.partners ?? []) {
         const partner = holders.get(p.mention.entity);
@@ -139,7 +141,7 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     // a holder seen only through a pronoun has no stance of their own in the article
     if (!found?.some((f) => f.strength > Strength.Pronoun)) continue;
     // strongest first for the summary line, article order for the evidence list
-    const chosen = [...found].sort((a, b) => rankOf(b.strength) - rankOf(a.strength) || order(a.sentence) - order(b.sentence)).slice(0, MAX_EVIDENCE);
+    const chosen = [...found].sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence)).slice(0, MAX_EVIDENCE);
     const lead = chosen[0].sentence;
     chosen.sort((a, b) => order(a.sentence) - order(b.sentence));
     positions.push({
@@ -159,6 +161,10 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
 const UNLISTED_SOURCE = /\b(?:[Aa]ccording to|[Aa]s)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*(?:,|reported|said|wrote|first reported)/u;
 /** Words after which a name is where or whose, not who: "in Worcester", "David Woodard of Clemson University". */
 const COMPLEMENT_BEFORE = /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards)\s+(?:the\s+)?$/i;
+/** The words before a trailing attribution's name: a comma, then at most a verb of speech and a title (", said chief inspector"). */
+const TRAILING = /,\s*(?:[\p{Ll}’'-]+\s+){0,4}(?:the\s+)?$/u;
+/** A sentence that opens on a source the digest may not list: "The New York Times reported …". */
+const OPENS_ON_SOURCE = /^(?:The\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,4}\s+(?:reported|reports|wrote|writes|first reported|has reported|noted)\b/u;
 /** Between a first actor and a later "X said": the later one speaks inside what the first reported. */
 const NESTED_BETWEEN = /\b(?:that|saying|cited|citing|reports?|claims?|as)\b|:/;
 
@@ -201,7 +207,8 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     // "Carter’s press secretary, Peter Cook, told": the one who speaks for the body
     const possessive = /^['’]s?\s/.test(pick.after);
     if (possessive && pick.mention.entity !== later.mention.entity) pick = later;
-    else if (pick.agency === 1 && !NESTED_BETWEEN.test(between)) pick = later;
+    // "Velmora will close the yard, Okoro said", "…, said Okoro": a trailing attribution, set off by a comma
+    else if (pick.agency === 1 && !NESTED_BETWEEN.test(between) && TRAILING.test(between)) pick = later;
     if (pick === later) break;
   }
   // "Volker and Morrison said that …": both hold it
@@ -209,8 +216,8 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
   return pick;
 }
 
-/** Reported speech states a stance in the reporter's words; quotes are listed on their own, so they come after it. */
-const rankOf = (s: Strength): number => (s === Strength.Speaks ? 5 : s);
+/** How far after a name its verb of stance may stand ("X on Monday formally decided"). */
+const STANCE_REACH = 40;
 
 /**
  * "Freenet-Chef Christoph Vilanek will …", "sagt Flixbus-Manager Stenger", "le directeur de X":

@@ -47,7 +47,7 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
       // "East Asian", "South Korean": adjectives, not people
       if (words.every((w) => DEMONYM.test(w)) && e.acts === 0 && !e.role) return false;
       // named once in passing, with no role: not part of the story
-      return mentions >= 3 || !!e.role || e.speaks > 0 || (mentions >= 2 && e.acts > 0);
+      return mentions >= 3 || !!e.role || e.speaks > 0 || (mentions >= 2 && e.acts > 0) || (e.inTitle && words.length >= 2);
     case 'group':
       return PARTY_GROUPS.has(key) ? mentions >= 2 : mentions >= 4 && e.acts > 0;
     case 'place':

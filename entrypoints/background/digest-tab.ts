@@ -1,7 +1,7 @@
 // The worker's one real job: read tab N with the injected extractor, structure the Article with
 // buildDigest, answer the popup. Browser calls come in through `TabAccess` so tests can fake them.
 import { buildDigest, digestHeader, type EarlyDigest } from '../../lib/digest';
-import type { EarlyStage } from '../../lib/early-digest';
+import type { EarlyStage } from '../../lib/popup-port';
 import { articleHash, type DigestHistory } from '../../lib/history';
 import type { DigestFailure, DigestResponse, ExtractionOutcome, RequestOf } from '../../lib/messages';
 import { internalFailure } from '../../lib/messages';
@@ -43,7 +43,9 @@ export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps):
     const tab = await deps.tabs.get(tabId);
     if (!tab) return TAB_GONE;
     const url = tab.url;
-    const restriction = restrictionOf(url, { fileAccess: url?.startsWith('file:') ? await deps.tabs.fileAccess() : false });
+    const restriction = restrictionOf(url, {
+      fileAccess: url?.startsWith('file:') ? await deps.tabs.fileAccess() : false,
+    });
     if (restriction) return restriction;
     if (url && !force && !fresh) {
       const cached = await deps.cache.get(tabId, url);
@@ -51,7 +53,9 @@ export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps):
     }
 
     // the setting is read while the page is, not after
-    const keepSetting = deps.history ? (deps.keepHistory?.() ?? Promise.resolve(true)).catch(() => false) : Promise.resolve(false);
+    const keepSetting = deps.history
+      ? (deps.keepHistory?.() ?? Promise.resolve(true)).catch(() => false)
+      : Promise.resolve(false);
     let outcome: unknown;
     try {
       outcome = await withTimeout(deps.tabs.extract(tabId, force), deps.timeoutMs ?? 30_000);
@@ -87,7 +91,11 @@ export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps):
     }
     const onEarly = deps.onEarly;
     onEarly?.('header', digestHeader(outcome.article, outcome.notices));
-    const digest = buildDigest(outcome.article, { extractMs: outcome.extractMs, notices: outcome.notices, onQuotes: onEarly && ((early) => onEarly('quotes', early)) });
+    const digest = buildDigest(outcome.article, {
+      extractMs: outcome.extractMs,
+      notices: outcome.notices,
+      onQuotes: onEarly && ((early) => onEarly('quotes', early)),
+    });
     const answer: DigestResponse = { ok: true, digest, cached: false };
     deps.onAnswer?.(answer);
     await deps.cache.set(tabId, pageUrl, digest);
@@ -101,7 +109,9 @@ export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps):
 function isOutcome(value: unknown): value is ExtractionOutcome {
   if (typeof value !== 'object' || value === null || typeof (value as { ok?: unknown }).ok !== 'boolean') return false;
   const v = value as ExtractionOutcome;
-  return v.ok ? typeof v.article === 'object' && v.article !== null && Array.isArray(v.article.paragraphs) : typeof v.note === 'object' && v.note !== null && typeof v.note.code === 'string';
+  return v.ok
+    ? typeof v.article === 'object' && v.article !== null && Array.isArray(v.article.paragraphs)
+    : typeof v.note === 'object' && v.note !== null && typeof v.note.code === 'string';
 }
 
 const TIMEOUT = Symbol('timeout');

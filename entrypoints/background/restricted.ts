@@ -3,7 +3,8 @@
 // (as codes of the message table: the popup says them in the reader's language).
 import type { DigestFailure } from '../../lib/messages';
 
-const BROWSER_PAGE = /^(?:chrome|chrome-untrusted|chrome-search|chrome-extension|edge|brave|opera|vivaldi|about|view-source|devtools|moz-extension|resource|jar|data|blob|javascript):/i;
+const BROWSER_PAGE =
+  /^(?:chrome|chrome-untrusted|chrome-search|chrome-extension|edge|brave|opera|vivaldi|about|view-source|devtools|moz-extension|resource|jar|data|blob|javascript):/i;
 const STORES: Array<[host: RegExp, path: RegExp]> = [
   [/^chrome\.google\.com$/i, /^\/webstore/i],
   [/^chromewebstore\.google\.com$/i, /^\//],
@@ -48,7 +49,11 @@ export function failureOfInjectionError(error: unknown): DigestFailure {
     return { ok: false, reason: 'navigated', note: { code: 'whyPageChanged' } };
   }
   if (/file:/i.test(text)) return FILE_ACCESS;
-  if (/cannot access|cannot be scripted|extensions gallery|missing host permission|permission to access|not allowed/i.test(text)) {
+  if (
+    /cannot access|cannot be scripted|extensions gallery|missing host permission|permission to access|not allowed/i.test(
+      text,
+    )
+  ) {
     return RESTRICTED;
   }
   return { ok: false, reason: 'injection-failed', note: { code: 'whyInjection', params: { detail: text } } };

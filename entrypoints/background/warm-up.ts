@@ -50,7 +50,7 @@ const STORIES: Article[] = [
       "The teachers' union said on Friday it would strike next week. 'We are out of options,' union president Rosa Gomez told The Daily Ledger.",
       'School board chair Mark Hill, 58, insisted that the district cannot pay more. “There is no money left,” he said, “and the state knows it.”',
       'Parents were divided. “I just want my kids back in class,” said Ellen Ward, a mother of three, who supports the teachers but opposes a long strike.',
-      'Police said no one was hurt. Officials in the governor\'s office said they are monitoring the talks; an aide, who spoke on condition of anonymity, said a deal was close.',
+      "Police said no one was hurt. Officials in the governor's office said they are monitoring the talks; an aide, who spoke on condition of anonymity, said a deal was close.",
     ],
   },
 ];
@@ -88,12 +88,16 @@ const OTHER_LANGUAGES: Article[] = [
     ...base,
     lang: 'zh',
     title: '市议会通过新桥计划',
-    paragraphs: ['市长王明表示：“这座桥将连接家庭与工作。”交通部支持该项目。', '居民协会会长李华说：“我们反对这个计划。”'],
+    paragraphs: [
+      '市长王明表示：“这座桥将连接家庭与工作。”交通部支持该项目。',
+      '居民协会会长李华说：“我们反对这个计划。”',
+    ],
   },
 ];
 
 /** English twice: a regular expression's second run is the one that compiles it to native code. */
-const TASKS: Article[] = [...STORIES, ...STORIES, ...OTHER_LANGUAGES];
+export const WARM_UP_STORIES: readonly Article[] = [...STORIES, ...STORIES, ...OTHER_LANGUAGES];
+const TASKS = WARM_UP_STORIES;
 
 let next = 0;
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DigestHistory, HistoryEntry } from '../../lib/history';
 import { DEFAULT_LIMITS } from '../../lib/history';
 import { isWebUrl } from '../../lib/format';
-import { t, tn } from '../../lib/i18n';
+import { messagesLocale, t, tn } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import type { SettingsStore } from '../../platform/settings';
 import type { Digest } from '../../lib/types';
@@ -113,7 +113,7 @@ export function OptionsPage({ settings: store, history }: Props) {
                   {e.title || e.url}
                 </button>
                 <p class="meta">
-                  {[e.siteName, new Date(e.savedAt).toLocaleString(), tn('quoteCount', e.quoteCount)].filter(Boolean).map((part, i) => (
+                  {[e.siteName, new Date(e.savedAt).toLocaleString(messagesLocale()), tn('quoteCount', e.quoteCount)].filter(Boolean).map((part, i) => (
                     <span key={i}>{part}</span>
                   ))}
                   {isWebUrl(e.url) && (

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { CopyText } from '../../components/CopyButton';
 import type { RequestDigest } from '../../components/App';
-import { isEarlyDigestMessage, type EarlyDigestMessage } from '../../lib/early-digest';
+import { isEarlyDigestMessage, type EarlyDigestMessage, type PrereadMessage } from '../../lib/popup-port';
 import { messagesLocale, setMessageSource } from '../../lib/i18n';
 import { ask, POPUP_PORT_PREFIX, type Send } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
@@ -58,12 +58,40 @@ export const clearIn = (tabId: number) => () => void ask(send, 'clearHighlight',
 
 /**
  * While this page is open the port stays open; when it closes the worker clears the highlight.
- * The worker also posts the early part of a digest of this tab on it (lib/early-digest.ts).
+ * The worker also posts the early part of a digest of this tab on it (lib/popup-port.ts).
  */
-export function clearHighlightOnClose(tabId: number, onEarly?: (message: EarlyDigestMessage) => void): () => void {
+export function clearHighlightOnClose(tabId: number): () => void {
+  return popupPort(tabId).close;
+}
+
+/** The popup's port for tab `tabId`: early digests come in on it, the popup's own read goes out. */
+export function popupPort(tabId: number, onEarly?: (message: EarlyDigestMessage) => void): { post(message: PrereadMessage): void; close(): void } {
   const port = browser.runtime.connect({ name: `${POPUP_PORT_PREFIX}${tabId}` });
   if (onEarly) port.onMessage.addListener((m: unknown) => void (isEarlyDigestMessage(m) && m.tabId === tabId && onEarly(m)));
-  return () => port.disconnect();
+  return {
+    post(message) {
+      try {
+        port.postMessage(message);
+      } catch {
+        // the worker went away: it reads the tab itself when asked again
+      }
+    },
+    close: () => port.disconnect(),
+  };
+}
+
+/**
+ * Runs the extractor in the tab from the popup, as the worker would (a plain read, no force): the
+ * page is read while a cold worker is still starting. Never throws: a failure is passed on and
+ * the worker then reads the tab itself, with its own error messages.
+ */
+export async function prereadTab(tabId: number): Promise<PrereadMessage> {
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+    return { type: 'preread', tabId, ok: true, result: first?.result };
+  } catch (error) {
+    return { type: 'preread', tabId, ok: false, error: String((error as Error)?.message ?? error) };
+  }
 }
 
 /**

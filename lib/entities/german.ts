@@ -22,7 +22,7 @@ const PERSON_DESCRIPTOR =
 /** Nouns that describe the body whose name follows them ("die Tochter Flixtrain", "der Plattformbetreiber Flixbus"). */
 const BODY_DESCRIPTOR =
   /^(?:\p{L}+-)?\p{L}*(?:anbieter|anbieters|betreiber|betreibers|dienstleister|dienstleisters|unternehmen|unternehmens|konzern|konzerns|tochter|firma|gruppe|verband|verbands|hersteller|herstellers|händler|händlers|marke|plattform|sender|senders|zeitung|magazin|portal|start-up|startup)$/u;
-const isDescriptor = (lower: string): boolean => PERSON_DESCRIPTOR.test(lower) || BODY_DESCRIPTOR.test(lower);
+export const isDescriptor = (lower: string): boolean => PERSON_DESCRIPTOR.test(lower) || BODY_DESCRIPTOR.test(lower);
 /** Adjectives of place and kind that open a name, written large only there mid-sentence ("Deutsche Bahn", "Europäische Zentralbank", "Neue Zürcher"). */
 const NAME_ADJECTIVE = /(?:sche|scher|schen|sches|eue|euen|euer|eie|eien|eier|ale|alen|aler)$/;
 /** Adjectives of manner, small mid-sentence: one opening a span is a sentence's first word ("Eigenwirtschaftliche Bahnen"). */
@@ -41,6 +41,8 @@ export function germanKind(name: string, descriptor: string | null): 'person' | 
 }
 /** Company and body suffixes that make a name of what stands before them. */
 const BODY_SUFFIX = new Set(['ag', 'gmbh', 'se', 'kg', 'kgaa', 'e.v.', 'ev', 'mbh', 'gruppe', 'holding', 'stiftung', 'verband', 'partei']);
+/** Prepositions, conjunctions and particles that open a sentence, written large there only. */
+const OPENERS = new Set('laut nach für von bei mit auch doch aber und oder wie dass so nur noch schon dann denn zudem damit gegen ohne über unter vor seit während trotz wegen'.split(' '));
 /** Words that link a descriptor to the name it describes ("Leitung von Mathias Ehrlich", "Übernahme des Anbieters Media Broadcast"). */
 const LINKS = new Set(['von', 'des', 'der', 'vom']);
 
@@ -58,6 +60,8 @@ export function germanName(span: string): GermanName | null {
   // a descriptor at the end is a common noun phrase ("Stengers Plattform", "Unternehmen"), unless it is a body's suffix ("Freenet Gruppe")
   const last = words[words.length - 1].toLowerCase();
   if (isDescriptor(last) && !(words.length > 1 && BODY_SUFFIX.has(last))) return null;
+  // a sentence's first word written large ("Laut Ilse Quandt", "Auch Freenet")
+  while (words.length > 1 && OPENERS.has(words[0].toLowerCase())) words = words.slice(1);
   let described = false;
   // "Leitung von Mathias Ehrlich", "Deutschland-Chef von Flixbus": the part after the last link
   const link = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && LINKS.has(w));

@@ -13,13 +13,14 @@ import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
 import { titleActors } from './zh';
 import { romanceSpans } from './romance';
-import { GERMAN_BYLINE, afterDeterminer, germanName } from './german';
+import { GERMAN_BYLINE, afterDeterminer, germanName, isDescriptor } from './german';
 import { LIMITS } from '../limits';
 
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca', 'gl', 'ro']);
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
 import { CREDIT_NAME, excludedNames } from './exclude';
 import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PASSIVE_AGENT_INTL, PLACES, STOP_WORDS, TITLE_WORDS } from './lexicon';
+import { SPEECH_VERBS_ZH, SURNAMES_ZH } from '../lang/zh';
 
 export { nameKey } from './key';
 export { guessKind } from './kinds';
@@ -92,9 +93,9 @@ const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
 /** Lower-case nouns after a name that make it a body ("the Likud party", "the Energy Control group"). */
 const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council|police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors)\b/;
 const HEADLINE_MAX_WORDS = 16;
-/** The hundred commonest Chinese surnames, and verbs of speech that follow a speaker's name. */
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习';
-const HAN_VERBS = '表示|说|认为|介绍|指出|称|告诉|坦言|提到|谈到|强调|回忆|透露|希望|建议|提出|直言|回应|写道|呼吁';
+/** Chinese family names and verbs of speech (lib/lang/zh.ts): a speaker is the name before the verb. */
+const SURNAMES = SURNAMES_ZH;
+const HAN_VERBS = SPEECH_VERBS_ZH.join('|');
 const HAN_SPEAKER = new RegExp(`([\\u4e00-\\u9fff]{2,3}?)(?=(?:也|还|则|就|曾|都|又|更|一直)?(?:${HAN_VERBS}))`, 'g');
 const HAN_VERB = new RegExp(`^(?:也|还|则|就|曾|都|又|更|一直)?(?:${HAN_VERBS})`);
 
@@ -659,7 +660,9 @@ function germanSpan(sp: NameSpan): NameSpan[] {
   if (at === 0) return [{ ...sp, end: sp.start + found.name.length, text: found.name, words: found.name.split(/\s+/), possessive: false, untrimmed: undefined }];
   const descriptor = sp.text.slice(0, at).trim().replace(/\s+(?:von|des|der|vom)$/, '');
   const words = found.name.split(/\s+/);
-  return [{ ...sp, start: sp.start + at, text: found.name, words, title: descriptor.includes(' ') ? null : descriptor, sentenceStart: false, trimmedStart: false, untrimmed: undefined }];
+  // only a descriptor is a title: "Deutschlandtakt von Deutscher Bahn" gives the Bahn no role
+  const title = !descriptor.includes(' ') && isDescriptor(descriptor.toLowerCase()) ? descriptor : null;
+  return [{ ...sp, start: sp.start + at, text: found.name, words, title, sentenceStart: false, trimmedStart: false, untrimmed: undefined }];
 }
 
 /** A span cut in two where it runs two names together (see the call). */

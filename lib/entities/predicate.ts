@@ -115,7 +115,7 @@ export function actsAfter(after: string): Agency {
 // "said Scott Paul", "according to the New Zealand Department of Conservation",
 // "says veteran industry analyst Ken Doctor", "created by the IllustrisTNG Project"
 // and "selon le ministère", "laut Stenger", "según el FMI", "…, so Stenger" in other languages
-const SPEECH_BEFORE = /(?:\b(?:said|says|according to|wrote|added|argued|explained|noted|insisted|by|selon|laut|según|segundo|secondo|podle)|[,–—]\s*so)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|o\s+|a\s+|il\s+|der\s+|die\s+|dem\s+)?((?:\p{Ll}[\p{Ll}’'-]*\s+){0,4})$/u;
+const SPEECH_BEFORE = /(?:\b(?:said|says|according to|wrote|added|argued|explained|noted|insisted|by|[Ss]elon|[Ll]aut|[Ss]egún|[Ss]egundo|[Ss]econdo|[Pp]odle|sagt|sagte|glaubt|meint|erklärt|betont|fordert|warnt|kritisiert|a déclaré|a ajouté|a affirmé|a estimé|a expliqué)|[,–—]\s*so)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|o\s+|a\s+|il\s+|der\s+|die\s+|dem\s+)?((?:\p{Ll}[\p{Ll}’'-]*\s+){0,4})$/u;
 
 // "urging the Department of Homeland Security to", "told the Intelligence Committee": addressed, so involved
 const ADDRESSED_BEFORE = /\b(?:told|tells|asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called on|calls on|implored|warned|testified before|testified to)\s+(?:the\s+)?$/;

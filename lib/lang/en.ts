@@ -10,7 +10,7 @@ const REGULAR =
   'boast caution confirm vow pledge assert allege report describe recount reflect muse mention point ' +
   'remember repeat reiterate affirm deny dismiss criticize criticise praise welcome tout exclaim ' +
   'recollect estimate chuckle laugh scoff snap fire blast slam demand plead chant ' +
-  'implore retort interject grouse gripe bemoan proclaim fume gush scold retaliate beg ponder inform assure reassure rebut elaborate';
+  'implore snipe characterize characterise indicate retort interject grouse gripe bemoan proclaim fume gush scold retaliate beg ponder inform assure reassure rebut elaborate';
 
 /** Irregular and fixed forms, written out. */
 const IRREGULAR =

@@ -2,6 +2,7 @@
 // prepositions that put the speaker after them ("according to"), pronouns, and the nouns that
 // stand for an actor already named ("the company", "the statement").
 import { SPEECH_VERBS_EN } from '../lang/en';
+import { SPEECH_VERBS_ZH } from '../lang/zh';
 
 export interface LangCues {
   /** Attribution verbs, lower case, one word each (multi-word cues are matched on their head). */
@@ -164,7 +165,7 @@ const NL: LangCues = {
   filler: set('ook nog al eerder later'),
 };
 
-const ZH_VERBS = ['表示', '说道', '说', '指出', '称', '认为', '强调', '透露', '介绍', '告诉', '坦言', '直言', '回应', '提到', '写道', '提出', '谈到', '解释', '补充', '称赞', '感叹', '呼吁', '宣布', '问道'];
+const ZH_VERBS = [...SPEECH_VERBS_ZH];
 
 export const ZH = {
   verbs: ZH_VERBS,
@@ -219,6 +220,7 @@ export const ORG_NOUNS = set(
 /** Documents that speak for whoever issued them ("the statement read"). */
 export const DOCUMENT_NOUNS = set(
   'statement letter release report filing complaint lawsuit memo email note post tweet message suit petition ' +
+    'survey study poll analysis review essay op-ed column editorial interview ' +
     'comunicado carta declaración informe nota communiqué lettre rapport erklärung mitteilung prohlášení zpráva ' +
     'заявление письмо сообщение',
 );

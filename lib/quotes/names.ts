@@ -360,9 +360,29 @@ const PRONOUN_WORDS = new Set(['He', 'She', 'It', 'We', 'I', 'They', 'You']);
 const CREDIT = /\([^()]{2,60}\/\s*[^()]{2,60}\)|Getty Images|\bAFP\b|AP Photo|\bPhoto(?:graph)?s? by\b|Image credit|©|\/ ?Reuters|Courtesy of|\(Photo|Photo:|Credit:/i;
 const PREPOSITION_BEFORE = /\b(?:of|at|for|from|with|to|by|about|against|on|in|into|like|than|via|under|over)\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i;
 
+interface FoundName {
+  paragraph: number;
+  run: NameRun;
+  titled: TitledName;
+}
+
+/** A short line naming a photo's credit is a caption, not a sentence of the story. */
+const CAPTION_MAX_CHARS = 300;
+/** An honorific ("Mrs.") outweighs three pronouns read as the same person. */
+const HONORIFIC_VOTES = 3;
+/** Characters after a name read for its apposition. */
+const APPOSITION_MAX_CHARS = 100;
+/**
+ * "Joel Kaplan, Meta's Global Policy Chief," → the role set beside the name; "a welder who was laid
+ * off when the mill closed" → what comes before the clause; an initial or "Co." inside it does not
+ * end it ("president of Dana F. Quist Co.").
+ */
+const APPOSITION_ROLE =
+  /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s(?:[^,.;:()]|(?<=\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.){2,80}?)(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.\s|\.$|;|\)|$|\s+(?:who|whose|which|that)\s)/u;
+
 /**
  * Every name the reporter uses outside quotes, with the fullest form, kind, gender and role the
- * article gives each. Built once per article.
+ * article gives each. Built once per article, in stages: lower-case words, names, mentions.
  */
 export class NameBook {
   /** Canonical name → how many times a run names it. */
@@ -382,19 +402,31 @@ export class NameBook {
     sentenceStarts: (text: string) => number[],
     private siteName: string | null = null,
   ) {
-    const found: { paragraph: number; run: NameRun; titled: TitledName }[] = [];
     // each paragraph's words are found once: the pronoun tests below read many stretches of them
     const letters = masked.map((text) => letterRuns(text));
-    masked.forEach((text, p) => {
+    this.collectLowerWords(letters);
+    const found = this.dropLoneOpeners(this.findNames());
+    this.recordMentions(found, letters, sentenceStarts);
+    for (const e of entities.entities) if (e.kind === 'person') this.persons.add(this.canonical(e.name));
+  }
+
+  /** Every word the article writes in lower case: "Hosting" or "Apple" written so elsewhere is a word. */
+  private collectLowerWords(letters: number[][]) {
+    this.masked.forEach((text, p) => {
       const runs = letters[p];
       for (let k = 0; k < runs.length; k += 2) {
         const c = text.charCodeAt(runs[k]);
         if ((c >= 97 && c <= 122) || (c > 127 && text[runs[k]] !== text[runs[k]].toUpperCase())) this.lowerWords.add(text.slice(runs[k], runs[k + 1]));
       }
     });
-    masked.forEach((text, paragraph) => {
+  }
+
+  /** The names in the reporter's sentences, with their titles split off, counted. */
+  private findNames(): FoundName[] {
+    const found: FoundName[] = [];
+    this.masked.forEach((text, paragraph) => {
       // headlines in capitals and photo captions name people who are not in the story's sentences
-      if (isShouting(text) || (text.length < 300 && CREDIT.test(text))) return;
+      if (isShouting(text) || (text.length < CAPTION_MAX_CHARS && CREDIT.test(text))) return;
       for (const raw of nameRuns(text)) {
         const run = this.trimCommon(raw);
         if (this.commonWord(run.text)) continue;
@@ -407,18 +439,27 @@ export class NameBook {
         this.counts.set(titled.name, (this.counts.get(titled.name) ?? 0) + 1);
       }
     });
-    // a lone capitalised word opening a sentence, never used again and with no fuller form, is
-    // an ordinary word ("Apesar disso, …", "Consultada sobre …")
-    for (let k = found.length - 1; k >= 0; k--) {
-      const { paragraph, run, titled } = found[k];
-      if (run.text.includes(' ') || (this.counts.get(titled.name) ?? 0) > 1) continue;
-      const text = masked[paragraph];
+    return found;
+  }
+
+  /**
+   * A lone capitalised word opening a sentence, never used again and with no fuller form, is an
+   * ordinary word ("Apesar disso, …", "Consultada sobre …").
+   */
+  private dropLoneOpeners(found: FoundName[]): FoundName[] {
+    return found.filter(({ paragraph, run, titled }) => {
+      if (run.text.includes(' ') || (this.counts.get(titled.name) ?? 0) > 1) return true;
+      const text = this.masked[paragraph];
       const opensSentence = /(?:^|[.!?:]\s+|["“«„]\s*)$/.test(text.slice(Math.max(0, run.start - 3), run.start));
-      if (opensSentence && /^\s+\p{Ll}/u.test(text.slice(run.end, run.end + 3)) && this.canonical(titled.name) === titled.name) found.splice(k, 1);
-    }
+      return !(opensSentence && /^\s+\p{Ll}/u.test(text.slice(run.end, run.end + 3)) && this.canonical(titled.name) === titled.name);
+    });
+  }
+
+  /** Sentence by sentence: each name's mention, whether it is the subject, and what its title, role and pronouns tell. */
+  private recordMentions(found: FoundName[], letters: number[][], sentenceStarts: (text: string) => number[]) {
     let f = 0;
     let sentence = 0;
-    masked.forEach((text, paragraph) => {
+    this.masked.forEach((text, paragraph) => {
       const starts = [...sentenceStarts(text), text.length];
       for (let k = 0; k + 1 < starts.length; k++, sentence++) {
         const from = starts[k];
@@ -442,34 +483,8 @@ export class NameBook {
             subjectEnd = run.end;
           }
           this.mentions.push({ paragraph, at: run.start, name, sentence, subject: isSubject });
-          if (titled.gender) {
-            this.vote(name, titled.gender === 'f' ? -3 : 3);
-            this.persons.add(name);
-          }
-          if (/\d/.test(name) && /^@?\p{Ll}/u.test(name)) this.persons.add(name);
-          // "Smith, 45," — an age marks a person
-          if (/^,\s*\d{1,3},/.test(text.slice(run.end, run.end + 6)) && !looksLikeOrg(name)) this.persons.add(name);
-          // "o técnico Tite", "skipper Wade Bassi": a person noun in front marks a person
-          const before = lowerWordBefore(text.slice(Math.max(0, run.start - 24), run.start));
-          if (before && (PERSON_NOUNS.has(before) || TITLE_WORDS.has(before)) && !looksLikeOrg(name)) this.persons.add(name);
-          if (titled.title) {
-            this.persons.add(name);
-            // "Dr." alone says less than the apposition that often follows ("Dr. Amara Osei, a marine ecologist")
-            if (WEAK_TITLE.test(titled.title)) {
-              if (!this.weakRoles.has(name)) this.weakRoles.set(name, titled.title);
-            } else if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) this.roles.set(name, titled.title);
-          }
-          // "Joel Kaplan, Meta's Global Policy Chief," → a role set beside the name
-          if (!this.roles.has(name) && text[run.end] === ',' && !run.possessive) {
-            // "a welder who was laid off when the mill closed": the role is what comes before the clause;
-            // an initial or "Co." inside it does not end it ("president of Dana F. Quist Co.")
-            const m = /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s(?:[^,.;:()]|(?<=\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.){2,80}?)(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.\s|\.$|;|\)|$|\s+(?:who|whose|which|that)\s)/u.exec(text.slice(run.end, run.end + 100));
-            const phrase = m ? m[1] : '';
-            if (m && isRolePhrase(phrase) && !uninformativeRole(phrase)) {
-              this.roles.set(name, phrase.trim());
-              if (!looksLikeOrg(name) && /^(?:a|an|the)?\s*(?:\p{L}+['’]s\s+)?(?:former\s+)?\p{Ll}/u.test(phrase.trim())) this.persons.add(name);
-            }
-          }
+          this.notePersonSigns(text, run, titled, name);
+          this.noteRole(text, run, titled, name);
         }
         // the first he/she of a sentence, or of the next one, speaks of the sentence's subject
         if (subject) {
@@ -478,7 +493,38 @@ export class NameBook {
         }
       }
     });
-    for (const e of entities.entities) if (e.kind === 'person') this.persons.add(this.canonical(e.name));
+  }
+
+  /** An honorific, a handle, an age or a person noun in front marks a person (and an honorific, a gender). */
+  private notePersonSigns(text: string, run: NameRun, titled: TitledName, name: string) {
+    if (titled.gender) {
+      this.vote(name, titled.gender === 'f' ? -HONORIFIC_VOTES : HONORIFIC_VOTES);
+      this.persons.add(name);
+    }
+    if (/\d/.test(name) && /^@?\p{Ll}/u.test(name)) this.persons.add(name);
+    // "Smith, 45," — an age marks a person
+    if (/^,\s*\d{1,3},/.test(text.slice(run.end, run.end + 6)) && !looksLikeOrg(name)) this.persons.add(name);
+    // "o técnico Tite", "skipper Wade Bassi": a person noun in front marks a person
+    const before = lowerWordBefore(text.slice(Math.max(0, run.start - 24), run.start));
+    if (before && (PERSON_NOUNS.has(before) || TITLE_WORDS.has(before)) && !looksLikeOrg(name)) this.persons.add(name);
+  }
+
+  /** The role a title ("Dr.", "Harbor Commissioner") or an apposition ("Joel Kaplan, Meta's Global Policy Chief,") gives. */
+  private noteRole(text: string, run: NameRun, titled: TitledName, name: string) {
+    if (titled.title) {
+      this.persons.add(name);
+      // "Dr." alone says less than the apposition that often follows ("Dr. Amara Osei, a marine ecologist")
+      if (WEAK_TITLE.test(titled.title)) {
+        if (!this.weakRoles.has(name)) this.weakRoles.set(name, titled.title);
+      } else if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) this.roles.set(name, titled.title);
+    }
+    if (this.roles.has(name) || text[run.end] !== ',' || run.possessive) return;
+    const m = APPOSITION_ROLE.exec(text.slice(run.end, run.end + APPOSITION_MAX_CHARS));
+    const phrase = m ? m[1] : '';
+    if (m && isRolePhrase(phrase) && !uninformativeRole(phrase)) {
+      this.roles.set(name, phrase.trim());
+      if (!looksLikeOrg(name) && /^(?:a|an|the)?\s*(?:\p{L}+['’]s\s+)?(?:former\s+)?\p{Ll}/u.test(phrase.trim())) this.persons.add(name);
+    }
   }
 
   private pronounLed = new Set<number>();

@@ -11,8 +11,12 @@ import { fillMessage } from '../../lib/i18n';
 import { launchWithExtension, openPopup, openTab, serveFixtures, type ExtensionBrowser } from './browser';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-const fr: Record<string, Entry> = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/fr/messages.json'), 'utf8'));
-const en: Record<string, Entry> = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'));
+const fr: Record<string, Entry> = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../public/_locales/fr/messages.json'), 'utf8'),
+);
+const en: Record<string, Entry> = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'),
+);
 const french = (key: string, ...subs: string[]) => fillMessage(fr[key], subs);
 
 let browser: ExtensionBrowser;
@@ -23,7 +27,8 @@ let extra: { origin: string; close: () => Promise<void> };
 const EXTRA_PAGES: Record<string, string> = {
   '/empty.html': '<!doctype html><html lang="en"><head><title>Nothing</title></head><body></body></html>',
   '/huge.html': `<!doctype html><html><head><title>Huge</title></head><body>${'<i></i>'.repeat(150_001)}</body></html>`,
-  '/short.html': '<!doctype html><html><head><title>Short</title></head><body><ol><li>Only a list item</li></ol></body></html>',
+  '/short.html':
+    '<!doctype html><html><head><title>Short</title></head><body><ol><li>Only a list item</li></ol></body></html>',
 };
 
 async function serveExtra(): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -33,7 +38,10 @@ async function serveExtra(): Promise<{ origin: string; close: () => Promise<void
     else res.writeHead(404).end();
   });
   await new Promise<void>((done) => s.listen(0, '127.0.0.1', done));
-  return { origin: `http://127.0.0.1:${(s.address() as AddressInfo).port}`, close: () => new Promise((done) => s.close(() => done())) };
+  return {
+    origin: `http://127.0.0.1:${(s.address() as AddressInfo).port}`,
+    close: () => new Promise((done) => s.close(() => done())),
+  };
 }
 
 beforeAll(async () => {
@@ -50,7 +58,7 @@ afterAll(async () => {
 it('shows its labels in French in a French browser', async () => {
   const { tabId } = await openTab(browser, `${server.origin}/article.html`);
   const popup = await openPopup(browser, tabId);
-  await popup.locator('.quote').first().waitFor({ timeout: 20_000 });
+  await popup.locator('.state-ready .quote').first().waitFor({ timeout: 20_000 });
   expect(await popup.locator('#quotes-heading').innerText()).toMatch(/^Citations clés/i);
   expect(await popup.getByRole('button', { name: 'Copier toutes les citations' }).count()).toBe(1);
   expect(await popup.locator('html').getAttribute('lang')).toBe('fr');
@@ -63,13 +71,34 @@ it('shows its labels in French in a French browser', async () => {
   expect(await popup.locator('.voice .stats').first().innerText()).toMatch(/^\d+ citations? · \d+ mots?$/);
 });
 
+it('shows the settings and history page in French, and keeps a setting', async () => {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('#settings-heading').waitFor();
+  expect(await options.title()).toBe(french('optionsTitle'));
+  expect(await options.locator('#settings-heading').textContent()).toBe(french('settingsHeading'));
+  // the article read above is in the history, its count in French
+  await expect.poll(() => options.locator('.history-entry .meta').first().innerText()).toMatch(/\d+ citations?/);
+  await options.getByLabel(french('settingShortQuotes')).uncheck();
+  await expect.poll(() => options.getByRole('status').innerText()).toBe(french('settingsSaved'));
+  await options.reload();
+  await options.locator('#settings-heading').waitFor();
+  await expect.poll(() => options.getByLabel(french('settingShortQuotes')).isChecked()).toBe(false);
+  await options.getByLabel(french('settingShortQuotes')).check();
+  await options.close();
+});
+
 /** The failure view of the popup opened on `url` (or on tab `tabId`), once it has appeared. */
 async function failureOn(target: string | number): Promise<{ popup: Page; title: string; message: string }> {
   const tabId = typeof target === 'number' ? target : (await openTab(browser, target)).tabId;
   const popup = await openPopup(browser, tabId);
   const alert = popup.getByRole('alert');
   await alert.waitFor({ timeout: 20_000 });
-  return { popup, title: await alert.locator('.failure-title').innerText(), message: await alert.locator('.failure-message').innerText() };
+  return {
+    popup,
+    title: await alert.locator('.failure-title').innerText(),
+    message: await alert.locator('.failure-message').innerText(),
+  };
 }
 
 describe('every failure a browser can produce, in French', () => {
@@ -131,7 +160,16 @@ describe('every failure a browser can produce, in French', () => {
 
   it('says none of it in English', async () => {
     // the French catalogue really differs from the English one for what these views show
-    for (const key of ['failNotArticle', 'whyNotNews', 'failEmpty', 'whyNoText', 'failRestricted', 'whyBrowserPage', 'whyPlainText', 'whyTabClosed']) {
+    for (const key of [
+      'failNotArticle',
+      'whyNotNews',
+      'failEmpty',
+      'whyNoText',
+      'failRestricted',
+      'whyBrowserPage',
+      'whyPlainText',
+      'whyTabClosed',
+    ]) {
       expect(fr[key].message, key).not.toBe(en[key].message);
     }
   });

@@ -37,7 +37,7 @@ describe.skipIf(!firefoxPath())('Firefox: read, cite, navigate', () => {
     await openExtensionPage(ui, 'options.html');
     tabId = await firefox.evaluate<number>(ui, `browser.tabs.query({}).then((ts) => ts.find((t) => (t.url || '').endsWith('/article.html')).id)`);
     await openExtensionPage(ui, `popup.html?tabId=${tabId}`);
-    await firefox.waitFor(ui, `document.querySelectorAll('.quote').length`, 30_000);
+    await firefox.waitFor(ui, `document.querySelectorAll('.state-ready .quote').length`, 30_000);
   }, 120_000);
 
   afterAll(async () => {
@@ -81,6 +81,6 @@ describe.skipIf(!firefoxPath())('Firefox: read, cite, navigate', () => {
 
   it('shows the digest in the sidebar page', async () => {
     await openExtensionPage(ui, `sidepanel.html?tabId=${tabId}`);
-    expect(await firefox.waitFor<number>(ui, `document.querySelectorAll('.quote').length`, 20_000)).toBeGreaterThanOrEqual(5);
+    expect(await firefox.waitFor<number>(ui, `document.querySelectorAll('.state-ready .quote').length`, 20_000)).toBeGreaterThanOrEqual(5);
   });
 });

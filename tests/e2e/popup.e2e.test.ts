@@ -57,7 +57,7 @@ describe('the popup on a news article', () => {
     articleUrl = `${server.origin}/article.html`;
     ({ tabId } = await openTab(browser, articleUrl));
     popup = await openPopup(browser, tabId);
-    await popup.locator('.quote').first().waitFor({ timeout: 20_000 });
+    await popup.locator('.state-ready .quote').first().waitFor({ timeout: 20_000 });
   });
 
   it('shows the article header', async () => {
@@ -142,7 +142,7 @@ describe('the popup on a news article', () => {
 
   it('answers from the cache when reopened on the same page', async () => {
     const again = await openPopup(browser, tabId);
-    await again.locator('.quote').first().waitFor();
+    await again.locator('.state-ready .quote').first().waitFor();
     expect(await again.locator('.timing').innerText()).toContain('(saved)');
     await again.close();
   });
@@ -154,7 +154,7 @@ describe('the toolbar popup', () => {
     const { page } = await openTab(browser, `${server.origin}/article.html`);
     const { popup, disconnect } = await openToolbarPopup(browser, page);
     try {
-      await popup.locator('.quote').first().waitFor({ timeout: 20_000 });
+      await popup.locator('.state-ready .quote').first().waitFor({ timeout: 20_000 });
       expect(await popup.locator('h1.title').innerText()).toContain('Port Halden council');
       expect(await speakerOf(popup, 'biggest chance Port Halden has had')).toContain('Vasquez');
     } finally {

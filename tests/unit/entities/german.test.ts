@@ -89,3 +89,20 @@ describe('a body speaking through its head (German)', () => {
     expect(company?.evidence).toEqual([paragraphs[1]]);
   });
 });
+
+describe('German reporting and titles', () => {
+  it('reads "glaubt X", "sagt X" and "Laut X" as X speaking, and gives a link noun no title ("Taktplan von Nordbahn")', () => {
+    const paragraphs = [
+      'Der Taktplan von Nordbahn und Verkehrsministerin Ilse Quandt soll 2030 kommen.',
+      'Nur durch Wettbewerb werde es günstiger, glaubt Jonas Bräuning. Der Plan sei zu teuer, sagt Jonas Bräuning.',
+      'Laut Ilse Quandt wird der Plan die Kunden entlasten.',
+    ];
+    const a = article(paragraphs, { lang: 'de', title: 'Nordbahn plant neuen Takt' });
+    const index = buildEntityIndex(a);
+    const stakeholders = buildStakeholders(index, [], 'de');
+    expect(stakeholders.find((s) => s.name === 'Nordbahn')?.role ?? null).toBeNull();
+    const positions = findPositions(sentencesOf(paragraphs), stakeholders, index, [], 'de');
+    expect(positions.find((p) => p.holder === 'Jonas Bräuning')?.evidence).toContain('Nur durch Wettbewerb werde es günstiger, glaubt Jonas Bräuning.');
+    expect(positions.find((p) => p.holder === 'Ilse Quandt')?.evidence).toContain(paragraphs[2]);
+  });
+});

@@ -107,3 +107,43 @@ describe('cues after a quote', () => {
     expect(quote(qs, 'not to lose').speaker).toBe('Tim Morrow');
   });
 });
+
+describe('documents', () => {
+  it('credit a survey to its author, not the body the author is from', () => {
+    const qs = quotesOf(['According to a 2018 survey by Pia Muse Arne of the University of Northland, the firm’s practice has been to “consolidate copy editing and page design” at one center.']);
+    expect(quote(qs, 'consolidate').speaker).toBe('Pia Muse Arne');
+  });
+
+  it('"X said that according to its analysis “…”" is X’s', () => {
+    const qs = quotesOf(['Win Hla, a member of the party’s committee, said that according to its analysis, the party has won, but “we are still counting the seats.”']);
+    expect(quote(qs, 'we are still').speaker).toBe('Win Hla');
+  });
+
+  it('"according to his aunt, Jane Starr," names her', () => {
+    const qs = quotesOf(['Everyone called him Mike. According to his aunt, Jane Starr, “He was brilliant from the start, reading at an adult level.”']);
+    expect(quote(qs, 'He was brilliant').speaker).toBe('Jane Starr');
+  });
+});
+
+describe('a fragment woven into a sentence', () => {
+  it('is credited to a titled name and verb closing the sentence', () => {
+    const qs = quotesOf(['Teachers are “looking to see who is on the other side of the ticket,” NEA President Lily Eskel García said.']);
+    expect(quote(qs, 'looking to see').speaker).toBe('Lily Eskel García');
+  });
+
+  it('reads "sniped" as a cue', () => {
+    const qs = quotesOf(['Walter Hewlin sniped that the new chief was “learning on the job every single day.”']);
+    expect(quote(qs, 'learning on').speaker).toBe('Walter Hewlin');
+  });
+});
+
+describe('an officer of a named body', () => {
+  it('speaks as the person named in the apposition, with the office as role', () => {
+    const qs = quotesOf([
+      '“That program is at a minimum worth a very close look,” the White House spokesman, Josh Ernst, said on Thursday.',
+      '“We should not build walls but bridges,” said the Vatican spokesman, Federico Lombard.',
+    ]);
+    expect(quote(qs, 'That program')).toMatchObject({ speaker: 'Josh Ernst', role: 'White House spokesman' });
+    expect(quote(qs, 'We should not')).toMatchObject({ speaker: 'Federico Lombard', role: 'Vatican spokesman' });
+  });
+});
