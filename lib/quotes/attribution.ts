@@ -24,6 +24,8 @@ import { countWords } from '../text/count';
 
 /** Punctuation around a noun phrase (read from the end: a pattern re-reads a long run of dashes). */
 const NP_EDGE = charsOrSpace(',;:—–-');
+/** Characters read after (or before) a quote for its attribution: a sentence of thousands of tokens is junk, not prose. */
+const READ_AROUND_QUOTE = 1500;
 
 export interface Who {
   speaker: string | null;
@@ -260,7 +262,8 @@ export class Attributor {
 
   /** "…," Kaplan said. / "…," said Kaplan, Meta's chief. / "…" — Kaplan */
   private fromTail(tail: string, p: number, base: number, strict = false, mustClose = false): (Who & { cue: string }) | null {
-    const toks = tokenize(tail, base);
+    // the attribution stands near the quote: a "sentence" of a million dots is not read whole
+    const toks = tokenize(tail.length > READ_AROUND_QUOTE ? tail.slice(0, READ_AROUND_QUOTE) : tail, base);
     let k = 0;
     let dash = false;
     while (k < toks.length && toks[k].punct) {
@@ -336,7 +339,9 @@ export class Attributor {
 
   /** Kaplan said: "…" / According to Meta, "…" / She added, "…" / Kaplan called it "…" */
   private fromHead(head: string, p: number, base: number): (Who & { cue: string | null }) | null {
-    const toks = tokenize(head, base);
+    // only the last 30 tokens are read: the end of a long head is enough
+    const cut = Math.max(0, head.length - READ_AROUND_QUOTE);
+    const toks = tokenize(cut ? head.slice(cut) : head, base + cut);
     if (!toks.length) return null;
     for (let j = toks.length - 1; j >= Math.max(0, toks.length - 30); j--) {
       const t = toks[j];

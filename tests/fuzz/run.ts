@@ -27,8 +27,15 @@ const hangs: { index: number }[] = [];
 const indices = ONLY >= 0 ? [ONLY] : Array.from({ length: RUNS }, (_, i) => i);
 const started = performance.now();
 
-function spawn(): Worker {
-  return new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { size } });
+/** A worker, once it has loaded the pipeline (a hang is timed from the input, not the boot). */
+async function spawn(): Promise<Worker> {
+  const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { size } });
+  await new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+  });
+  worker.removeAllListeners('error');
+  return worker;
 }
 
 let stopped = false;
@@ -37,7 +44,7 @@ process.once('SIGINT', () => (stopped = true));
 process.once('SIGTERM', () => (stopped = true));
 
 async function main() {
-  let worker = spawn();
+  let worker = await spawn();
   for (const index of indices) {
     if (stopped) {
       console.log(`stopped after ${results.length + hangs.length} inputs`);
@@ -61,7 +68,7 @@ async function main() {
       if (!result) hangs.push({ index });
       else results.push(result);
       await worker.terminate();
-      worker = spawn();
+      worker = await spawn();
     } else results.push(result);
     if (ONLY < 0 && (results.length + hangs.length) % 500 === 0) console.log(`… ${results.length + hangs.length} inputs, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
