@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { digestPage } from './page';
+import { say } from '../lib/i18n';
 
 const USAGE = 'usage: npm run digest:batch -- <corpus-dir> --out <dir> [--only id,id]';
 
@@ -45,7 +46,7 @@ function main(argv: string[]): number {
     let json: unknown;
     try {
       const result = digestPage(readFileSync(join(dir, 'page.html'), 'utf8'), pageUrl(dir));
-      json = result.ok ? result.digest : { error: result.reason, message: result.message };
+      json = result.ok ? result.digest : { error: result.reason, note: result.note, message: say(result.note) };
       if (!result.ok) failed++;
     } catch (e) {
       failed++;

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { digestPage } from './page';
 import { digestMarkdown, digestText } from '../lib/format';
+import { say } from '../lib/i18n';
 
 const USAGE = 'usage: npm run digest -- <page.html> [--url <url>] [--json | --markdown] [--force]';
 
@@ -26,8 +27,9 @@ function main(argv: string[]): number {
   }
   const result = digestPage(html, url ?? pathToFileURL(resolve(file)).href, { force: flags.has('--force') });
   if (!result.ok) {
-    if (flags.has('--json')) console.log(JSON.stringify({ error: result.reason, message: result.message }, null, 2));
-    console.error(`standpoint: ${result.message}${result.reason === 'not-article' ? ' Use --force to digest its visible text anyway.' : ''}`);
+    const message = say(result.note);
+    if (flags.has('--json')) console.log(JSON.stringify({ error: result.reason, note: result.note, message }, null, 2));
+    console.error(`standpoint: ${message}${result.reason === 'not-article' ? ' Use --force to digest its visible text anyway.' : ''}`);
     return 1;
   }
   const d = result.digest;

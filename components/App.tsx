@@ -1,8 +1,9 @@
 // The popup: asks the worker for a digest of one tab and shows it, or says clearly why not.
 // Everything the browser provides comes in as props, so tests can render it with fakes.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { EarlyDigestMessage } from '../lib/popup-port';
 import { digestMarkdown, exportFileName } from '../lib/format';
-import { t } from '../lib/i18n';
+import { t, tn } from '../lib/i18n';
 import type { DigestFailure, DigestResponse, JumpResponse, RequestOf } from '../lib/messages';
 import { isShortQuote } from '../lib/settings';
 import type { Digest } from '../lib/types';
@@ -14,6 +15,7 @@ import { QuoteList } from './QuoteList';
 import { StakeholderList } from './StakeholderList';
 import { VoicesView } from './VoicesView';
 import { FailureView, LoadingView } from './StatusViews';
+import { provisionalDigest, QuotesSkeleton, RestSkeleton } from './EarlyParts';
 
 export type RequestDigest = (request: RequestOf<'digest'>) => Promise<DigestResponse>;
 
@@ -34,30 +36,39 @@ export interface AppProps {
   openOptions?: () => void;
   /** The "show short quotes" setting; quotes under four words are hidden when false. */
   showShortQuotes?: boolean;
+  /** The answer to a request made before the App rendered (the popup asks first): used for the first digest. */
+  firstAnswer?: Promise<DigestResponse>;
+  /** Early parts of the digest being made (header, then key quotes), painted while the rest comes. */
+  watchEarly?: (listener: (message: EarlyDigestMessage) => void) => () => void;
 }
 
 type State =
-  | { kind: 'loading'; force: boolean }
+  | { kind: 'loading'; force: boolean; early?: EarlyDigestMessage }
   | { kind: 'failed'; failure: DigestFailure }
   | { kind: 'ready'; digest: Digest; cached: boolean };
 
-const NO_TAB: DigestFailure = { ok: false, reason: 'no-tab', message: 'Standpoint could not tell which tab to read. Click it again from the page you want.' };
+const NO_TAB: DigestFailure = { ok: false, reason: 'no-tab', note: { code: 'whyNoTab' } };
 
-export function App({ tabId, requestDigest, copy, jump, clearHighlight, download, openSidePanel, openOptions, showShortQuotes = true }: AppProps) {
+export function App({ tabId, requestDigest, copy, jump, clearHighlight, download, openSidePanel, openOptions, showShortQuotes = true, firstAnswer, watchEarly }: AppProps) {
   const [state, setState] = useState<State>({ kind: 'loading', force: false });
   const [announcement, setAnnouncement] = useState('');
   const latest = useRef(0);
+  const pending = useRef(firstAnswer);
 
   const run = useCallback(
     async (options: { force?: boolean; fresh?: boolean } = {}) => {
       if (tabId === null) return setState({ kind: 'failed', failure: NO_TAB });
       const ticket = ++latest.current;
       setState({ kind: 'loading', force: !!options.force });
+      // the first run takes the answer to the request already made, if any
+      const asked = pending.current;
+      pending.current = undefined;
       let response: DigestResponse;
       try {
-        response = (await requestDigest({ tabId, ...options })) ?? { ok: false, reason: 'internal', message: 'The extension did not answer. Try again.' };
+        response = (await (asked ?? requestDigest({ tabId, ...options }))) ?? { ok: false, reason: 'internal', note: { code: 'whyNoAnswer' } };
       } catch (error) {
-        response = { ok: false, reason: 'internal', message: `The extension did not answer (${(error as Error)?.message ?? error}). Try again.` };
+        const detail = String((error as Error)?.message ?? error);
+        response = { ok: false, reason: 'internal', note: { code: 'whyNoAnswerDetail', params: { detail } } };
       }
       if (ticket !== latest.current) return; // a newer request superseded this one
       setState(response.ok ? { kind: 'ready', digest: response.digest, cached: response.cached } : { kind: 'failed', failure: response });
@@ -69,7 +80,16 @@ export function App({ tabId, requestDigest, copy, jump, clearHighlight, download
     void run();
   }, [run]);
 
-  const onCopied = (what: string, ok: boolean) => setAnnouncement(ok ? t('copiedWhat', what) : t('copyingFailed'));
+  // the early parts only fill a loading popup; a later stage never goes back to an earlier one
+  useEffect(
+    () =>
+      watchEarly?.((early) =>
+        setState((s) => (s.kind === 'loading' && (s.early?.stage !== 'quotes' || early.stage === 'quotes') ? { ...s, early } : s)),
+      ),
+    [watchEarly],
+  );
+
+  const onCopied = (quotes: number, ok: boolean) => setAnnouncement(ok ? tn('copiedQuotes', quotes) : t('copyingFailed'));
 
   const onJump = jump
     ? async (passage: string) => {
@@ -78,7 +98,11 @@ export function App({ tabId, requestDigest, copy, jump, clearHighlight, download
       }
     : undefined;
 
-  const shown = state.kind === 'ready' && !showShortQuotes ? { ...state.digest, quotes: state.digest.quotes.filter((q) => !isShortQuote(q.text)) } : state.kind === 'ready' ? state.digest : null;
+  // what is painted: the digest, or while it is made the part already known (header, then quotes)
+  const early = state.kind === 'loading' ? state.early : undefined;
+  const digest = state.kind === 'ready' ? state.digest : early ? provisionalDigest(early.early) : null;
+  const shown = digest && !showShortQuotes ? { ...digest, quotes: digest.quotes.filter((q) => !isShortQuote(q.text)) } : digest;
+  const quotesKnown = state.kind === 'ready' || early?.stage === 'quotes';
 
   return (
     <main
@@ -88,50 +112,62 @@ export function App({ tabId, requestDigest, copy, jump, clearHighlight, download
         if (e.key === 'Escape' && clearHighlight) clearHighlight();
       }}
     >
-      {state.kind === 'loading' && <LoadingView force={state.force} />}
+      {state.kind === 'loading' && !early && <LoadingView force={state.force} />}
       {state.kind === 'failed' && <FailureView failure={state.failure} onForce={() => run({ force: true })} onRetry={() => run({ fresh: true })} />}
-      {state.kind === 'ready' && shown && (
+      {shown && (
         <>
           <DigestHeader digest={shown} />
-          <Notices notices={shown.notices} />
-          <QuoteList digest={shown} copy={copy} onCopied={onCopied} onJump={onJump} />
-          <StakeholderList digest={shown} />
-          <PositionList digest={shown} onJump={onJump} />
-          <VoicesView digest={shown} />
-          <div class="popup-tools">
-            {download && (
-              <button
-                type="button"
-                class="export"
-                onClick={() => {
-                  const name = exportFileName(state.digest);
-                  download(name, digestMarkdown(state.digest));
-                  setAnnouncement(t('exported', name));
-                }}
-              >
-                {t('exportDigest')}
-              </button>
-            )}
-            {openSidePanel && (
-              <button type="button" class="side-panel" onClick={openSidePanel}>
-                {t('openSidePanel')}
-              </button>
-            )}
-            {openOptions && (
-              <button type="button" class="link history-link" onClick={openOptions}>
-                {t('historyHeading')}
-              </button>
-            )}
-          </div>
-          <footer class="popup-foot">
-            <span class="timing">
-              {t('readOnDevice', Math.round(state.digest.timings.extractMs + state.digest.timings.structureMs))}
-              {state.cached ? ` ${t('savedSuffix')}` : ''}
-            </span>
-            <button type="button" class="link" onClick={() => run({ fresh: true, force: !state.digest.readerable })}>
-              {t('digestAgain')}
-            </button>
-          </footer>
+          {quotesKnown ? (
+            <>
+              <Notices notices={shown.notices} />
+              <QuoteList digest={shown} copy={copy} onCopied={onCopied} onJump={onJump} />
+            </>
+          ) : (
+            <QuotesSkeleton />
+          )}
+          {state.kind === 'ready' ? (
+            <>
+              <StakeholderList digest={shown} />
+              <PositionList digest={shown} onJump={onJump} />
+              <VoicesView digest={shown} />
+              <div class="popup-tools">
+                {download && (
+                  <button
+                    type="button"
+                    class="export"
+                    onClick={() => {
+                      const name = exportFileName(state.digest);
+                      download(name, digestMarkdown(state.digest));
+                      setAnnouncement(t('exported', name));
+                    }}
+                  >
+                    {t('exportDigest')}
+                  </button>
+                )}
+                {openSidePanel && (
+                  <button type="button" class="side-panel" onClick={openSidePanel}>
+                    {t('openSidePanel')}
+                  </button>
+                )}
+                {openOptions && (
+                  <button type="button" class="link history-link" onClick={openOptions}>
+                    {t('historyHeading')}
+                  </button>
+                )}
+              </div>
+              <footer class="popup-foot">
+                <span class="timing">
+                  {t('readOnDevice', Math.round(state.digest.timings.extractMs + state.digest.timings.structureMs))}
+                  {state.cached ? ` ${t('savedSuffix')}` : ''}
+                </span>
+                <button type="button" class="link" onClick={() => run({ fresh: true, force: !state.digest.readerable })}>
+                  {t('digestAgain')}
+                </button>
+              </footer>
+            </>
+          ) : (
+            <RestSkeleton />
+          )}
         </>
       )}
       <p class="visually-hidden" role="status" aria-live="polite">

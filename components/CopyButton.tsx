@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
+import { feedbackLabel, useCopyFeedback } from './useCopyFeedback';
 
 /** Writes to the clipboard; with `html`, rich text beside the plain text where the browser allows. */
 export type CopyText = (text: string, html?: string) => Promise<void>;
@@ -18,24 +17,14 @@ interface Props {
 
 /** A button that copies, then says "Copied" (or "Copy failed") for a moment in place. */
 export function CopyButton({ text, html, copy, label, ariaLabel, onCopied, class: className }: Props) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const timer = useRef<ReturnType<typeof setTimeout>>();
-  useEffect(() => () => clearTimeout(timer.current), []);
+  const { outcome, run } = useCopyFeedback();
   const onClick = async () => {
-    let ok = true;
-    try {
-      await (html ? copy(text(), html()) : copy(text()));
-    } catch {
-      ok = false;
-    }
-    setState(ok ? 'copied' : 'failed');
+    const ok = await run(() => (html ? copy(text(), html()) : copy(text())));
     onCopied?.(ok);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setState('idle'), 1600);
   };
   return (
-    <button type="button" class={`copy ${className ?? ''} ${state}`.trim()} aria-label={ariaLabel ?? label} onClick={onClick}>
-      {state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed') : label}
+    <button type="button" class={`copy ${className ?? ''} ${outcome === 'idle' ? '' : outcome}`.trim()} aria-label={ariaLabel ?? label} onClick={onClick}>
+      {feedbackLabel(outcome, label)}
     </button>
   );
 }

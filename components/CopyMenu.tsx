@@ -2,28 +2,26 @@
 // as Markdown, as a citation with a link that opens the article at the passage, or as rich text
 // (HTML beside plain text on the clipboard).
 // A disclosure of ordinary buttons: Tab reaches each, Escape closes it and gives focus back.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { citation, quoteHtml, quoteMarkdown, quoteText } from '../lib/format';
 import { t } from '../lib/i18n';
 import type { Digest, Quote } from '../lib/types';
-
-/** Writes to the clipboard: `html` too where the browser allows (ClipboardItem), else text only. */
-export type CopyForms = (text: string, html?: string) => Promise<void>;
+import type { CopyText } from './CopyButton';
+import { feedbackLabel, useCopyFeedback } from './useCopyFeedback';
 
 interface Props {
   quote: Quote;
   digest: Digest;
-  copy: CopyForms;
+  copy: CopyText;
   id: string;
-  onCopied?: (what: string, ok: boolean) => void;
+  /** Told how many quotes were copied (one) and whether the copy worked. */
+  onCopied?: (quotes: number, ok: boolean) => void;
 }
 
 export function CopyMenu({ quote, digest, copy, id, onCopied }: Props) {
   const [open, setOpen] = useState(false);
-  const [done, setDone] = useState<'copied' | 'failed' | null>(null);
+  const { outcome, run } = useCopyFeedback();
   const toggle = useRef<HTMLButtonElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
-  useEffect(() => () => clearTimeout(timer.current), []);
 
   const formats: { key: string; label: string; run: () => Promise<void> }[] = [
     { key: 'citation', label: t('formatCitation'), run: () => copy(citation(quote, digest)) },
@@ -32,19 +30,11 @@ export function CopyMenu({ quote, digest, copy, id, onCopied }: Props) {
     { key: 'rich', label: t('formatRich'), run: () => copy(citation(quote, digest), quoteHtml(quote, digest)) },
   ];
 
-  const pick = async (run: () => Promise<void>) => {
-    let ok = true;
-    try {
-      await run();
-    } catch {
-      ok = false;
-    }
+  const pick = async (format: () => Promise<void>) => {
+    const ok = await run(format);
     setOpen(false);
-    setDone(ok ? 'copied' : 'failed');
-    onCopied?.('quote', ok);
+    onCopied?.(1, ok);
     toggle.current?.focus();
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setDone(null), 1600);
   };
 
   const label = quote.speaker ? t('moreFormatsAs', quote.speaker) : t('moreFormats');
@@ -67,13 +57,13 @@ export function CopyMenu({ quote, digest, copy, id, onCopied }: Props) {
       <button
         type="button"
         ref={toggle}
-        class={`formats-toggle ${done ?? ''}`.trim()}
+        class={`formats-toggle ${outcome === 'idle' ? '' : outcome}`.trim()}
         aria-label={label}
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen(!open)}
       >
-        {done === 'copied' ? t('copied') : done === 'failed' ? t('copyFailed') : `${t('formats')} ▾`}
+        {feedbackLabel(outcome, `${t('formats')} ▾`)}
       </button>
       {open && (
         <ul class="copy-formats" id={id} aria-label={label}>

@@ -10,7 +10,7 @@ export function DigestHeader({ digest }: { digest: Digest }) {
   return (
     <header class="digest-header">
       <h1 class="title" {...pageText(digest)}>
-        {digest.title}
+        {digest.title || t('untitledPage')}
       </h1>
       <p class="meta">
         {meta.map((part, i) => (

@@ -1,6 +1,10 @@
 import type { Digest, Position } from '../lib/types';
 import { t } from '../lib/i18n';
 import { pageText } from './text';
+import { Folded } from './Folded';
+
+/** Positions shown before the fold: the main actors' (the engine lists central actors first). */
+const LEAD_POSITIONS = 5;
 
 interface Props {
   digest: Digest;
@@ -19,11 +23,7 @@ export function PositionList({ digest, onJump }: Props) {
       </div>
       <Sides digest={digest} />
       {positions.length ? (
-        <ul class="positions">
-          {positions.map((p, i) => (
-            <PositionItem key={i} p={p} digest={digest} onJump={onJump} />
-          ))}
-        </ul>
+        <Folded items={positions} lead={LEAD_POSITIONS} listClass="positions" render={(p, i) => <PositionItem key={i} p={p} digest={digest} onJump={onJump} />} />
       ) : (
         <p class="empty-note">{t('noPositions')}</p>
       )}

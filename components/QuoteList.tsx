@@ -4,11 +4,16 @@ import { t } from '../lib/i18n';
 import { CopyButton, type CopyText } from './CopyButton';
 import { CopyMenu } from './CopyMenu';
 import { pageText } from './text';
+import { Folded } from './Folded';
+
+/** Key quotes shown before the fold: the ones an editor would read first. */
+const LEAD_QUOTES = 5;
 
 interface Props {
   digest: Digest;
   copy: CopyText;
-  onCopied?: (what: string, ok: boolean) => void;
+  /** Told how many quotes were copied and whether the copy worked. */
+  onCopied?: (quotes: number, ok: boolean) => void;
   /** Scroll the article to a passage and highlight it; absent where there is no article tab. */
   onJump?: (passage: string) => void;
 }
@@ -41,16 +46,19 @@ export function QuoteList({ digest, copy, onCopied, onJump }: Props) {
             text={() => allQuotesText(digest)}
             html={() => allQuotesHtml(digest)}
             copy={copy}
-            onCopied={(ok) => onCopied?.(t('historyQuotes', quotes.length), ok)}
+            onCopied={(ok) => onCopied?.(quotes.length, ok)}
           />
         )}
       </div>
       {quotes.length ? (
-        <ol class="quotes" onKeyDown={moveFocus}>
-          {quotes.map((q, i) => (
-            <QuoteItem key={i} index={i} quote={q} digest={digest} copy={copy} onCopied={onCopied} onJump={onJump} />
-          ))}
-        </ol>
+        <Folded
+          items={quotes}
+          lead={LEAD_QUOTES}
+          listClass="quotes"
+          ordered
+          onKeyDown={moveFocus}
+          render={(q, i) => <QuoteItem key={i} index={i} quote={q} digest={digest} copy={copy} onCopied={onCopied} onJump={onJump} />}
+        />
       ) : (
         <p class="empty-note">{t('noQuotes')}</p>
       )}
@@ -88,7 +96,7 @@ function QuoteItem({ quote, digest, copy, onCopied, onJump, index }: { quote: Qu
             ariaLabel={quote.speaker ? t('copyCitationBy', quote.speaker) : t('copyCitation')}
             text={() => citation(quote, digest)}
             copy={copy}
-            onCopied={(ok) => onCopied?.(t('quoteWord'), ok)}
+            onCopied={(ok) => onCopied?.(1, ok)}
           />
           <CopyMenu quote={quote} digest={digest} copy={copy} id={`formats-${index}`} onCopied={onCopied} />
         </div>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../lib/i18n';
+import { t, tn } from '../lib/i18n';
 import type { Digest, Stakeholder } from '../lib/types';
 import { pageText } from './text';
 
@@ -43,7 +43,7 @@ function StakeholderItem({ s, digest }: { s: Stakeholder; digest: Digest }) {
         </span>
         <span class={`kind kind-${s.kind}`}>{t(`kind_${s.kind}`)}</span>
         <span class="stats">
-          {s.mentions === 1 ? t('oneMention') : t('mentions', s.mentions)}
+          {tn('mentionCount', s.mentions)}
           {' · '}
           {s.quoted ? t('quotedTimes', s.quoteCount) : t('notQuoted')}
         </span>

@@ -1,5 +1,5 @@
 import type { DigestFailure, FailureReason } from '../lib/messages';
-import { t, type MessageKey } from '../lib/i18n';
+import { say, t, type MessageKey } from '../lib/i18n';
 
 export function LoadingView({ force }: { force?: boolean }) {
   return (
@@ -41,7 +41,7 @@ export function FailureView({ failure, onForce, onRetry }: Props) {
   return (
     <div class={`failure failure-${failure.reason}`} role="alert">
       <h1 class="failure-title">{t(TITLES[failure.reason] ?? TITLES.internal)}</h1>
-      <p class="failure-message">{failure.message}</p>
+      <p class="failure-message">{say(failure.note)}</p>
       <div class="actions">
         {failure.canForce && (
           <button type="button" class="primary" onClick={onForce}>

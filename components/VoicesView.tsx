@@ -1,6 +1,6 @@
 // "Who gets to speak": each speaker's share of the quoted words as a bar, unnamed sources and
 // quotes with no speaker as rows of their own, then who is talked about but never quoted.
-import { t } from '../lib/i18n';
+import { t, tn } from '../lib/i18n';
 import type { Digest } from '../lib/types';
 import { voiceRows, type VoiceRow } from '../lib/voices';
 import { pageText } from './text';
@@ -26,7 +26,7 @@ export function VoicesView({ digest }: { digest: Digest }) {
           ))}
         </ul>
       )}
-      {more > 0 && <p class="voices">{t('voicesMore', more)}</p>}
+      {more > 0 && <p class="voices">{tn('voicesMore', more)}</p>}
       {anonymousShare >= 0.05 && <p class="voices">{t('anonymousShare', Math.round(anonymousShare * 100))}</p>}
       {unquoted.length > 0 && (
         <p class="voices">
@@ -47,7 +47,7 @@ function VoiceItem({ row, digest }: { row: VoiceRow; digest: Digest }) {
           {label}
         </span>
         <span class="stats">
-          {t('voiceStats', row.quotes === 1 ? t('oneQuote') : t('nQuotes', row.quotes), row.words)}
+          {t('voiceStats', tn('quoteCount', row.quotes), tn('wordCount', row.words))}
         </span>
       </div>
       <div class="voice-bar" role="img" aria-label={t('voiceShare', percent)}>

@@ -10,5 +10,3 @@ export interface PageTextProps {
 export function pageText(d: Pick<Digest, 'dir' | 'lang'>): PageTextProps {
   return d.lang ? { dir: d.dir ?? 'auto', lang: d.lang } : { dir: d.dir ?? 'auto' };
 }
-
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -5,6 +5,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractArticle, type ExtractOptions } from '../lib/extract';
 import type { ExtractionOutcome } from '../lib/messages';
+import type { FailureNote } from '../lib/notes';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -19,12 +20,7 @@ export default defineUnlistedScript((): ExtractionOutcome => {
   const t0 = performance.now();
   // Chrome shows PDFs and images inside a generated HTML page: its text is not the document's
   if (!HTML_TYPES.has(document.contentType)) {
-    return {
-      ok: false,
-      reason: 'unsupported',
-      message: `Standpoint reads web pages, and this is a ${describe(document.contentType)}.`,
-      extractMs: 0,
-    };
+    return { ok: false, reason: 'unsupported', note: describe(document.contentType), extractMs: 0 };
   }
   try {
     const result = extractArticle(document, location.href, { force: !!options.force });
@@ -33,13 +29,14 @@ export default defineUnlistedScript((): ExtractionOutcome => {
     return { ...result, extractMs };
   } catch (error) {
     // extractArticle guards Readability itself; this catches DOM oddities we did not foresee
-    return { ok: false, reason: 'empty', message: `This page could not be read (${(error as Error)?.message ?? error}).`, extractMs: 0 };
+    const detail = String((error as Error)?.message ?? error);
+    return { ok: false, reason: 'empty', note: { code: 'whyUnreadable', params: { detail } }, extractMs: 0 };
   }
 });
 
-function describe(contentType: string): string {
-  if (contentType === 'application/pdf') return 'PDF document';
-  if (contentType.startsWith('image/')) return 'picture';
-  if (contentType.startsWith('text/')) return 'plain-text file';
-  return `file of type ${contentType || 'unknown'}`;
+function describe(contentType: string): FailureNote {
+  if (contentType === 'application/pdf') return { code: 'whyPdf' };
+  if (contentType.startsWith('image/')) return { code: 'whyPicture' };
+  if (contentType.startsWith('text/')) return { code: 'whyPlainText' };
+  return { code: 'whyFileType', params: { type: contentType || '?' } };
 }

@@ -1,13 +1,16 @@
 // buildDigest: an Article in, a Digest out. Pure: the service worker, the CLI and the tests all
 // call this one function.
-import type { Article, Digest } from './types';
+import type { Notice } from './notes';
+import type { Article, Digest, Quote, Stakeholder } from './types';
 import { sentencesOf } from './text/sentences';
-import { buildEntityIndex } from './entities';
+import { buildEntityIndex, guessKind, nameKey, type EntityIndex } from './entities';
+import { THING_WORDS } from './entities/lexicon';
 import { findQuotes } from './quotes';
 import { buildStakeholders, voicesOf } from './stakeholders';
 import { findPositions } from './positions';
 import { readsLanguage } from './quotes/cues';
-import { readerWords } from './text/count';
+import { countWords as wordsIn } from './text/count';
+import { CAPPED_NOTICE, capActors, capPositions } from './limits';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -15,38 +18,81 @@ export interface DigestOptions {
   /** Time the extraction took, when it was measured elsewhere (the content script). */
   extractMs?: number;
   /** Notices raised by extraction (long page cut, visible text used). */
-  notices?: string[];
+  notices?: Notice[];
+  /**
+   * Called once the quotes are known, before stakeholders and positions: everything above them in
+   * the popup (header, notices, key quotes) is final here, so the popup can paint it early.
+   */
+  onQuotes?: (early: EarlyDigest) => void;
+}
+
+/** The part of a Digest known once the quotes are: what the popup paints first. */
+export type EarlyDigest = Omit<Digest, 'stakeholders' | 'positions' | 'voices' | 'timings'>;
+
+const readingMinutesOf = (wordCount: number) => Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
+
+/** The header of an article's digest, known before any structuring: no quotes yet. */
+export function digestHeader(article: Article, notices: Notice[] = [], wordCount = countWords(article.paragraphs)): EarlyDigest {
+  const { title, url, siteName, byline, publishedTime, lang, dir, readerable } = article;
+  return { title, url, siteName, byline, publishedTime, lang, dir, readerable, wordCount, readingMinutes: readingMinutesOf(wordCount), quotes: [], notices };
 }
 
 export function countWords(paragraphs: string[]): number {
   let n = 0;
   // Han and kana are counted a character each, other scripts by runs of letters
-  for (const p of paragraphs) n += readerWords(p);
+  for (const p of paragraphs) n += wordsIn(p);
   return n;
 }
 
-/** Said on pages in a language whose verbs of speech the engine does not know: less is found. */
-function languageNotice(lang: string): string {
-  let name = lang;
-  try {
-    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    // an odd tag: keep it as it is
-  }
-  return `Standpoint does not fully read ${name} yet: quotes are found by their marks, but speakers, stakeholders and positions may be missed.`;
+/**
+ * Every quote's speaker is a listed stakeholder, under its name or one of its aliases ("DNC" of
+ * "Democratic National Committee"). A speaker the list left out (its filters judge names by
+ * mentions and acts, attribution by the words around the quote: "Holger Schmieding of
+ * Berenberg") is listed as a quoted, not central, stakeholder; unless it is a thing that cannot
+ * speak ("Go-Kart Track", "World Drug Report"), whose quote then has no speaker.
+ */
+function speakersListed(quotes: Quote[], stakeholders: Stakeholder[], entities: EntityIndex): { quotes: Quote[]; stakeholders: Stakeholder[] } {
+  const listed = new Set<string>();
+  for (const s of stakeholders) for (const a of [s.name, ...s.aliases]) listed.add(a);
+  const added = new Map<string, Stakeholder>();
+  quotes = quotes.map((q) => {
+    if (q.speaker === null || listed.has(q.speaker)) return q;
+    const entity = entities.resolve(q.speaker);
+    const words = nameKey(q.speaker).split(' ');
+    const kind = entity?.kind ?? guessKind(q.speaker.split(/\s+/), nameKey(q.speaker));
+    // a thing's name ends in "Report", "Track", "Law"; a person's opens with two plain words
+    // ("Steven Law", "Rachel Maddow Show": the host, named with the show)
+    const written = q.speaker.split(/\s+/);
+    const personShape = words.length <= 3 && written.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    if (THING_WORDS.has(words[words.length - 1]) && !personShape) return { ...q, speaker: null, role: null };
+    const s = added.get(q.speaker) ?? { name: q.speaker, aliases: [], kind, role: q.role, mentions: entity?.mentions.length ?? 0, quoted: true, quoteCount: 0, quotedWords: 0, central: false };
+    s.quoteCount++;
+    s.quotedWords += wordsIn(q.text);
+    added.set(q.speaker, s);
+    return q;
+  });
+  return { quotes, stakeholders: [...stakeholders, ...added.values()] };
 }
 
 export function buildDigest(article: Article, options: DigestOptions = {}): Digest {
   const t0 = performance.now();
   const sentences = sentencesOf(article.paragraphs);
   const entities = buildEntityIndex(article);
-  const quotes = findQuotes(article, entities);
-  const stakeholders = buildStakeholders(entities, quotes, article.lang);
-  const positions = findPositions(sentences, stakeholders, entities, quotes, article.lang);
+  // a page past the limits (lib/limits.ts) is digested in part, and says so
+  const found = findQuotes(article, entities);
+  const actors = capActors(found, buildStakeholders(entities, found, article.lang));
+  // every quoted speaker is listed; a thing's name loses the quote, so the early paint waits for it
+  const { quotes, stakeholders } = speakersListed(actors.quotes, actors.stakeholders, entities);
   const notices = [...(options.notices ?? [])];
-  if (!readsLanguage(article.lang)) notices.push(languageNotice(article.lang!));
-  if (!quotes.length) notices.push('This article quotes no one directly.');
+  if (entities.capped || actors.capped) notices.push(CAPPED_NOTICE);
+  // a language whose verbs of speech the engine does not know: less is found, say so
+  if (!readsLanguage(article.lang)) notices.push({ code: 'noticeLanguage', params: { language: article.lang! } });
+  if (!quotes.length) notices.push({ code: 'noticeNoQuotes' });
   const wordCount = countWords(article.paragraphs);
+  if (options.onQuotes) options.onQuotes({ ...digestHeader(article, [...notices], wordCount), quotes });
+  const listed = capPositions(findPositions(sentences, stakeholders, entities, quotes, article.lang));
+  const positions = listed.positions;
+  if (listed.capped && !notices.some((n) => n.code === CAPPED_NOTICE.code)) notices.push(CAPPED_NOTICE);
   return {
     title: article.title,
     url: article.url,
@@ -57,7 +103,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
     dir: article.dir,
     readerable: article.readerable,
     wordCount,
-    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+    readingMinutes: readingMinutesOf(wordCount),
     quotes,
     stakeholders,
     positions,

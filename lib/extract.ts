@@ -1,7 +1,9 @@
 // extractArticle: Readability on a working copy of the page, reduced to an Article of plain text.
 // Pure DOM code, no browser API: the content script passes the live document, the CLI and the
 // tests pass a linkedom document. The live document is never modified.
+import { countWords as wordsIn } from './text/count';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { FailureNote, Notice } from './notes';
 import type { Article } from './types';
 import { articleParagraphs, blocksOf, collapseWhitespace, furnitureReason, isCaption } from './paragraphs';
 import { detectLanguage } from './language';
@@ -10,10 +12,10 @@ import { isCommentSection, notAnArticle, pageSignals, readsAsProse } from './ext
 import { bylineOf, cleanTitle, meta, publishedTimeOf, siteNameOf } from './extract/metadata';
 
 export type ExtractFailure =
-  | { ok: false; reason: 'empty'; message: string }
-  | { ok: false; reason: 'not-article'; message: string; canForce: true }
-  | { ok: false; reason: 'too-large'; message: string };
-export type ExtractResult = { ok: true; article: Article; notices: string[] } | ExtractFailure;
+  | { ok: false; reason: 'empty'; note: FailureNote }
+  | { ok: false; reason: 'not-article'; note: FailureNote; canForce: true }
+  | { ok: false; reason: 'too-large'; note: FailureNote };
+export type ExtractResult = { ok: true; article: Article; notices: Notice[] } | ExtractFailure;
 
 export interface ExtractOptions {
   /** Take the visible text even when the page does not look like an article. */
@@ -28,7 +30,7 @@ export const MAX_SOURCE_CHARS = 400_000;
 export const MAX_TEXT_CHARS = 250_000;
 
 const CHROME = /^(NAV|HEADER|FOOTER|ASIDE|FORM)$/;
-const EMPTY: ExtractFailure = { ok: false, reason: 'empty', message: 'This page has no text to digest.' };
+const EMPTY: ExtractFailure = { ok: false, reason: 'empty', note: { code: 'whyNoText' } };
 
 function hostOf(url: string): string | null {
   try {
@@ -39,8 +41,7 @@ function hostOf(url: string): string | null {
 }
 
 // Han and kana count a character each, other scripts by runs of letters (as the digest counts).
-const countWords = (paragraphs: string[]) =>
-  paragraphs.reduce((n, p) => n + (p.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []).length, 0);
+const countWords = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + wordsIn(p), 0);
 
 /** The paragraphs that fit in MAX_TEXT_CHARS. */
 function capText(paragraphs: string[]): string[] {
@@ -52,23 +53,23 @@ function capText(paragraphs: string[]): string[] {
   return paragraphs;
 }
 
-const notArticle = (message: string): ExtractFailure => ({ ok: false, reason: 'not-article', canForce: true, message });
+const notArticle = (note: FailureNote): ExtractFailure => ({ ok: false, reason: 'not-article', canForce: true, note });
 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
   try {
     return extract(doc, url, options);
   } catch (error) {
     // Readability and our own passes are guarded; this is for DOMs odder than any we have seen
-    return { ok: false, reason: 'empty', message: `This page could not be read (${(error as Error)?.message ?? error}).` };
+    return { ok: false, reason: 'empty', note: { code: 'whyUnreadable', params: { detail: String((error as Error)?.message ?? error) } } };
   }
 }
 
 function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   // captions and comment sections are kept for Readability's scoring, left out of the text after
   const copy = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS, maxElements: MAX_ELEMENTS, mark: (el) => isCaption(el) || isCommentSection(el) });
   if (copy.tooLarge) {
-    return { ok: false, reason: 'too-large', message: `This page is too large to digest (more than ${MAX_ELEMENTS.toLocaleString('en')} elements).` };
+    return { ok: false, reason: 'too-large', note: { code: 'whyTooLarge', params: { count: MAX_ELEMENTS } } };
   }
   if (!copy.textChars || !copy.doc.body) return EMPTY;
   const signals = pageSignals(copy.doc);
@@ -87,16 +88,12 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
 
   if (!options.force) {
     if (!prose || !paragraphs.length) {
-      return notArticle(
-        pageWords < 25
-          ? `This page has too little text to digest (${pageWords} word${pageWords === 1 ? '' : 's'}).`
-          : 'This page does not look like a news article (it may be a front page, a list or an app).',
-      );
+      return notArticle(pageWords < 25 ? { code: 'whyLittleText', params: { count: pageWords } } : { code: 'whyNotNews' });
     }
     const chars = paragraphs.reduce((n, p) => n + p.length, 0);
     const linkChars = blocks.reduce((n, b) => n + b.linkChars, 0);
     const verdict = notAnArticle(signals, { chars, linkChars, words: countWords(paragraphs) }, url);
-    if (verdict) return notArticle(verdict.message);
+    if (verdict) return notArticle(verdict.note);
   }
   if (!paragraphs.length) {
     // forced: the visible text of the page, without its navigation and chrome
@@ -106,11 +103,11 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     paragraphs = fresh ? articleParagraphs(blocksOf(fresh, { skip }), { byline }) : [];
     if (!paragraphs.length) return EMPTY;
     fromReadability = false;
-    notices.push('Readability did not find an article here: this digest is made from the visible text.');
+    notices.push({ code: 'noticeVisibleText' });
   }
   const kept = capText(paragraphs);
   if (copy.capped || kept.length < paragraphs.length) {
-    notices.push(`This page is very long: only its first ${kept.length} paragraphs were digested.`);
+    notices.push({ code: 'noticeLongPage', params: { count: kept.length } });
   }
   paragraphs = kept;
 
@@ -120,7 +117,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   const contentLanguage = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
   const article: Article = {
     url,
-    title: (rawTitle && cleanTitle(rawTitle, siteName, byline, url)) || hostOf(url) || 'Untitled page',
+    title: (rawTitle && cleanTitle(rawTitle, siteName, byline, url)) || hostOf(url) || '', // '': the popup says "untitled" in the reader's language
     byline,
     siteName,
     publishedTime: publishedTimeOf(doc, parsed?.publishedTime),

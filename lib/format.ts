@@ -3,10 +3,13 @@
 //
 // Page text is data: in Markdown every character that could start syntax is backslash-escaped,
 // in HTML every text and attribute is entity-escaped, and only http(s) links are ever emitted.
+// Words of our own ("unattributed", headings, counts) come from the message table, in the reader's
+// language: a citation copied from a French popup is French around the article's own words.
+import { messagesLocale, say, t, tn } from './i18n';
 import type { Digest, Quote } from './types';
 import { voiceRows, type VoiceRow } from './voices';
 
-export function formatDate(iso: string | null, locale = 'en'): string | null {
+export function formatDate(iso: string | null, locale = messagesLocale()): string | null {
   if (!iso) return null;
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
@@ -70,8 +73,14 @@ export function passageUrl(url: string, passage: string): string {
 // Plain text
 
 function who(q: Quote): string {
-  if (!q.speaker) return q.anonymous ? 'unnamed source' : 'unattributed';
+  if (!q.speaker) return q.anonymous ? t('citeUnnamed') : t('citeUnattributed');
   return q.role ? `${q.speaker}, ${q.role}` : q.speaker;
+}
+
+/** The engine's camp labels ("in favour", "against") in the reader's words, in running text. */
+function sideLabel(side: string): string {
+  const label = side === 'in favour' ? t('sideFor') : side === 'against' ? t('sideAgainst') : side;
+  return label.toLocaleLowerCase(messagesLocale());
 }
 
 function source(d: Digest): string {
@@ -150,7 +159,7 @@ function markdownLink(label: string, url: string): string {
 }
 
 function whoMarkdown(q: Quote): string {
-  if (!q.speaker) return q.anonymous ? '_unnamed source_' : '_unattributed_';
+  if (!q.speaker) return `_${q.anonymous ? t('citeUnnamed') : t('citeUnattributed')}_`;
   return `**${escapeMarkdown(q.speaker)}**${q.role ? `, ${escapeMarkdown(q.role)}` : ''}`;
 }
 
@@ -165,28 +174,28 @@ export function digestMarkdown(d: Digest): string {
   const lines: string[] = [`# ${escapeMarkdown(d.title || d.url)}`, ''];
   const src = [d.siteName, d.byline, formatDate(d.publishedTime)].filter(Boolean).map((s) => escapeMarkdown(s as string)).join(' · ');
   const link = isWebUrl(d.url) ? `<${markdownUrl(d.url)}>` : escapeMarkdown(d.url);
-  lines.push(`${src ? `*${src}* · ` : ''}${d.readingMinutes} min read · ${link}`, '');
-  for (const n of d.notices) lines.push(`> ${escapeMarkdown(n)}`, '');
-  lines.push('## Key quotes', '');
-  if (!d.quotes.length) lines.push('_No direct quotes._');
+  lines.push(`${src ? `*${src}* · ` : ''}${t('minRead', d.readingMinutes)} · ${link}`, '');
+  for (const n of d.notices) lines.push(`> ${escapeMarkdown(say(n))}`, '');
+  lines.push(`## ${t('keyQuotes')}`, '');
+  if (!d.quotes.length) lines.push(`_${t('noQuotes')}_`);
   for (const q of d.quotes) {
-    lines.push(`- “${escapeMarkdown(q.text)}” — ${whoMarkdown(q)} (${markdownLink('source', passageUrl(d.url, q.text))})`);
+    lines.push(`- “${escapeMarkdown(q.text)}” — ${whoMarkdown(q)} (${markdownLink(t('sourceLink'), passageUrl(d.url, q.text))})`);
   }
-  lines.push('', '## Stakeholders', '');
-  if (!d.stakeholders.length) lines.push('_None found._');
+  lines.push('', `## ${t('stakeholders')}`, '');
+  if (!d.stakeholders.length) lines.push(`_${t('noStakeholders')}_`);
   for (const s of d.stakeholders) {
-    const bits = [s.kind, s.role, `${s.mentions} mention${s.mentions === 1 ? '' : 's'}`, s.quoted ? `quoted ${s.quoteCount}×` : 'not quoted'];
+    const bits = [t(`kind_${s.kind}`), s.role, tn('mentionCount', s.mentions), s.quoted ? t('quotedTimes', s.quoteCount) : t('notQuoted')];
     lines.push(`- **${escapeMarkdown(s.name)}**: ${bits.filter(Boolean).map((b) => escapeMarkdown(b as string)).join(', ')}`);
   }
-  lines.push('', '## Positions', '');
-  if (!d.positions.length) lines.push('_None found._');
+  lines.push('', `## ${t('positions')}`, '');
+  if (!d.positions.length) lines.push(`_${t('noPositions')}_`);
   for (const p of d.positions) {
-    lines.push(`- **${escapeMarkdown(p.holder)}**${p.side ? ` (${escapeMarkdown(p.side)})` : ''}: ${escapeMarkdown(p.text)}`);
-    for (const e of p.evidence) lines.push(`  - > ${escapeMarkdown(e)} (${markdownLink('source', passageUrl(d.url, e))})`);
+    lines.push(`- **${escapeMarkdown(p.holder)}**${p.side ? ` (${escapeMarkdown(sideLabel(p.side))})` : ''}: ${escapeMarkdown(p.text)}`);
+    for (const e of p.evidence) lines.push(`  - > ${escapeMarkdown(e)} (${markdownLink(t('sourceLink'), passageUrl(d.url, e))})`);
   }
   const voices = voiceRows(d.quotes);
   if (voices.length) {
-    lines.push('', '## Who gets to speak', '');
+    lines.push('', `## ${t('voicesHeading')}`, '');
     for (const v of voices) lines.push(`- ${voiceLabel(v, escapeMarkdown)}`);
   }
   return lines.join('\n') + '\n';
@@ -205,7 +214,7 @@ function htmlLink(label: string, url: string): string {
 
 /** A quote as a <blockquote> whose footer names the speaker and links to the passage. */
 export function quoteHtml(q: Quote, d: Digest): string {
-  const speaker = q.speaker ? `<cite>${escapeHtml(q.speaker)}</cite>${q.role ? `, ${escapeHtml(q.role)}` : ''}` : q.anonymous ? 'unnamed source' : 'unattributed';
+  const speaker = q.speaker ? `<cite>${escapeHtml(q.speaker)}</cite>${q.role ? `, ${escapeHtml(q.role)}` : ''}` : escapeHtml(who(q));
   const src = source(d) || d.title || d.url;
   const cite = isWebUrl(d.url) ? ` cite="${escapeHtml(d.url)}"` : '';
   return `<blockquote${cite}><p>“${escapeHtml(q.text)}”</p><footer>— ${speaker}, ${htmlLink(src, passageUrl(d.url, q.text))}</footer></blockquote>`;
@@ -246,23 +255,26 @@ export function exportFileName(d: Digest): string {
 
 /** "Elena Vasquez: 3 quotes, 47 words (22%)" */
 function voiceLabel(v: VoiceRow, escape: (s: string) => string): string {
-  const name = v.kind === 'anonymous' ? 'Unnamed sources' : v.kind === 'unattributed' ? 'No speaker found' : escape(v.name ?? '');
-  return `${name}: ${v.quotes} quote${v.quotes === 1 ? '' : 's'}, ${v.words} words (${Math.round(v.share * 100)}%)`;
+  const name = v.kind === 'anonymous' ? t('unnamedSources') : v.kind === 'unattributed' ? t('unattributedVoices') : escape(v.name ?? '');
+  return `${name}: ${tn('quoteCount', v.quotes)}, ${tn('wordCount', v.words)} (${Math.round(v.share * 100)}%)`;
 }
 
 export function digestText(d: Digest): string {
-  const out: string[] = [d.title];
-  const src = [d.siteName, d.byline, formatDate(d.publishedTime), `${d.readingMinutes} min read`].filter(Boolean).join(' · ');
+  const out: string[] = [d.title || t('untitledPage')];
+  const src = [d.siteName, d.byline, formatDate(d.publishedTime), t('minRead', d.readingMinutes)].filter(Boolean).join(' · ');
   out.push(src, d.url, '');
-  for (const n of d.notices) out.push(`! ${n}`);
-  out.push('KEY QUOTES');
+  for (const n of d.notices) out.push(`! ${say(n)}`);
+  out.push(t('keyQuotes').toLocaleUpperCase());
   d.quotes.forEach((q, i) => out.push(`${String(i + 1).padStart(2)}. “${q.text}”`, `    — ${who(q)}`));
-  out.push('', 'STAKEHOLDERS');
-  for (const s of d.stakeholders) out.push(`  ${s.name} (${s.kind}${s.role ? `, ${s.role}` : ''}) ${s.mentions} mention${s.mentions === 1 ? '' : 's'}${s.quoted ? `, quoted ${s.quoteCount}×` : ''}`);
-  out.push('', 'POSITIONS');
-  for (const p of d.positions) out.push(`  ${p.holder}${p.side ? ` (${p.side})` : ''}: ${p.text}`);
+  out.push('', t('stakeholders').toLocaleUpperCase());
+  for (const s of d.stakeholders) {
+    const quoted = s.quoted ? `, ${t('quotedTimes', s.quoteCount)}` : '';
+    out.push(`  ${s.name} (${t(`kind_${s.kind}`)}${s.role ? `, ${s.role}` : ''}) ${tn('mentionCount', s.mentions)}${quoted}`);
+  }
+  out.push('', t('positions').toLocaleUpperCase());
+  for (const p of d.positions) out.push(`  ${p.holder}${p.side ? ` (${sideLabel(p.side)})` : ''}: ${p.text}`);
   const voices = voiceRows(d.quotes);
-  if (voices.length) out.push('', 'WHO GETS TO SPEAK', ...voices.map((v) => `  ${voiceLabel(v, (x) => x)}`));
+  if (voices.length) out.push('', t('voicesHeading').toLocaleUpperCase(), ...voices.map((v) => `  ${voiceLabel(v, (x) => x)}`));
   out.push('', `extract ${d.timings.extractMs} ms · structure ${d.timings.structureMs} ms`);
   return out.join('\n') + '\n';
 }

@@ -108,9 +108,12 @@ function isEntry(x: unknown): x is HistoryEntry {
   return !!e && typeof e.key === 'string' && typeof e.url === 'string' && typeof e.savedAt === 'number';
 }
 
+/** A digest this version can show: older versions stored notices as English sentences, not codes
+ * (such a digest is made afresh, as if it had not been kept). */
 function isDigest(x: unknown): x is Digest {
   const d = x as Digest;
-  return !!d && typeof d.url === 'string' && Array.isArray(d.quotes) && Array.isArray(d.stakeholders) && Array.isArray(d.positions);
+  if (!d || typeof d.url !== 'string' || !Array.isArray(d.quotes) || !Array.isArray(d.stakeholders) || !Array.isArray(d.positions)) return false;
+  return Array.isArray(d.notices) && d.notices.every((n) => typeof n === 'object' && n !== null && typeof n.code === 'string');
 }
 
 export class DigestHistory {

@@ -1,8 +1,9 @@
 // The one message map shared by popup, service worker and the injected extractor. Pure types and
 // helpers, no browser API: each side brings its own transport (runtime.sendMessage, executeScript).
+import type { FailureNote, Notice } from './notes';
 import type { Article, Digest } from './types';
 
-/** Why a digest could not be made; each reason has its own message and action in the popup. */
+/** Why a digest could not be made; each reason has its own title and action in the popup. */
 export type FailureReason =
   | 'restricted' // the browser does not let extensions read this page
   | 'unsupported' // not an HTML page (PDF, image, plain text)
@@ -19,7 +20,8 @@ export type FailureReason =
 export interface DigestFailure {
   ok: false;
   reason: FailureReason;
-  message: string;
+  /** The sentence under the title, as a message code: the popup says it in the reader's language. */
+  note: FailureNote;
   /** True when "Digest anyway" (force) can help. */
   canForce?: boolean;
 }
@@ -35,16 +37,19 @@ export type DigestResponse = DigestSuccess | DigestFailure;
 
 /** What the injected extractor (entrypoints/extract.ts) hands back to the worker: plain JSON. */
 export type ExtractionOutcome =
-  | { ok: true; article: Article; notices: string[]; extractMs: number }
-  | { ok: false; reason: 'not-article' | 'empty' | 'too-large' | 'unsupported'; message: string; canForce?: boolean; extractMs: number };
+  | { ok: true; article: Article; notices: Notice[]; extractMs: number }
+  | { ok: false; reason: 'not-article' | 'empty' | 'too-large' | 'unsupported'; note: FailureNote; canForce?: boolean; extractMs: number };
 
 /**
  * Every message the worker answers: request shape and response shape, by type. New features
  * (highlight a quote, history, options) add an entry here and a handler in the worker.
  */
 export interface MessageMap {
-  /** Digest the page in tab `tabId`; `force` digests visible text of a non-article; `fresh` skips the cache. */
-  digest: { request: { tabId: number; force?: boolean; fresh?: boolean }; response: DigestResponse };
+  /**
+   * Digest the page in tab `tabId`; `force` digests visible text of a non-article; `fresh` skips the cache;
+   * `preread`: the asking popup runs the extractor itself and posts what it got on its port (lib/popup-port.ts).
+   */
+  digest: { request: { tabId: number; force?: boolean; fresh?: boolean; preread?: boolean }; response: DigestResponse };
   /** Scroll tab `tabId` to `passage` and highlight it (the previous highlight goes). */
   highlight: { request: { tabId: number; passage: string }; response: JumpResponse };
   /** Take the highlight off tab `tabId`. */
@@ -79,6 +84,17 @@ export function message<T extends MessageType>(type: T, request: RequestOf<T>): 
   return { type, ...request } as Message<T>;
 }
 
+/** Any transport that carries a message and resolves to the answer (runtime.sendMessage). */
+export type Send = (message: Message) => Promise<unknown>;
+
+/**
+ * Sends a request and types the answer by the message map: the one place where what comes back
+ * over the wire is taken to be what the worker's handler for that type returns.
+ */
+export function ask<T extends MessageType>(send: Send, type: T, request: RequestOf<T>): Promise<ResponseOf<T>> {
+  return send(message(type, request)) as Promise<ResponseOf<T>>;
+}
+
 /** Route a message to its handler; unknown messages get `undefined` so other listeners may answer. */
 export function dispatch<Sender>(handlers: Handlers<Sender>, value: unknown, sender: Sender): Promise<unknown> | undefined {
   if (!isMessage(value)) return undefined;
@@ -90,5 +106,5 @@ export function dispatch<Sender>(handlers: Handlers<Sender>, value: unknown, sen
 /** The shape every failure takes when something throws where it should not. */
 export function internalFailure(error: unknown): DigestFailure {
   const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, reason: 'internal', message: `Something went wrong while digesting this page (${detail}).` };
+  return { ok: false, reason: 'internal', note: { code: 'whyInternal', params: { detail } } };
 }

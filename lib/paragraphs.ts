@@ -9,7 +9,8 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON', 'INPUT', 'TEXTAREA']);
 
-export const collapseWhitespace = (s: string): string => s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+// soft hyphens are line-break hints, not text: gone, so names and quotes read as the page shows them
+export const collapseWhitespace = (s: string): string => s.replace(/\u00ad/g, '').replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 
 export interface ParagraphOptions {
   /** Skip elements that this returns true for (hidden nodes, page chrome). */

@@ -1,6 +1,6 @@
-// The user's preferences, stored beside the history in storage.local. Unknown or damaged values
-// fall back to the defaults, so an old or edited store never breaks the popup.
-import type { KeyValueStore } from './history';
+// The user's preferences (stored by platform/settings.ts, a WXT storage item). Unknown or damaged
+// values fall back to the defaults, so an old or edited store never breaks the popup.
+import { countWords } from './text/count';
 
 export interface Settings {
   /** Show quotes of fewer than SHORT_QUOTE_WORDS words (often scare quotes or fragments). */
@@ -13,8 +13,6 @@ export const DEFAULT_SETTINGS: Settings = { showShortQuotes: true, keepHistory: 
 
 export const SHORT_QUOTE_WORDS = 4;
 
-const SETTINGS_KEY = 'settings';
-
 export function parseSettings(raw: unknown): Settings {
   const out = { ...DEFAULT_SETTINGS };
   if (raw && typeof raw === 'object') {
@@ -26,20 +24,8 @@ export function parseSettings(raw: unknown): Settings {
   return out;
 }
 
-export async function loadSettings(store: KeyValueStore): Promise<Settings> {
-  return parseSettings((await store.get(SETTINGS_KEY))[SETTINGS_KEY]);
-}
-
-export async function saveSettings(store: KeyValueStore, change: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings(store)), ...change });
-  await store.set({ [SETTINGS_KEY]: next });
-  return next;
-}
-
 /** Whether a quote is short enough to hide when the user chose not to see short quotes. */
 export function isShortQuote(text: string): boolean {
-  const words = text.trim().split(/\s+/).filter(Boolean).length;
-  // Scripts without spaces: count characters, about two per word.
-  const units = words <= 1 ? Math.ceil(Array.from(text.trim()).length / 2) : words;
-  return units < SHORT_QUOTE_WORDS;
+  // words as the engine counts them: a Chinese or Japanese character is one
+  return countWords(text) < SHORT_QUOTE_WORDS;
 }

@@ -5,8 +5,9 @@ import type { Quote, Stakeholder, Voices } from './types';
 import type { Entity, EntityIndex } from './entities';
 import { guessKind, nameKey } from './entities';
 import { ORG_SUFFIXES, THING_HEADS, THING_WORDS } from './entities/lexicon';
-import { spacedWords } from './text/count';
+import { countWords } from './text/count';
 import { gluedSentence } from './quotes/names';
+import { germanKind, germanNameShows } from './entities/german';
 
 /** Acronyms and capitalised words that are things, not actors. */
 const NOT_ACTORS = new Set(
@@ -37,7 +38,7 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
   const engaged = e.acts > 0 || !!e.role || e.bodyNoun > 0;
   if (isThing(words)) return false;
   // a single word that only ever opens sentences is a common word ("Someone", "Originally")
-  if (words.length === 1 && e.midSentence === 0 && e.references === 0 && e.placeType !== 'polity' && !ACRONYM.test(e.name) && !(e.speaks > 0 && mentions >= 2)) return false;
+  if (words.length === 1 && e.midSentence === 0 && e.references === 0 && e.placeType !== 'polity' && !ACRONYM.test(e.name) && !(e.speaks > 0)) return false;
   // "in Tarn", "from Osla": a place the index does not know, named only as where things happen
   if (e.kind !== 'place' && e.locative * 2 >= mentions && !e.speaks && !e.references && quoteCount === 0) return false;
   if (quoteCount > 0) return true;
@@ -46,7 +47,7 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
       // "East Asian", "South Korean": adjectives, not people
       if (words.every((w) => DEMONYM.test(w)) && e.acts === 0 && !e.role) return false;
       // named once in passing, with no role: not part of the story
-      return mentions >= 3 || !!e.role || e.speaks > 0 || (mentions >= 2 && e.acts > 0);
+      return mentions >= 3 || !!e.role || e.speaks > 0 || (mentions >= 2 && e.acts > 0) || (e.inTitle && words.length >= 2);
     case 'group':
       return PARTY_GROUPS.has(key) ? mentions >= 2 : mentions >= 4 && e.acts > 0;
     case 'place':
@@ -68,22 +69,26 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
 export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: string | null = 'en'): Stakeholder[] {
   // the verb lists are English: elsewhere a name the article comes back to is enough
   const english = !lang || lang.toLowerCase().startsWith('en');
+  const german = !!lang && lang.toLowerCase().startsWith('de');
   const { byEntity, unknown, fuller } = quotesBySpeaker(entities, quotes);
   const out: (Stakeholder & { score: number })[] = [];
   for (const e of entities.entities) {
     const own = byEntity.get(e) ?? [];
     // "Copa Libertadores", "Coupe du monde", "Premio Nobel": an event or a prize, not an actor
     if (!own.length && EVENT_FIRST.has(nameKey(e.name).split(' ')[0]) && nameKey(e.name).includes(' ')) continue;
-    if (!worthListing(e, own.length, entities) && (english || !returnedTo(e, entities))) continue;
+    if (german) {
+      // every German noun is capitalised: only a name that shows itself as one
+      if (!germanNameShows(e.name, !!e.role, own.length > 0 || e.speaks > 0, e.mentions.length, e.afterTheLower, e.midSentence)) continue;
+    } else if (!worthListing(e, own.length, entities) && (english || !returnedTo(e, entities))) continue;
     const mentions = e.mentions.length;
-    const quotedWords = own.reduce((n, q) => n + spacedWords(q.text), 0);
+    const quotedWords = own.reduce((n, q) => n + countWords(q.text), 0);
     const score = own.length * 3 + e.acts * 2 + mentions + (e.inTitle ? 4 : 0) + (e.role ? 1 : 0) + (e.mentions[0]?.paragraph <= 1 ? 2 : 0);
     // "Lovely" in the text, "Mary E. Lovely" as the quotes' speaker: one person, by the fuller name
     const full = fuller.get(e);
     out.push({
       name: full ?? e.name,
       aliases: full ? [e.name, ...e.aliases] : e.aliases,
-      kind: full ? 'person' : e.kind,
+      kind: full ? 'person' : (german && germanKind(e.name, e.role)) || e.kind,
       role: e.role,
       mentions,
       quoted: own.length > 0,
@@ -105,7 +110,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       mentions: 0,
       quoted: true,
       quoteCount: own.length,
-      quotedWords: own.reduce((n, q) => n + spacedWords(q.text), 0),
+      quotedWords: own.reduce((n, q) => n + countWords(q.text), 0),
       central: true,
       score: own.length * 3,
     });
@@ -167,8 +172,8 @@ function containedIn(entities: EntityIndex, speaker: string): Entity | null {
 
 /** Who is heard: the share of quoted words from anonymous sources, and who is talked about but not quoted. */
 export function voicesOf(stakeholders: Stakeholder[], quotes: Quote[]): Voices {
-  const named = quotes.filter((q) => !q.anonymous).reduce((n, q) => n + spacedWords(q.text), 0);
-  const anonymous = quotes.filter((q) => q.anonymous).reduce((n, q) => n + spacedWords(q.text), 0);
+  const named = quotes.filter((q) => !q.anonymous).reduce((n, q) => n + countWords(q.text), 0);
+  const anonymous = quotes.filter((q) => q.anonymous).reduce((n, q) => n + countWords(q.text), 0);
   return {
     anonymousShare: named + anonymous ? anonymous / (named + anonymous) : 0,
     unquoted: stakeholders.filter((s) => !s.quoted && s.central && s.mentions >= 3).map((s) => s.name),

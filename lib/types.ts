@@ -1,5 +1,6 @@
 // The boundaries of the pipeline: what the content script sends (Article), what the worker
 // answers (Digest), and the messages between popup, worker and content script.
+import type { Notice } from './notes';
 
 /** The article as Readability sees it, reduced to plain text: no markup crosses this boundary. */
 export interface Article {
@@ -95,7 +96,7 @@ export interface Digest {
   stakeholders: Stakeholder[];
   positions: Position[];
   voices: Voices;
-  /** Human-readable caveats ("no quotes in this article", "language not fully supported"). */
-  notices: string[];
+  /** Caveats ("no quotes in this article", "language not fully supported"), as message codes. */
+  notices: Notice[];
   timings: { extractMs: number; structureMs: number };
 }

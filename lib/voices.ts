@@ -1,6 +1,7 @@
 // Who gets to speak: each speaker's share of the words the article quotes, with unnamed sources
 // and quotes nobody is named for as rows of their own, so a reader sees at a glance whose words
 // carry the story.
+import { countWords } from './text/count';
 import type { Quote } from './types';
 
 export interface VoiceRow {
@@ -14,10 +15,9 @@ export interface VoiceRow {
 }
 
 // A Han or kana character counts as a word, as in the scorer: Chinese has no spaces to split on.
-const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 
 export function quotedWordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  return countWords(text);
 }
 
 /** One row per speaker, most words first; unnamed sources and unattributed quotes last. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pagesOf } from './corpus';
 import { parseDocument } from '../cli/page';
 import { extractArticle } from '../lib/extract';
+import { say } from '../lib/i18n';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
@@ -24,7 +25,7 @@ for (const corpus of ['dev', 'intl']) {
     const result = extractArticle(parseDocument(readFileSync(page.htmlPath, 'utf8')), page.url);
     pages++;
     if (!result.ok) {
-      console.log(`${page.id.padEnd(18)} FAILED ${result.reason}: ${result.message}`);
+      console.log(`${page.id.padEnd(18)} FAILED ${result.reason}: ${say(result.note)}`);
       goldTotal += gold.length;
       continue;
     }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS, fmt, notArticleIds, pagesOf, type CorpusPage } from './corpus';
 import { parseDocument } from '../cli/page';
+import { say } from '../lib/i18n';
 import { extractArticle } from '../lib/extract';
 import { buildDigest } from '../lib/digest';
 
@@ -43,15 +44,15 @@ function checkPage(page: CorpusPage, notArticles: Set<string>) {
   let structureMs = 0;
   const expectFailure = notArticles.has(page.id) || page.meta.readerable === false;
   if (!extracted.ok) {
-    outcome = `${extracted.reason}: ${extracted.message}`;
-    if (!extracted.message.trim()) flags.push('BLANK failure message');
+    outcome = `${extracted.reason}: ${say(extracted.note)}`;
+    if (!say(extracted.note).trim()) flags.push('BLANK failure message');
   } else {
     t = performance.now();
     const digest = buildDigest(extracted.article, { extractMs, notices: extracted.notices });
     structureMs = performance.now() - t;
     const { article } = extracted;
     outcome = `digest: ${digest.quotes.length} quotes, ${digest.stakeholders.length} stakeholders, ${article.paragraphs.length} paragraphs, ${digest.wordCount} words, lang ${article.lang}`;
-    if (digest.notices.length) outcome += ` [${digest.notices.join(' | ')}]`;
+    if (digest.notices.length) outcome += ` [${digest.notices.map(say).join(' | ')}]`;
     if (!article.paragraphs.length || !digest.wordCount) flags.push('BLANK digest');
     if (!digest.title.trim()) flags.push('no title');
     if (expectFailure) flags.push('DIGEST OF A NON-ARTICLE');

@@ -13,7 +13,11 @@ export function badgeText(digest: Digest | null): string {
   return n > 99 ? '99+' : String(n);
 }
 
-export async function showQuoteCount(action: BadgeApi | undefined, tabId: number, digest: Digest | null): Promise<void> {
+export async function showQuoteCount(
+  action: BadgeApi | undefined,
+  tabId: number,
+  digest: Digest | null,
+): Promise<void> {
   if (!action) return;
   try {
     await action.setBadgeBackgroundColor?.({ tabId, color: '#1f5fbf' });

@@ -83,6 +83,10 @@ export function writeClipboardInPage(text: string): Promise<boolean> {
     }
     return ok;
   };
-  if (navigator.clipboard?.writeText) return navigator.clipboard.writeText(text).then(() => true, () => viaCommand());
+  if (navigator.clipboard?.writeText)
+    return navigator.clipboard.writeText(text).then(
+      () => true,
+      () => viaCommand(),
+    );
   return Promise.resolve(viaCommand());
 }

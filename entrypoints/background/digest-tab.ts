@@ -1,6 +1,7 @@
 // The worker's one real job: read tab N with the injected extractor, structure the Article with
 // buildDigest, answer the popup. Browser calls come in through `TabAccess` so tests can fake them.
-import { buildDigest } from '../../lib/digest';
+import { buildDigest, digestHeader, type EarlyDigest } from '../../lib/digest';
+import type { EarlyStage } from '../../lib/popup-port';
 import { articleHash, type DigestHistory } from '../../lib/history';
 import type { DigestFailure, DigestResponse, ExtractionOutcome, RequestOf } from '../../lib/messages';
 import { internalFailure } from '../../lib/messages';
@@ -24,14 +25,17 @@ export interface DigestDeps {
   history?: DigestHistory;
   /** Whether the user lets the history keep digests (a setting); default yes. */
   keepHistory?: () => Promise<boolean>;
+  /**
+   * Told the answer as soon as it is known, before the cache and the history are written: the
+   * worker answers the popup from here, so the reader does not wait on storage.
+   */
+  onAnswer?: (response: DigestResponse) => void;
+  /** Told the header, notices and key quotes of a fresh digest before the rest is structured. */
+  onEarly?: (stage: EarlyStage, early: EarlyDigest) => void;
 }
 
-const TAB_GONE: DigestFailure = { ok: false, reason: 'tab-gone', message: 'The tab was closed before it could be read.' };
-const NAVIGATED: DigestFailure = {
-  ok: false,
-  reason: 'navigated',
-  message: 'The tab moved to another page while it was being read. Open Standpoint again on the page you want.',
-};
+const TAB_GONE: DigestFailure = { ok: false, reason: 'tab-gone', note: { code: 'whyTabClosed' } };
+const NAVIGATED: DigestFailure = { ok: false, reason: 'navigated', note: { code: 'whyTabMoved' } };
 
 export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps): Promise<DigestResponse> {
   const { tabId, force = false, fresh = false } = request;
@@ -39,18 +43,24 @@ export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps):
     const tab = await deps.tabs.get(tabId);
     if (!tab) return TAB_GONE;
     const url = tab.url;
-    const restriction = restrictionOf(url, { fileAccess: url?.startsWith('file:') ? await deps.tabs.fileAccess() : false });
+    const restriction = restrictionOf(url, {
+      fileAccess: url?.startsWith('file:') ? await deps.tabs.fileAccess() : false,
+    });
     if (restriction) return restriction;
     if (url && !force && !fresh) {
       const cached = await deps.cache.get(tabId, url);
       if (cached) return { ok: true, digest: cached, cached: true };
     }
 
+    // the setting is read while the page is, not after
+    const keepSetting = deps.history
+      ? (deps.keepHistory?.() ?? Promise.resolve(true)).catch(() => false)
+      : Promise.resolve(false);
     let outcome: unknown;
     try {
       outcome = await withTimeout(deps.tabs.extract(tabId, force), deps.timeoutMs ?? 30_000);
     } catch (error) {
-      if (error === TIMEOUT) return { ok: false, reason: 'timeout', message: 'This page took too long to read. Try again once it has finished loading.' };
+      if (error === TIMEOUT) return { ok: false, reason: 'timeout', note: { code: 'whyTimeout' } };
       // the tab may have closed under us: say so rather than relay a cryptic frame error
       if (!(await deps.tabs.get(tabId))) return TAB_GONE;
       return failureOfInjectionError(error);
@@ -60,27 +70,37 @@ export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps):
     if (!after) return TAB_GONE;
     if (url && after.url && !samePage(url, after.url)) return NAVIGATED;
     if (!isOutcome(outcome)) {
-      return { ok: false, reason: 'injection-failed', message: 'The page did not answer. Reload it and try again.' };
+      return { ok: false, reason: 'injection-failed', note: { code: 'whyNoReply' } };
     }
     if (!outcome.ok) {
-      const failure: DigestFailure = { ok: false, reason: outcome.reason, message: outcome.message };
+      const failure: DigestFailure = { ok: false, reason: outcome.reason, note: outcome.note };
       if (outcome.canForce && !force) failure.canForce = true;
       return failure;
     }
     const pageUrl = url ?? outcome.article.url;
     const hash = articleHash(outcome.article);
-    const keep = deps.history ? await (deps.keepHistory?.() ?? Promise.resolve(true)).catch(() => false) : false;
+    const keep = await keepSetting;
     if (keep && !fresh) {
       const known = await deps.history!.lookup(pageUrl, hash).catch(() => null);
       if (known) {
+        const answer: DigestResponse = { ok: true, digest: known, cached: true };
+        deps.onAnswer?.(answer);
         await deps.cache.set(tabId, pageUrl, known);
-        return { ok: true, digest: known, cached: true };
+        return answer;
       }
     }
-    const digest = buildDigest(outcome.article, { extractMs: outcome.extractMs, notices: outcome.notices });
+    const onEarly = deps.onEarly;
+    onEarly?.('header', digestHeader(outcome.article, outcome.notices));
+    const digest = buildDigest(outcome.article, {
+      extractMs: outcome.extractMs,
+      notices: outcome.notices,
+      onQuotes: onEarly && ((early) => onEarly('quotes', early)),
+    });
+    const answer: DigestResponse = { ok: true, digest, cached: false };
+    deps.onAnswer?.(answer);
     await deps.cache.set(tabId, pageUrl, digest);
     if (keep) await deps.history!.save(pageUrl, hash, digest).catch(() => undefined);
-    return { ok: true, digest, cached: false };
+    return answer;
   } catch (error) {
     return internalFailure(error);
   }
@@ -89,7 +109,9 @@ export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps):
 function isOutcome(value: unknown): value is ExtractionOutcome {
   if (typeof value !== 'object' || value === null || typeof (value as { ok?: unknown }).ok !== 'boolean') return false;
   const v = value as ExtractionOutcome;
-  return v.ok ? typeof v.article === 'object' && v.article !== null && Array.isArray(v.article.paragraphs) : typeof v.message === 'string';
+  return v.ok
+    ? typeof v.article === 'object' && v.article !== null && Array.isArray(v.article.paragraphs)
+    : typeof v.note === 'object' && v.note !== null && typeof v.note.code === 'string';
 }
 
 const TIMEOUT = Symbol('timeout');

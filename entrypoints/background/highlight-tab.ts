@@ -7,14 +7,18 @@ import type { PageHighlighter } from '../highlight';
 
 export interface ScriptRunner {
   /** browser.scripting.executeScript, reduced to what is used here. */
-  executeScript(injection: { target: { tabId: number }; files?: string[]; func?: (...args: never[]) => unknown; args?: unknown[] }): Promise<Array<{ result?: unknown }>>;
+  executeScript(injection: {
+    target: { tabId: number };
+    files?: string[];
+    func?: (...args: never[]) => unknown;
+    args?: unknown[];
+  }): Promise<Array<{ result?: unknown }>>;
 }
 
 declare global {
   // eslint-disable-next-line no-var
   var __standpointHighlight: PageHighlighter | undefined;
 }
-
 
 export async function highlightInTab(scripting: ScriptRunner, tabId: number, passage: string): Promise<JumpResponse> {
   try {

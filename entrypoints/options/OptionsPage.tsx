@@ -1,16 +1,17 @@
 // The options page: recent digests (each reopenable in place, or the article opened at its
-// source) and the settings. Storage comes in as props so the page can be rendered with a Map.
+// source) and the settings. Storage comes in as props so the page can be rendered with fakes.
 import { useEffect, useState } from 'preact/hooks';
-import type { DigestHistory, HistoryEntry, KeyValueStore } from '../../lib/history';
+import type { DigestHistory, HistoryEntry } from '../../lib/history';
 import { DEFAULT_LIMITS } from '../../lib/history';
 import { isWebUrl } from '../../lib/format';
-import { t } from '../../lib/i18n';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
+import { messagesLocale, t, tn } from '../../lib/i18n';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import type { SettingsStore } from '../../platform/settings';
 import type { Digest } from '../../lib/types';
 import { DigestView } from './DigestView';
 
 interface Props {
-  store: KeyValueStore;
+  settings: SettingsStore;
   history: DigestHistory;
 }
 
@@ -20,7 +21,7 @@ function keyInHash(): string | null {
   return m ? decodeURIComponent(m[1]) : null;
 }
 
-export function OptionsPage({ store, history }: Props) {
+export function OptionsPage({ settings: store, history }: Props) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [open, setOpen] = useState<{ key: string; digest: Digest } | null>(null);
@@ -28,7 +29,7 @@ export function OptionsPage({ store, history }: Props) {
 
   const refresh = () => history.list().then(setEntries);
   useEffect(() => {
-    void loadSettings(store).then(setSettings);
+    void store.read().then(setSettings);
     void refresh();
     const key = keyInHash();
     if (key) void reopen(key);
@@ -43,7 +44,7 @@ export function OptionsPage({ store, history }: Props) {
   }
 
   async function change(patch: Partial<Settings>) {
-    setSettings(await saveSettings(store, patch));
+    setSettings(await store.change(patch));
     if (patch.keepHistory === false) {
       await history.clear();
       await refresh();
@@ -112,7 +113,7 @@ export function OptionsPage({ store, history }: Props) {
                   {e.title || e.url}
                 </button>
                 <p class="meta">
-                  {[e.siteName, new Date(e.savedAt).toLocaleString(), t('historyQuotes', e.quoteCount)].filter(Boolean).map((part, i) => (
+                  {[e.siteName, new Date(e.savedAt).toLocaleString(messagesLocale()), tn('quoteCount', e.quoteCount)].filter(Boolean).map((part, i) => (
                     <span key={i}>{part}</span>
                   ))}
                   {isWebUrl(e.url) && (

@@ -3,7 +3,21 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
-import { clearHighlightOnClose, clearIn, copy, download, jumpIn, openOptions, requestDigest, settings, targetTab, useBrowserLanguage } from './wiring';
+import type { DigestResponse } from '../../lib/messages';
+import {
+  clearIn,
+  copy,
+  download,
+  earlyDigests,
+  jumpIn,
+  openOptions,
+  popupPort,
+  prereadTab,
+  requestDigest,
+  settings,
+  targetTab,
+  useBrowserLanguage,
+} from './wiring';
 import './style.css';
 
 useBrowserLanguage();
@@ -16,18 +30,52 @@ interface PanelApis {
 /** Chrome's side panel or Firefox's sidebar; the call must come straight from the click. */
 function sidePanelOpener(windowId: number | undefined): (() => void) | undefined {
   const apis = browser as unknown as PanelApis;
-  if (apis.sidePanel && windowId !== undefined) return () => void apis.sidePanel!.open({ windowId }).then(() => window.close(), () => undefined);
-  if (apis.sidebarAction) return () => void apis.sidebarAction!.open().then(() => window.close(), () => undefined);
+  if (apis.sidePanel && windowId !== undefined)
+    return () =>
+      void apis.sidePanel!.open({ windowId }).then(
+        () => window.close(),
+        () => undefined,
+      );
+  if (apis.sidebarAction)
+    return () =>
+      void apis.sidebarAction!.open().then(
+        () => window.close(),
+        () => undefined,
+      );
   return undefined;
 }
 
-void Promise.all([targetTab(), settings()]).then(async ([tabId, prefs]) => {
-  const windowId = tabId === null ? undefined : await browser.tabs.get(tabId).then((t) => t.windowId, () => undefined);
-  if (tabId !== null) clearHighlightOnClose(tabId);
+// The digest is asked for first, before the settings or the first render, and the popup starts
+// reading the tab itself (lib/popup-port.ts): a cold worker takes ~100 ms to start, and the page
+// is read meanwhile instead of after.
+const tab = targetTab();
+const early = earlyDigests();
+const answer = tab.then((tabId): Promise<DigestResponse> | null => {
+  if (tabId === null) return null;
+  const reading = prereadTab(tabId);
+  // the port before the request, so the worker knows this popup reads the tab and where to post
+  // the early part of the digest; it stays open while the popup does (the highlight goes with it)
+  const port = popupPort(tabId, early.post);
+  void reading.then(port.post);
+  return requestDigest({ tabId, preread: true });
+});
+answer.catch(() => undefined); // the App reports a failed request; this only keeps it handled till then
+const windowOf = tab.then((tabId) =>
+  tabId === null
+    ? undefined
+    : browser.tabs.get(tabId).then(
+        (t) => t.windowId,
+        () => undefined,
+      ),
+);
+
+void Promise.all([tab, settings(), windowOf]).then(([tabId, prefs, windowId]) => {
   render(
     <App
       tabId={tabId}
       requestDigest={requestDigest}
+      firstAnswer={tabId === null ? undefined : (answer as Promise<DigestResponse>)}
+      watchEarly={early.listen}
       copy={copy}
       jump={tabId === null ? undefined : jumpIn(tabId)}
       clearHighlight={tabId === null ? undefined : clearIn(tabId)}

@@ -13,11 +13,14 @@ import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
 import { titleActors } from './zh';
 import { romanceSpans } from './romance';
+import { GERMAN_BYLINE, afterDeterminer, germanName, isDescriptor } from './german';
+import { LIMITS } from '../limits';
 
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca', 'gl', 'ro']);
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
 import { CREDIT_NAME, excludedNames } from './exclude';
 import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PASSIVE_AGENT_INTL, PLACES, STOP_WORDS, TITLE_WORDS } from './lexicon';
+import { SPEECH_VERBS_ZH, SURNAMES_ZH } from '../lang/zh';
 
 export { nameKey } from './key';
 export { guessKind } from './kinds';
@@ -64,6 +67,8 @@ export interface Entity {
 
 export interface EntityIndex {
   entities: Entity[];
+  /** True when the page named more than LIMITS.nameSpans names and the rest were not read. */
+  capped?: boolean;
   /** The entity a name or partial name used in the article refers to ("Kaplan", "Meta's", "EU"). */
   resolve(name: string): Entity | null;
   /** Mentions in one paragraph, sorted by start offset. */
@@ -88,9 +93,9 @@ const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
 /** Lower-case nouns after a name that make it a body ("the Likud party", "the Energy Control group"). */
 const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council|police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors)\b/;
 const HEADLINE_MAX_WORDS = 16;
-/** The hundred commonest Chinese surnames, and verbs of speech that follow a speaker's name. */
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习';
-const HAN_VERBS = '表示|说|认为|介绍|指出|称|告诉|坦言|提到|谈到|强调|回忆|透露|希望|建议|提出|直言|回应|写道|呼吁';
+/** Chinese family names and verbs of speech (lib/lang/zh.ts): a speaker is the name before the verb. */
+const SURNAMES = SURNAMES_ZH;
+const HAN_VERBS = SPEECH_VERBS_ZH.join('|');
 const HAN_SPEAKER = new RegExp(`([\\u4e00-\\u9fff]{2,3}?)(?=(?:也|还|则|就|曾|都|又|更|一直)?(?:${HAN_VERBS}))`, 'g');
 const HAN_VERB = new RegExp(`^(?:也|还|则|就|曾|都|又|更|一直)?(?:${HAN_VERBS})`);
 
@@ -181,6 +186,17 @@ export function buildEntityIndex(article: Article): EntityIndex {
     const spans = scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph]);
     return romance ? romanceSpans(text, paragraph, spans) : spans;
   });
+  // a page naming thousands of actors is a list, not a story: past LIMITS.nameSpans the names
+  // are not read (every later step grows with them), and the digest says so
+  let capped = false;
+  let budget: number = LIMITS.nameSpans;
+  for (let p = 0; p < scanned.length; p++) {
+    if (scanned[p].length > budget) {
+      scanned[p] = scanned[p].slice(0, budget);
+      capped = true;
+    }
+    budget -= scanned[p].length;
+  }
   const midKeys = new Set<string>();
   const keyCount = new Map<string, number>();
   for (const spans of scanned)
@@ -196,6 +212,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
   // two names run together, each used on its own elsewhere: "Gannett and GateHouse Media",
   // "the European Union Gordon Sondland", "Russia of Crimea", "Hosting Cook"
   for (let p = 0; p < scanned.length; p++) scanned[p] = scanned[p].flatMap((sp) => splitJoined(sp, midKeys, keyCount));
+  // German capitalises every noun: descriptors come off a name ("Mobilfunkanbieter Freenet") and stay as its title, "Sie" is no one
+  if (lang === 'de') for (let p = 0; p < scanned.length; p++) scanned[p] = scanned[p].flatMap((sp) => germanSpan(sp));
   paragraphs.forEach((text, paragraph) => {
     for (let span of scanned[paragraph]) {
       // "Trump administration" is the government, not the man
@@ -206,6 +224,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       }
       const key = nameKey(span.words.join(' '));
       if (!key || key.length < 2 || excluded(span.text, key) || CREDIT_NAME.test(span.text)) continue;
+      if (lang === 'de' && GERMAN_BYLINE.test(text.trim())) continue;
       if (headline[paragraph]) {
         headlineSpans.push(span);
         continue;
@@ -225,6 +244,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) || (!english && LOCATIVE_BEFORE_INTL.test(text.slice(Math.max(0, span.start - 8), span.start)))) r.locative++;
       if (span.theBefore) r.theBefore++;
       else if (span.start >= 4 && text.slice(span.start - 4, span.start) === 'the ') r.theLower++;
+      else if (lang === 'de' && afterDeterminer(text.slice(Math.max(0, span.start - 12), span.start))) r.theLower++;
       const tail = text.slice(span.end, span.end + 400);
       if (BODY_AFTER.test(tail)) r.body++;
       // a name seen to act and speak a few times is settled: later mentions need no look-ahead
@@ -385,7 +405,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
     const kind = content(canonicalRaw).length > 1 ? kinds[canonicalRaw.id] : groupKind(members, kinds);
     const name = mostUsedForm(kind === 'organization' ? shortForm(canonicalRaw, members, content, kinds) : canonicalRaw);
     const aliasSet = new Set<string>();
-    for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '').replace(/\u00ad/g, ''));
+    for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '')); // soft hyphens kept: a name shown is a span of the article
     const roles = members.flatMap((r) => r.roles);
     const entity: Entity = {
       id: entities.length,
@@ -595,6 +615,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
   for (const e of live) e.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
   for (const e of live) if (e.kind === 'place') e.placeType = PLACES.has(nameKey(e.name).replace(/ /g, '_')) || e.aliases.some((a) => PLACES.has(nameKey(a).replace(/ /g, '_'))) ? 'polity' : 'feature';
   return {
+    capped,
     entities: live,
     resolve,
     mentionsIn: (p) => perParagraph[p] ?? [],
@@ -627,6 +648,21 @@ function roleBeforeSpan(text: string, span: NameSpan): string | null {
     if (role && !uninformativeRole(role) && (/^\p{L}+['’]s\s/u.test(role) || /(?:^|\s)(?:the|a|an|its|their|his|her)\s$/i.test(text.slice(Math.max(0, text.lastIndexOf(role, span.start) - 6), text.lastIndexOf(role, span.start))))) return role;
   }
   return roleBefore(text, span.start);
+}
+
+/** A German span without the descriptor nouns in front ("Plattformbetreiber Flixbus" → "Flixbus", titled "Plattformbetreiber"); none for "Glauben Sie". */
+function germanSpan(sp: NameSpan): NameSpan[] {
+  const found = germanName(sp.text);
+  if (!found) return [];
+  if (found.name === sp.text) return [sp];
+  const at = sp.text.lastIndexOf(found.name);
+  if (at < 0) return [sp];
+  if (at === 0) return [{ ...sp, end: sp.start + found.name.length, text: found.name, words: found.name.split(/\s+/), possessive: false, untrimmed: undefined }];
+  const descriptor = sp.text.slice(0, at).trim().replace(/\s+(?:von|des|der|vom)$/, '');
+  const words = found.name.split(/\s+/);
+  // only a descriptor is a title: "Deutschlandtakt von Deutscher Bahn" gives the Bahn no role
+  const title = !descriptor.includes(' ') && isDescriptor(descriptor.toLowerCase()) ? descriptor : null;
+  return [{ ...sp, start: sp.start + at, text: found.name, words, title, sentenceStart: false, trimmedStart: false, untrimmed: undefined }];
 }
 
 /** A span cut in two where it runs two names together (see the call). */
@@ -719,7 +755,7 @@ function firstSpanOrder(r: Raw): number {
 function mostUsedForm(r: Raw): string {
   let best = '', n = -1;
   for (const [f, c] of r.forms) {
-    const clean = f.replace(/['’]s$/, '').replace(/\u00ad/g, '');
+    const clean = f.replace(/['’]s$/, ''); // soft hyphens kept: a name shown is a span of the article
     if (c > n || (c === n && clean.length > best.length)) [best, n] = [clean, c];
   }
   return best;

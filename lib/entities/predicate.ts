@@ -1,6 +1,7 @@
 // Does the text right after a name make it act? "Meta said", "Alden on Tuesday announced",
 // "Han Dong-hoon, the leader of the PPP, urged", "the Trump administration is denying",
 // "West Mercia police said". A few words of look-ahead, no parsing.
+import { SPEECH_VERBS_EN } from '../lang/en';
 import { ACTOR_VERBS, TITLE_WORDS } from './lexicon';
 import { ROLE_NOUNS } from './roles';
 
@@ -9,33 +10,42 @@ const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'mus
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'a', 'ont', 'avait', 'ha', 'han', 'había', 'hanno', 'aveva']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const HAVE = new Set(['has', 'have', 'had']);
-const FILLERS = new Set(['also', 'not', 'never', 'then', 'now', 'still', 'later', 'previously', 'recently', 'already', 'again', 'since', 'just', 'repeatedly', 'quickly', 'swiftly', 'initially', 'first']);
+const FILLERS = new Set(['also', 'instead', 'himself', 'herself', 'itself', 'themselves', 'even', 'too', 'not', 'never', 'then', 'now', 'still', 'later', 'previously', 'recently', 'already', 'again', 'since', 'just', 'repeatedly', 'quickly', 'swiftly', 'initially', 'first']);
 /** Past participles that describe rather than act ("Amazon-owned", "the Seattle based"). */
 const NOT_VERBS = new Set(['based', 'related', 'owned', 'led', 'backed', 'funded', 'linked', 'affiliated', 'controlled', 'named', 'called', 'licensed', 'registered', 'listed', 'headquartered', 'founded', 'used', 'shared', 'red', 'bed', 'need', 'seed', 'speed', 'feed', 'weed', 'hundred']);
 /** Nouns between a name and its verb that keep the name the actor ("West Mercia police said"). */
 const BODY = /^\s(?:police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors|party|group|company|firm|agency|government|ministry|department|team|club|tribe|members|supporters|researchers|scientists|staff)\b/;
 const POSSESSIVE_AGENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:CEO|chief|spokes(?:person|man|woman)|head|founder|president|chairman|chairwoman|lawyers?|attorneys?|office|statement|leader|director|minister|secretary|representatives?)\b/u;
 const PARTNER = /^\s+(?:and|&)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}(?=\s)/u;
+const BRACKETED = /^\s*\([^()]{1,30}\)/;
 const TIME = /^\s(?:on|last|this|earlier|late|early|in|next)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|evening|afternoon|weekend)\b/u;
 const WORD = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u;
 
 export const isVerb = (w: string): boolean => ACTOR_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERBS.has(w));
 
-/** Verbs of speech: their subject is a voice of the story, not a thing that moved. */
-const SPEECH = new Set(
-  `said says say told tells argued argues argue warned warns warn urged urges urge added adds wrote writes stated states explained
+/**
+ * Verbs of speech: their subject is a voice of the story, not a thing that moved. English ones come
+ * from the shared list (lib/lang/en.ts); to them add verbs of stance that also make a voice, and
+ * other languages' commonest.
+ */
+const SPEECH = new Set([
+  ...SPEECH_VERBS_EN,
+  ...`said says say told tells argued argues argue warned warns warn urged urges urge added adds wrote writes stated states explained
   explains noted notes insisted insists claimed claims called calls demanded demands denied denies declined declines refused
   refuses rejected rejects accused accuses criticized criticised criticizes criticises condemned condemns welcomed welcomes
   responded responds confirmed confirms acknowledged acknowledges admitted admits announced announces asked asks believes
   believed believe thinks thought described describes pledged pledges promised promises recalled recalls stressed stresses
   emphasized emphasizes cautioned cautions suggested suggests contends contended maintains maintained countered counters
   replied replies praised praises blamed blames questioned questions disputed disputes vowed vows conceded concedes
+  reported reports tweeted tweets testified testifies spoke speaks predicted predicts complained complains alleged alleges
+  asserted asserts declared declares boasted boasts joked jokes lamented laments observed observes remarked remarks
+  reiterated reiterates revealed reveals disclosed discloses recommended recommends proposed proposes agreed agrees
   dijo afirmó aseguró señaló explicó declaró indicó sostuvo agregó añadió disse afirmou declarou explicou
   řekl řekla uvedl uvedla napsal napsala píše dodal dodala сказал сказала заявил заявила отметил отметила
   advirtió anunció denunció reclamó respondió reconoció informou anunciou alertou garantiu respondeu reconheceu
   annoncé averti estimé souligné répondu reconnu detto dichiarato affermato spiegato aggiunto oznámil oznámila
   powiedział powiedziała stwierdził stwierdziła`.split(/\s+/),
-);
+]);
 /** How strongly a name acts: 0 not at all, 1 it does something, 2 it speaks. */
 export type Agency = 0 | 1 | 2;
 
@@ -75,8 +85,13 @@ export function actsAfter(after: string): Agency {
   const agent = POSSESSIVE_AGENT.exec(rest);
   if (agent) rest = rest.slice(agent[0].length);
   else rest = rest.replace(/^['’]s?(?=\s)/, '');
+  // "Hank Johnson (D-Ga.) said", "Meta (META.O) said": a party, state or ticker in brackets
+  const bracket = BRACKETED.exec(rest);
+  if (bracket) rest = rest.slice(bracket[0].length);
   const body = BODY.exec(rest);
   if (body) rest = rest.slice(body[0].length);
+  // "Carly Fiorina, says …": a verb of speech right after the comma
+  if (rest.startsWith(',') && predicate(rest.slice(1)) === 2 && SPEECH.has(WORD.exec(rest.slice(1))?.[1] ?? '')) return 2;
   // "Tor and the family have reached": a shared subject
   const partner = PARTNER.exec(rest);
   if (partner) {
@@ -99,13 +114,19 @@ export function actsAfter(after: string): Agency {
 
 // "said Scott Paul", "according to the New Zealand Department of Conservation",
 // "says veteran industry analyst Ken Doctor", "created by the IllustrisTNG Project"
-const SPEECH_BEFORE = /\b(?:said|says|according to|wrote|added|argued|explained|noted|insisted|by)\s+(?:the\s+)?((?:\p{Ll}[\p{Ll}’'-]*\s+){0,4})$/u;
+// and "selon le ministère", "laut Stenger", "según el FMI", "…, so Stenger" in other languages
+const SPEECH_BEFORE = /(?:\b(?:said|says|according to|wrote|added|argued|explained|noted|insisted|by|[Ss]elon|[Ll]aut|[Ss]egún|[Ss]egundo|[Ss]econdo|[Pp]odle|sagt|sagte|glaubt|meint|erklärt|betont|fordert|warnt|kritisiert|a déclaré|a ajouté|a affirmé|a estimé|a expliqué)|[,–—]\s*so)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|o\s+|a\s+|il\s+|der\s+|die\s+|dem\s+)?((?:\p{Ll}[\p{Ll}’'-]*\s+){0,4})$/u;
 
 // "urging the Department of Homeland Security to", "told the Intelligence Committee": addressed, so involved
 const ADDRESSED_BEFORE = /\b(?:told|tells|asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called on|calls on|implored|warned|testified before|testified to)\s+(?:the\s+)?$/;
 
+const LOOK_BACK = 300;
+
 /** Whether the words right before a name make it the speaker (2) or the agent or party addressed (1). */
 export function actsBefore(before: string): Agency {
+  // the patterns end at the name and reach back a few words: read only the end of the text
+  // before it, which may be a whole sentence of thousands of names
+  if (before.length > LOOK_BACK) before = before.slice(-LOOK_BACK);
   const m = SPEECH_BEFORE.exec(before);
   if (!m) return ADDRESSED_BEFORE.test(before) ? 1 : 0;
   const words = m[1].trim().split(/\s+/).filter(Boolean);

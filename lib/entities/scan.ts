@@ -95,6 +95,9 @@ const isTitle = (w: Word) => (isTitleWord(w.lower) || COMPOUND_TITLE.test(w.lowe
 /** German offices are compounds ("Finanzminister", "Bundeskanzlerin", "Parteichef"). */
 export const COMPOUND_TITLE = /^\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|direktor|direktorin|trainer|trainerin)$/u;
 
+const MAX_RUN_WORDS = 24;
+const MAX_RUN_CHARS = 200;
+
 /**
  * Name spans of one paragraph. `isCommon(lower)` tells whether a word is used in lower case
  * elsewhere in the article, so "Protesters" opening a sentence is not taken for a name.
@@ -140,6 +143,12 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
         continue;
       }
       break;
+    }
+    // past a couple of dozen capitalised words (or 200 characters) a run is a title-case list or ASCII art, no name:
+    // reading it as one (split at each "and", kind-guessed whole) grew with its square
+    if (j - i > MAX_RUN_WORDS || words[j - 1].end - words[i].start > MAX_RUN_CHARS) {
+      i = j;
+      continue;
     }
     const sentenceStart = opensSentence(text, words, i);
     for (const span of splitRun(text, words, i, j, paragraph, sentenceStart, possessive, isCommon)) spans.push(span);

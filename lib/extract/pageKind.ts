@@ -4,6 +4,7 @@
 // headlines of other stories, how much text sits in comment sections, whether the page declares
 // itself an article.
 import { jsonLdNodes, isArticleNode, meta } from './metadata';
+import type { FailureNote } from '../notes';
 
 export interface PageSignals {
   /** Visible text of the body, in characters (whitespace collapsed). */
@@ -111,7 +112,7 @@ export function readsAsProse(paragraphs: string[]): boolean {
   return false;
 }
 
-export type NotArticle = { why: 'comments' | 'index' | 'links' | 'little-text'; message: string };
+export type NotArticle = { why: 'comments' | 'index' | 'links' | 'little-text'; note: FailureNote };
 
 export interface ArticleShape {
   /** Characters of the extracted article text. */
@@ -125,10 +126,10 @@ export interface ArticleShape {
  * the measuring corpus on the article side with a wide margin. */
 export function notAnArticle(page: PageSignals, article: ArticleShape, url: string): NotArticle | null {
   if (article.words < 25) {
-    return { why: 'little-text', message: `This page has too little text to digest (${article.words} words).` };
+    return { why: 'little-text', note: { code: 'whyLittleText', params: { count: article.words } } };
   }
   if (page.commentChars >= 2000 && page.commentChars > 4 * article.chars) {
-    return { why: 'comments', message: 'This page is mostly reader comments: its own text is too short to digest as an article.' };
+    return { why: 'comments', note: { code: 'whyComments' } };
   }
   // An index: dozens of headline links and no article metadata, and either the story Readability
   // picked is a small part of the page, the address is a front or section address, or the
@@ -136,10 +137,10 @@ export function notAnArticle(page: PageSignals, article: ArticleShape, url: stri
   // in full: the story is then a fair part of the page, and the address may be anything).
   const teasers = page.linkedHeadings >= 20;
   if (!page.declaresArticle && page.headlineLinks >= 30 && (article.chars < 0.3 * page.textChars || teasers || urlLooksLikeIndex(url))) {
-    return { why: 'index', message: 'This page looks like a front page or an index of stories, not a single article.' };
+    return { why: 'index', note: { code: 'whyIndex' } };
   }
   if (article.chars > 0 && article.linkChars > 0.5 * article.chars) {
-    return { why: 'links', message: 'This page is mostly a list of links, not an article.' };
+    return { why: 'links', note: { code: 'whyLinks' } };
   }
   return null;
 }

@@ -18,7 +18,14 @@ import {
 import { NameBook, cleanRole, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, type Gender, type NameRun } from './names';
 import { ZhAttributor, isChinese } from './zh';
 import { ministryAt } from '../entities/romance';
-import { sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
+import { ABBREVIATIONS, sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
+import { charsOrSpace, trimEndWhere } from '../text/trim';
+import { countWords } from '../text/count';
+
+/** Punctuation around a noun phrase (read from the end: a pattern re-reads a long run of dashes). */
+const NP_EDGE = charsOrSpace(',;:—–-');
+/** Characters read after (or before) a quote for its attribution: a sentence of thousands of tokens is junk, not prose. */
+const READ_AROUND_QUOTE = 1500;
 
 export interface Who {
   speaker: string | null;
@@ -38,10 +45,8 @@ interface Tok {
   punct: boolean;
 }
 
-const countWords = (s: string) => (s.match(/[\p{Script=Han}]|[\p{L}\p{N}]+/gu) ?? []).length;
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-_][\p{L}\p{M}\p{N}]+)*\.?|[,;:!?()—–]|\.|(?<=\s)-(?=\s)/gu;
-const ABBREV = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|st|jr|sr|inc|corp|co|ltd|vs|no|u\.s|u\.k|a\.m|p\.m|rev|sra|mme|e\.g|i\.e)$/i;
 
 function tokenize(text: string, base = 0): Tok[] {
   const out: Tok[] = [];
@@ -57,7 +62,7 @@ function tokenize(text: string, base = 0): Tok[] {
     }
     const punct = !/[\p{L}\p{N}]/u.test(raw);
     let word = raw.toLowerCase();
-    if (!punct && word.endsWith('.') && !ABBREV.test(word.slice(0, -1)) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+    if (!punct && word.endsWith('.') && !ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
     out.push({ word, start, end: start + raw.length, punct });
   }
   return out;
@@ -100,6 +105,47 @@ const GROUP_SYNONYMS: Record<string, string[]> = {
 const GENERIC_ORG = /^(?:company|firm|group|organization|organisation|business|startup|maker|giant|brand|platform|outlet|empresa|compañía|companhia|entreprise|société|firma|společnost|компания)$/;
 const GROUP_NOUNS_RE = /^(?:doctors|physicians|researchers|scientists|authors|lawmakers|activists|protesters|organizers|organisers|members|workers|residents|students|parents|families|teachers|nurses|officials|analysts|experts|investigators|prosecutors|plaintiffs|regulators|lawyers|attorneys|senators|democrats|republicans|fans|users)$/;
 
+/** One comma-free part of a noun phrase, as whoOfPart's readings see it. */
+interface Phrase {
+  text: string;
+  words: string[];
+  /** The words in lower case, trailing punctuation removed. */
+  lower: string[];
+  p: number;
+  at: number;
+  /** Where the phrase stands: before its verb ("Kaplan said") or after it ("said Kaplan"). */
+  mode: 'before' | 'after';
+}
+
+/** A reading of whoOfPart that does not recognise the phrase: the next one is tried. */
+const NOT_THIS = Symbol('not this reading');
+const ANONYMOUS: Who = { speaker: null, role: null, anonymous: true };
+
+/** Paragraphs read back for whoever holds a title ("the Prime Minister", "the minister"). */
+const TITLE_HOLDER_REACH = 30;
+/** Paragraphs read back for the body a spokesperson's lower-case employer names ("the department"). */
+const ORG_NOUN_REACH = 40;
+/** Letters of that noun compared with the body's words ("depar" ~ "Department"). */
+const ORG_STEM_CHARS = 5;
+/** Paragraphs read back for a group named by its members ("the doctors" ~ "Doctors for Camp Closure"). */
+const GROUP_REACH = 60;
+/** A role longer than this, or a lead-in of more words, is a clause rather than a role. */
+const MAX_ROLE_CHARS = 90;
+const MAX_LEAD_ROLE_WORDS = 8;
+/** Paragraphs read back for the actor beside an earlier "statement" or "spokesperson". */
+const NEAR_WORD_REACH = 8;
+/** Paragraphs at the top of an article always read for names: people are introduced there. */
+const OPENING_PARAGRAPHS = 8;
+/** Paragraphs before a quote read for names (pronouns, "the company" point back this far). */
+const PARAGRAPHS_READ_BEFORE_QUOTE = 8;
+
+/** Words read after a quote for its cue; after a fragment woven into a sentence, only a few. */
+const TAIL_WORDS = 40;
+const STRICT_TAIL_WORDS = 7;
+
+/** How far back (characters) "she said" may point at "one mother" instead of a name. */
+const UNNAMED_PERSON_REACH = 300;
+
 /** Quotes whose surroundings are read for names; the rest of a giant page stays unread. */
 export const MAX_READ_SPANS = 400;
 
@@ -122,13 +168,13 @@ export class Attributor {
     // names are read near quotes only: a few paragraphs before each (pronouns, "the company") and
     // the opening ones (where people are introduced); huge pages stay fast
     const near = new Uint8Array(paragraphs.length);
-    for (let p = 0; p < Math.min(8, paragraphs.length); p++) near[p] = 1;
+    for (let p = 0; p < Math.min(OPENING_PARAGRAPHS, paragraphs.length); p++) near[p] = 1;
     for (const s of spans.slice(0, MAX_READ_SPANS)) {
       const first = s.parts[0].paragraph;
       const last = s.parts[s.parts.length - 1].paragraph;
-      for (let p = Math.max(0, first - 8); p <= Math.min(paragraphs.length - 1, last + 1); p++) near[p] = 1;
+      for (let p = Math.max(0, first - PARAGRAPHS_READ_BEFORE_QUOTE); p <= Math.min(paragraphs.length - 1, last + 1); p++) near[p] = 1;
     }
-    this.masked = maskQuotes(paragraphs, spans, (p) => near[p] === 1);
+    this.masked = maskQuotes(paragraphs, spans, (p) => near[p] === 1).map(maskAffiliations);
     this.cues = cuesFor(lang);
     this.english = lang === null || lang === 'en';
     this.proDrop = lang !== null && ['es', 'pt', 'it', 'cs', 'sk', 'ru', 'uk', 'pl', 'ca'].includes(lang);
@@ -158,7 +204,10 @@ export class Attributor {
         break;
       }
     }
-    const headStart = sentenceStartBefore(text0, span.open, floor);
+    // "…closer to 30 percent.“We have found…”": a sentence that ended right before the mark, even
+    // with no space after its full stop, is not the quote's lead-in
+    const sentenceBefore = sentenceStartBefore(text0, span.open, floor);
+    const headStart = /[.!?]\s*$/.test(text0.slice(sentenceBefore, span.open)) ? span.open : sentenceBefore;
     const head = text0.slice(headStart, span.open);
     const tailLimit = next ? next.open : text1.length;
     const tailEnd = span.closed ? sentenceEndAfter(text1, span.close, tailLimit) : span.close;
@@ -189,9 +238,18 @@ export class Attributor {
     if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
     if (!found && !headTrim && p0 > 0 && !this.zh && !this.paragraphHasCue(p0)) found = this.onlyPersonBefore(p0);
     if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial };
-    found = { ...found, role: cleanRole(found.role, found.speaker) };
+    found = { ...found, role: this.verbatim(cleanRole(found.role, found.speaker)) };
     if (found.speaker || found.anonymous) this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
     return { ...found, partial };
+  }
+
+  /**
+   * A role read from the masked text may hold a blanked quote ("a self-styled “   …” journalist"):
+   * shown only when the article has it word for word.
+   */
+  private verbatim(role: string | null): string | null {
+    if (!role || !/\s{2}|…/.test(role)) return role;
+    return this.paragraphs.some((text) => text.includes(role)) ? role : null;
   }
 
   /** Nothing but captions or subheads (short lines) stand between the last speaker and paragraph p. */
@@ -204,7 +262,8 @@ export class Attributor {
 
   /** "…," Kaplan said. / "…," said Kaplan, Meta's chief. / "…" — Kaplan */
   private fromTail(tail: string, p: number, base: number, strict = false, mustClose = false): (Who & { cue: string }) | null {
-    const toks = tokenize(tail, base);
+    // the attribution stands near the quote: a "sentence" of a million dots is not read whole
+    const toks = tokenize(tail.length > READ_AROUND_QUOTE ? tail.slice(0, READ_AROUND_QUOTE) : tail, base);
     let k = 0;
     let dash = false;
     while (k < toks.length && toks[k].punct) {
@@ -216,10 +275,13 @@ export class Attributor {
     if (!words.length) return null;
     // "…" as Meta lowered its prices, Reuters reported: a new clause, not an attribution
     if (/^(?:as|while|because|when|after|before|since|if|though|although|until|and|but|so|whereas|which|who)$/.test(words[0].word)) return null;
-    const limit = Math.min(words.length, strict ? 5 : 40);
+    // a verb must stand close after a fragment; "according to X" credits its whole sentence
+    const verbLimit = Math.min(words.length, strict ? STRICT_TAIL_WORDS : TAIL_WORDS);
+    const limit = Math.min(words.length, TAIL_WORDS);
     for (let j = 0; j < limit; j++) {
       const t = words[j];
       if (t.punct && (t.word === '.' || t.word === ';' || t.word === '(' || t.word === '?' || t.word === '!')) break;
+      if (j >= verbLimit && !this.sourceAt(words, j)) continue;
       const source = this.sourceAt(words, j);
       if (source) {
         const who = this.resolveNP(this.textOf(p, words[source.end]?.start ?? t.end, this.clauseEnd(words, source.end, p)), p, t.start, 'after');
@@ -277,14 +339,19 @@ export class Attributor {
 
   /** Kaplan said: "…" / According to Meta, "…" / She added, "…" / Kaplan called it "…" */
   private fromHead(head: string, p: number, base: number): (Who & { cue: string | null }) | null {
-    const toks = tokenize(head, base);
+    // only the last 30 tokens are read: the end of a long head is enough
+    const cut = Math.max(0, head.length - READ_AROUND_QUOTE);
+    const toks = tokenize(cut ? head.slice(cut) : head, base + cut);
     if (!toks.length) return null;
     for (let j = toks.length - 1; j >= Math.max(0, toks.length - 30); j--) {
       const t = toks[j];
       const source = this.sourceAt(toks, j);
       if (source) {
         const end = this.clauseEnd(toks, source.end, p);
-        if (source.end < toks.length && toks[source.end].start < end) {
+        // "X said that, according to its analysis, …": the owner of the analysis speaks, read on to the
+        // verb ("according to his aunt, Jane Starner" names her)
+        const ownDocument = /^(?:its|his|her|their)$/.test(toks[source.end]?.word ?? '') && !nameRuns(this.textOf(p, toks[source.end].start, end)).length;
+        if (source.end < toks.length && toks[source.end].start < end && !ownDocument) {
           const who = this.resolveNP(this.textOf(p, toks[source.end].start, end), p, t.start, 'after');
           if (who) return { ...who, cue: source.phrase };
         }
@@ -293,6 +360,14 @@ export class Attributor {
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       const before = toks.slice(0, j);
       while (before.length && (this.cues.filler.has(before[before.length - 1].word) || this.adverb(p, before[before.length - 1]) || before[before.length - 1].punct) && before[before.length - 1].word !== ',') before.pop();
+      // "Clinton said Trump is responsible and accused him of “…”": a second verb shares the first one's subject
+      if (before.length > 2 && before[before.length - 1].word === 'and' && !/ing$/.test(t.word)) {
+        const first = before.findIndex((b, k) => k > 0 && !b.punct && this.cues.verbs.has(b.word) && !this.capitalised(p, b, k));
+        // "Sanders was asked by Maher …": a passive's subject is not the speaker
+        const passive = first > 0 && /^(?:was|were|is|are|been|be)$/.test(before[first - 1].word);
+        const who = first > 0 && !passive ? this.subjectBefore(before.slice(0, first), p) : null;
+        if (who && who.speaker) return { ...who, cue };
+      }
       // "He urged Mr. Trump to act, saying “…”": a participle's speaker is its clause's subject, not the nearest name
       // "Likud party, which tried to rally support by saying that voters were “…”": the body the relative clause hangs on
       if (/ing$/.test(t.word)) {
@@ -307,7 +382,7 @@ export class Attributor {
       }
       if (before.length) {
         // "…, a déclaré jeudi le ministre", "…, dijo ayer Pérez": after a comma the subject follows the verb
-        if (before[before.length - 1].word === ',' && !/ing$/.test(t.word) && !/^(?:told|tell|tells)$/.test(t.word)) {
+        if (before[before.length - 1].word === ',' && !/ing$/.test(t.word) && !/^(?:told|tell|tells)$/.test(t.word) && this.invertedSubjectAhead(toks, j, p)) {
           const inv = this.afterVerb(toks, j, p);
           if (inv) return { ...inv, cue };
         }
@@ -335,6 +410,19 @@ export class Attributor {
       if (this.last && this.last.paragraph >= p - 1 && this.last.who.speaker) return { ...this.last.who, cue: ':' };
     }
     return null;
+  }
+
+  /**
+   * Can the words after the verb at j be its subject? In English only a name running to the quote
+   * is one ("…, said Sen. Ted Cruz: “…”"); "Dean Johnson, a salesman, says Cruz will “…”" has its
+   * subject before the verb and a clause after it.
+   */
+  private invertedSubjectAhead(toks: Tok[], j: number, p: number): boolean {
+    if (!this.english) return true;
+    const rest = toks.slice(j + 1);
+    const firstComma = rest.findIndex((t) => t.punct);
+    const phrase = rest.slice(0, firstComma < 0 ? rest.length : firstComma);
+    return phrase.length > 0 && phrase.every((t) => /^\p{Lu}/u.test(this.masked[p][t.start] ?? '') || t.word === 'of');
   }
 
   /** The subject of an inverted verb at j: "a déclaré jeudi le ministre des Affaires étrangères". */
@@ -463,7 +551,7 @@ export class Attributor {
    * spokesperson" speaks for. Looks back a few paragraphs, sentence by sentence.
    */
   private nearWord(p: number, at: number, word: RegExp, test: (name: string) => boolean, bySubject = false): string | null {
-    for (let q = p; q >= Math.max(0, p - 8); q--) {
+    for (let q = p; q >= Math.max(0, p - NEAR_WORD_REACH); q--) {
       const text = q === p ? this.masked[q].slice(0, at) : this.masked[q];
       const hits = [...text.matchAll(new RegExp(word.source, 'gi'))];
       for (let h = hits.length - 1; h >= 0; h--) {
@@ -496,6 +584,8 @@ export class Attributor {
       const w = words[k].word;
       if (w === '.' || w === '!' || w === '?') return true;
       if (k === j + 1 && /^(?:that|que|dass|že|что|how|why|what|whether|to|if)$/.test(w)) return false;
+      // "Smith agreed: “…”" introduces the next quote
+      if (w === ':') return false;
       if (!words[k].punct && ++n > 5) return false;
     }
     return true;
@@ -568,6 +658,13 @@ export class Attributor {
 
   private textOf(p: number, start: number, end: number): string {
     return this.masked[p].slice(start, end);
+  }
+
+  /** "the White House spokesman", "the Vatican's spokesman", "Acme chief executive": an office of a named body. */
+  private officeOfBody(core: string): boolean {
+    const words = core.trim().split(/\s+/);
+    const last = words[words.length - 1]?.toLowerCase() ?? '';
+    return words.length >= 2 && /^\p{Ll}/u.test(words[words.length - 1]) && (SPOKES_NOUNS.has(last) || PERSON_NOUNS.has(last)) && nameRuns(core).length > 0;
   }
 
   /** The subject of a verb from the words before it. */
@@ -672,8 +769,18 @@ export class Attributor {
     if (lastWho && this.last!.paragraph >= p - 1 && fits(lastWho) && !this.book.namedBetween(this.last!.paragraph, p, at, lastWho)) return this.last!.who;
     const name = this.book.salientBefore(p, at, fits);
     if (name) return this.who(name, null);
+    // "WIRED spoke to one mother, who …. “…,” she said": an unnamed person, not an earlier name
+    if (gender && this.unnamedPersonBefore(gender, p, at)) return { speaker: null, role: null, anonymous: true };
     if (this.last && this.last.who.speaker && this.last.paragraph >= p - 2 && (!gender || this.book.gender(this.last.who.speaker) !== (gender === 'm' ? 'f' : 'm'))) return this.last.who;
     return null;
+  }
+
+  /** An indefinite person of that gender ("one mother", "a local man") in the words just before (p, at). */
+  private unnamedPersonBefore(gender: 'm' | 'f', p: number, at: number): boolean {
+    const nouns = gender === 'f' ? FEMALE_NOUNS : MALE_NOUNS;
+    const text = this.masked[p].slice(Math.max(0, at - UNNAMED_PERSON_REACH), at);
+    for (const m of text.matchAll(/\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu)) if (nouns.has(m[1])) return true;
+    return false;
   }
 
   private who(name: string, role: string | null): Who {
@@ -687,7 +794,7 @@ export class Attributor {
    */
   private resolveNP(raw: string, p: number, at: number, mode: 'before' | 'after'): Who | null {
     // French inversion: "a-t-il", "explique-t-elle" → the pronoun
-    let text = raw.replace(/^[\s,;:—–\-]+/, '').replace(/[\s,;:—–\-]+$/, '').replace(/^\p{L}+-(?:t-)?(il|elle|ils|elles|on)$/iu, '$1');
+    let text = trimEndWhere(raw.replace(/^[\s,;:—–\-]+/, ''), NP_EDGE).replace(/^\p{L}+-(?:t-)?(il|elle|ils|elles|on)$/iu, '$1');
     for (;;) {
       const m = /^(\p{L}+)\s+/u.exec(text);
       if (m && LEAD_STRIP.has(m[1].toLowerCase())) text = text.slice(m[0].length);
@@ -713,6 +820,16 @@ export class Attributor {
         }
       }
     }
+    // "the White House spokesman, Josh Earnest," / "the LinkedIn chief executive, Jeff Weiner,": the
+    // body in the head only says whose officer the named person is
+    if (apps.length && this.officeOfBody(core)) {
+      for (const a of apps) {
+        const run = nameRuns(a)[0];
+        if (!run || run.start > 0 || run.end < a.trim().replace(/[.,;:]+$/, '').length || looksLikeOrg(run.text)) continue;
+        const w = this.whoOfPart(a, p, at, mode);
+        if (w && w.speaker && this.book.isPerson(w.speaker)) return { ...w, role: w.role ?? core.trim().replace(/^(?:the|a|an)\s+/i, '') };
+      }
+    }
     const coreWho = this.whoOfPart(core, p, at, mode);
     if (coreWho && (coreWho.speaker || !apps.length)) {
       if (coreWho.speaker && !coreWho.role) {
@@ -734,92 +851,125 @@ export class Attributor {
     return coreWho;
   }
 
+  /**
+   * Who one comma-free part of a noun phrase names. Each reading below is tried in turn, from the
+   * most specific; the first that recognises the phrase decides (a Who, or null for "nobody").
+   */
   private whoOfPart(part: string, p: number, at: number, mode: 'before' | 'after'): Who | null {
     const text = part.trim();
     if (!text) return null;
     const words = text.split(/\s+/);
-    const lower = words.map((w) => w.toLowerCase().replace(/[.,;:'’]+$/, ''));
-    // pronouns
-    // "he", "she", "Она откровенно": the pronoun leads or ends a short phrase ("He Jianxiong" is a name)
+    const phrase: Phrase = { text, words, lower: words.map((w) => w.toLowerCase().replace(/[.,;:'’]+$/, '')), p, at, mode };
+    for (const read of this.partReadings) {
+      const who = read.call(this, phrase);
+      if (who !== NOT_THIS) return who;
+    }
+    return null;
+  }
+
+  /** The readings of whoOfPart, most specific first. */
+  private readonly partReadings: ((ph: Phrase) => Who | null | typeof NOT_THIS)[] = [
+    this.pronounPart,
+    this.titleOnlyPart,
+    this.sourceBodyPart,
+    this.ministryPart,
+    this.documentPart,
+    this.spokespersonPart,
+    this.namedPart,
+    this.handlePart,
+    this.unnamedSourcePart,
+    this.describedPart,
+  ];
+
+  /** "he", "she", "Она откровенно": a pronoun leading or ending a short phrase ("He Jianxiong" is a name). */
+  private pronounPart({ words, lower, p, at }: Phrase): Who | null | typeof NOT_THIS {
     const leadPronoun = this.isPronoun(lower[0]) && !/^\p{Lu}/u.test(words[1] ?? '');
-    if (words.length <= 2 || (words.length <= 3 && leadPronoun)) {
-      const w = leadPronoun ? lower[0] : lower[words.length - 1];
-      if (this.cues.male.has(w) && !['his', 'him', 'himself'].includes(w)) return this.pronoun('m', p, at);
-      if (this.cues.female.has(w) && !['her', 'hers', 'herself'].includes(w)) return this.pronoun('f', p, at);
-      if (['they', 'ils', 'elles', 'ellos', 'ellas', 'они', 'eles', 'elas'].includes(w)) return this.pronoun('plural', p, at);
-      if (['i', 'we', 'you', 'yo', 'je', 'ich', 'я'].includes(w)) return null;
-    }
-    // a title without a name ("le ministre des Affaires étrangères"): whoever the article gave
-    // that title, else the person the paragraph goes on to quote with a verb of saying
-    if (this.roleOnly(text)) {
-      const noun = lower.find((w) => PERSON_NOUNS.has(w.replace(/^l['’]/, ''))) ?? '';
-      const holder = this.book.lastBefore(p, at, (n) => this.book.isPerson(n) && (this.book.roleOf(n) ?? '').toLowerCase().split(/\s+/).includes(noun), 30);
-      const ahead = holder ?? this.personAhead(p, at);
-      return ahead ? this.who(ahead, holder ? null : text.replace(/^(?:\p{Ll}+\s+|l['’])/u, '').trim()) : null;
-    }
-    // "una fuente de los servicios": outside English a source is credited to the body it is
-    // from, when the article names that body ("los servicios de inteligencia")
-    if (!this.english) {
-      const body = this.sourceBody(text, p);
-      if (body) return body;
-    }
-    // "le ministère des Affaires étrangères": a ministry written in lower case
+    if (!(words.length <= 2 || (words.length <= 3 && leadPronoun))) return NOT_THIS;
+    const w = leadPronoun ? lower[0] : lower[words.length - 1];
+    if (this.cues.male.has(w) && !['his', 'him', 'himself'].includes(w)) return this.pronoun('m', p, at);
+    if (this.cues.female.has(w) && !['her', 'hers', 'herself'].includes(w)) return this.pronoun('f', p, at);
+    if (['they', 'ils', 'elles', 'ellos', 'ellas', 'они', 'eles', 'elas'].includes(w)) return this.pronoun('plural', p, at);
+    if (['i', 'we', 'you', 'yo', 'je', 'ich', 'я'].includes(w)) return null;
+    return NOT_THIS;
+  }
+
+  /**
+   * A title without a name ("le ministre des Affaires étrangères"): whoever the article gave that
+   * title, else the person the paragraph goes on to quote with a verb of saying.
+   */
+  private titleOnlyPart({ text, lower, p, at }: Phrase): Who | null | typeof NOT_THIS {
+    if (!this.roleOnly(text)) return NOT_THIS;
+    const noun = lower.find((w) => PERSON_NOUNS.has(w.replace(/^l['’]/, ''))) ?? '';
+    const holder = this.book.lastBefore(p, at, (n) => this.book.isPerson(n) && (this.book.roleOf(n) ?? '').toLowerCase().split(/\s+/).includes(noun), TITLE_HOLDER_REACH);
+    const ahead = holder ?? this.personAhead(p, at);
+    return ahead ? this.who(ahead, holder ? null : text.replace(/^(?:\p{Ll}+\s+|l['’])/u, '').trim()) : null;
+  }
+
+  /** "una fuente de los servicios": outside English a source is credited to the body it is from, when the article names it. */
+  private sourceBodyPart({ text, p }: Phrase): Who | null | typeof NOT_THIS {
+    if (this.english) return NOT_THIS;
+    return this.sourceBody(text, p) ?? NOT_THIS;
+  }
+
+  /** "le ministère des Affaires étrangères": a ministry written in lower case. */
+  private ministryPart({ text }: Phrase): Who | null | typeof NOT_THIS {
     const ministry = ministryAt(text);
-    if (ministry) return { speaker: this.book.speaker(ministry), role: null, anonymous: false };
-    // "a statement from Meta", "a report by the ministry": the document's author speaks
+    return ministry ? { speaker: this.book.speaker(ministry), role: null, anonymous: false } : NOT_THIS;
+  }
+
+  /** "a statement from Meta", "a report by the ministry": the document's author speaks. */
+  private documentPart({ words, lower, p, at, mode }: Phrase): Who | null | typeof NOT_THIS {
     const docAt = lower.findIndex((w) => DOCUMENT_NOUNS.has(w));
-    if (docAt >= 0 && docAt <= 2 && /^(?:from|by|of|issued by|de|del|du|von|od)$/.test(lower[docAt + 1] ?? '')) {
-      const rest = words.slice(docAt + 2).join(' ');
-      const w = rest ? this.whoOfPart(rest, p, at, mode) : null;
-      if (w) return w;
-    }
-    // "a spokesperson for Meta", "Meta spokesperson Andy Stone", "Swift's rep"
+    if (docAt < 0 || docAt > 2 || !/^(?:from|by|of|issued by|de|del|du|von|od)$/.test(lower[docAt + 1] ?? '')) return NOT_THIS;
+    const rest = words.slice(docAt + 2).join(' ');
+    return (rest ? this.whoOfPart(rest, p, at, mode) : null) ?? NOT_THIS;
+  }
+
+  /** "a spokesperson for Meta", "Meta spokesperson Andy Stone", "Swift's rep", "the spokesman for the department". */
+  private spokespersonPart({ words, lower, p, at }: Phrase): Who | null | typeof NOT_THIS {
     const spokesAt = lower.findIndex((w) => SPOKES_NOUNS.has(w));
-    if (spokesAt >= 0) {
-      const after = words.slice(spokesAt + 1).join(' ');
-      const forOrg = /^(?:for|of|at|from|de|da|do|del)\s+(?:the\s+)?(.+)$/iu.exec(after);
-      if (forOrg) {
-        const run = nameRuns(forOrg[1])[0];
-        if (run) return { speaker: this.book.speaker(run.text), role: null, anonymous: false };
-        // "the spokesman for the department": the department the article named
-        const noun = forOrg[1].trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-        const stem = noun.slice(0, 5);
-        const org = stem.length >= 4 ? this.book.lastBefore(p, at, (n) => this.book.isOrg(n) && n.toLowerCase().split(/\s+/).some((t) => t.startsWith(stem)), 40) : null;
-        return org ? { speaker: this.book.speaker(org), role: null, anonymous: false } : { speaker: null, role: null, anonymous: true };
+    if (spokesAt < 0) return NOT_THIS;
+    const after = words.slice(spokesAt + 1).join(' ');
+    const forOrg = /^(?:for|of|at|from|de|da|do|del)\s+(?:the\s+)?(.+)$/iu.exec(after);
+    if (forOrg) return this.organisationOfSpokesperson(forOrg[1], p, at);
+    const named = nameRuns(after)[0];
+    if (named) {
+      const t = splitTitle(named.text);
+      if (t.name) {
+        this.book.markPerson(this.book.canonical(t.name));
+        return this.who(t.name, words.slice(0, spokesAt + 1).join(' ').replace(/^(?:a|an|the)\s+/i, '') || null);
       }
-      const named = nameRuns(after)[0];
-      if (named && !forOrg) {
-        const t = splitTitle(named.text);
-        if (t.name) {
-          this.book.markPerson(this.book.canonical(t.name));
-          return this.who(t.name, words.slice(0, spokesAt + 1).join(' ').replace(/^(?:a|an|the)\s+/i, '') || null);
-        }
-      }
-      const owner = nameRuns(words.slice(0, spokesAt).join(' ')).at(-1);
-      if (owner) return { speaker: this.book.speaker(owner.text), role: null, anonymous: false };
-      if (DETERMINERS.has(lower[0])) {
-        const named = this.nearWord(p, at, /spokes(?:person|man|woman)|representative/i, (n) => this.book.isOrg(n));
-        if (named) return { speaker: named, role: null, anonymous: false };
-        const org = this.book.orgBefore(p, at, []);
-        if (org) return { speaker: this.book.speaker(org), role: null, anonymous: false };
-      }
-      return { speaker: null, role: null, anonymous: true };
     }
-    // names: the first run not hanging off a preposition or a possessive ("Steenburgen's son")
-    // "Бывшая супермодель", "Mladá superstar": a capitalised adjective before a person noun is no name
-    const descriptive = lower.length >= 2 && lower.length <= 4 && PERSON_NOUNS.has(lower[lower.length - 1]) && !/\p{Lu}/u.test(words.slice(1).join(''));
-    const runs = descriptive ? [] : nameRuns(text).map((r) => this.book.trimCommon(r)).filter((r) => !this.book.commonWord(r.text));
-    // the name nearest the verb: "Hungarian-American billionaire George Soros said"
-    let ordered = mode === 'before' ? [...runs].reverse() : runs;
-    // "řekl serveru Aktuálně.cz ministr Jan Novák": after the verb, the person outranks the outlet
-    if (mode === 'after' && runs.length > 1) {
-      const personish = (r: NameRun) => {
-        const prev = text.slice(0, r.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-        return PERSON_NOUNS.has(prev) || this.book.isPerson(this.book.canonical(splitTitle(r.text).name || r.text)) || !!splitTitle(r.text).title;
-      };
-      ordered = [...runs.filter(personish), ...runs.filter((r) => !personish(r))];
+    const owner = nameRuns(words.slice(0, spokesAt).join(' ')).at(-1);
+    if (owner) return { speaker: this.book.speaker(owner.text), role: null, anonymous: false };
+    if (DETERMINERS.has(lower[0])) {
+      const named = this.nearWord(p, at, /spokes(?:person|man|woman)|representative/i, (n) => this.book.isOrg(n));
+      if (named) return { speaker: named, role: null, anonymous: false };
+      const org = this.book.orgBefore(p, at, []);
+      if (org) return { speaker: this.book.speaker(org), role: null, anonymous: false };
     }
-    for (const run of ordered) {
+    return ANONYMOUS;
+  }
+
+  /** "for Meta" → Meta; "for the department" → the department the article named, else an unnamed source. */
+  private organisationOfSpokesperson(body: string, p: number, at: number): Who {
+    const run = nameRuns(body)[0];
+    if (run) return { speaker: this.book.speaker(run.text), role: null, anonymous: false };
+    const noun = body.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    const stem = noun.slice(0, ORG_STEM_CHARS);
+    const org = stem.length >= 4 ? this.book.lastBefore(p, at, (n) => this.book.isOrg(n) && n.toLowerCase().split(/\s+/).some((t) => t.startsWith(stem)), ORG_NOUN_REACH) : null;
+    return org ? { speaker: this.book.speaker(org), role: null, anonymous: false } : ANONYMOUS;
+  }
+
+  /**
+   * The first name not hanging off a preposition or a possessive ("Steenburgen's son"), nearest
+   * the verb ("Hungarian-American billionaire George Soros said"), with the role in front of it.
+   */
+  private namedPart(ph: Phrase): Who | null | typeof NOT_THIS {
+    const { text, p, at, mode } = ph;
+    if (this.descriptive(ph)) return NOT_THIS;
+    const runs = nameRuns(text).map((r) => this.book.trimCommon(r)).filter((r) => !this.book.commonWord(r.text));
+    for (const run of this.runsInOrder(runs, text, mode)) {
       if (run.possessive) continue;
       const pre = text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
       if (PREPOSITIONS.has(pre) && runs.length > 1) continue;
@@ -827,67 +977,109 @@ export class Attributor {
       let t = splitTitle(run.text);
       // "Centre for Economic Policy Research" is not Research with a title
       if (t.name && t.title && !t.name.includes(' ') && this.book.commonWord(t.name)) t = { name: run.text, title: null, gender: null };
-      const before = text.slice(0, run.start).trim();
-      const indefinite = /^(?:a|an|one|some|two|three|several)\s/i.test(text);
-      if (!t.name && !run.text.includes(' ')) {
-        // "says Doctor": a surname that is also a title, when the article names that person
-        const e = this.entities.resolve(run.text);
-        if (e && e.kind === 'person') return this.who(e.name, null);
-        const full = this.book.canonical(run.text);
-        if (full !== run.text && this.book.isPerson(full)) return this.who(full, null);
-      }
       if (!t.name) {
-        // "the Prime Minister": whoever the article gave that title
-        const holder = this.book.lastBefore(p, at, (n) => (this.book.roleOf(n) ?? '').toLowerCase().includes((t.title ?? '').toLowerCase()), 30);
-        if (holder) return this.who(holder, t.title);
+        const holder = this.titleWithoutName(run, t.title, p, at);
+        if (holder) return holder;
         continue;
       }
-      if (indefinite && (PREPOSITIONS.has(pre) || /\s(?:of|at|for|from|in|on|with)\s/i.test(before + ' '))) return { speaker: null, role: null, anonymous: true };
-      if (indefinite && looksLikeOrg(t.name) === false && before.split(/\s+/).length >= 2 && /official|source|person|aide|insider|employee|staffer|member|executive/i.test(text.slice(run.end)))
-        return { speaker: null, role: null, anonymous: true };
-      // the role is what stands between the previous name and this one ("ministr" in
-      // "serveru Aktuálně.cz ministr Jan Novák")
-      const prevEnd = Math.max(0, ...runs.filter((r) => r.end <= run.start).map((r) => r.end));
-      const lead = text.slice(prevEnd, run.start).trim().replace(/^(?:the|a|an)\s+/i, '');
-      const leadOk = lead && !DETERMINERS.has(lead.toLowerCase()) && isRolePhrase(lead) && lead.split(/\s+/).length <= 8;
-      const role = [leadOk ? lead : '', t.title ?? ''].filter(Boolean).join(' ').trim() || null;
+      if (this.unnamedMember(text, run, t.name, pre)) return ANONYMOUS;
       const name = this.book.canonical(t.name);
       if (t.title || t.gender) this.book.markPerson(name);
-      return this.who(name, role && role.length < 90 ? role : null);
+      return this.who(name, this.roleBefore(text, runs, run, t.title));
     }
-    // user handles: "elmo666", "user jayk1984"
+    return NOT_THIS;
+  }
+
+  /** After the verb ("řekl serveru Aktuálně.cz ministr Jan Novák") a person outranks an outlet; before it, the nearest name speaks. */
+  private runsInOrder(runs: NameRun[], text: string, mode: 'before' | 'after'): NameRun[] {
+    if (mode === 'before') return [...runs].reverse();
+    if (runs.length < 2) return runs;
+    const personish = (r: NameRun) => {
+      const prev = text.slice(0, r.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+      return PERSON_NOUNS.has(prev) || this.book.isPerson(this.book.canonical(splitTitle(r.text).name || r.text)) || !!splitTitle(r.text).title;
+    };
+    return [...runs.filter(personish), ...runs.filter((r) => !personish(r))];
+  }
+
+  /** "says Doctor" (a surname that is also a title) or "the Prime Minister" (whoever the article gave that title). */
+  private titleWithoutName(run: NameRun, title: string | null, p: number, at: number): Who | null {
+    if (!run.text.includes(' ')) {
+      const e = this.entities.resolve(run.text);
+      if (e && e.kind === 'person') return this.who(e.name, null);
+      const full = this.book.canonical(run.text);
+      if (full !== run.text && this.book.isPerson(full)) return this.who(full, null);
+    }
+    const holder = this.book.lastBefore(p, at, (n) => (this.book.roleOf(n) ?? '').toLowerCase().includes((title ?? '').toLowerCase()), TITLE_HOLDER_REACH);
+    return holder ? this.who(holder, title) : null;
+  }
+
+  /** "an official at Meta", "a Meta employee": one of a body's people, unnamed. */
+  private unnamedMember(text: string, run: NameRun, name: string, pre: string): boolean {
+    if (!/^(?:a|an|one|some|two|three|several)\s/i.test(text)) return false;
+    const before = text.slice(0, run.start).trim();
+    if (PREPOSITIONS.has(pre) || /\s(?:of|at|for|from|in|on|with)\s/i.test(before + ' ')) return true;
+    return looksLikeOrg(name) === false && before.split(/\s+/).length >= 2 && /official|source|person|aide|insider|employee|staffer|member|executive/i.test(text.slice(run.end));
+  }
+
+  /** The role is what stands between the previous name and this one ("ministr" in "serveru Aktuálně.cz ministr Jan Novák"), with the title. */
+  private roleBefore(text: string, runs: NameRun[], run: NameRun, title: string | null): string | null {
+    const prevEnd = Math.max(0, ...runs.filter((r) => r.end <= run.start).map((r) => r.end));
+    const lead = text.slice(prevEnd, run.start).trim().replace(/^(?:the|a|an)\s+/i, '');
+    const leadOk = lead && !DETERMINERS.has(lead.toLowerCase()) && isRolePhrase(lead) && lead.split(/\s+/).length <= MAX_LEAD_ROLE_WORDS;
+    const role = [leadOk ? lead : '', title ?? ''].filter(Boolean).join(' ').trim() || null;
+    return role && role.length < MAX_ROLE_CHARS ? role : null;
+  }
+
+  /** "Бывшая супермодель", "Mladá superstar": a capitalised adjective before a person noun is no name. */
+  private descriptive({ words, lower }: Phrase): boolean {
+    return lower.length >= 2 && lower.length <= 4 && PERSON_NOUNS.has(lower[lower.length - 1]) && !/\p{Lu}/u.test(words.slice(1).join(''));
+  }
+
+  /** User handles: "elmo666", "user jayk1984", "@dana_k". */
+  private handlePart({ words }: Phrase): Who | null | typeof NOT_THIS {
     const handle = words.find((w) => /^[\p{L}_][\p{L}\p{N}_.-]*\d[\p{L}\p{N}_]*$/u.test(w) || /^@\w+$/.test(w));
-    if (handle) return { speaker: handle.replace(/[.,]$/, ''), role: null, anonymous: false };
+    return handle ? { speaker: handle.replace(/[.,]$/, ''), role: null, anonymous: false } : NOT_THIS;
+  }
+
+  /** "a source", "officials", "people familiar with the matter". */
+  private unnamedSourcePart({ lower }: Phrase): Who | null | typeof NOT_THIS {
+    const head = lower[0];
+    if (ANONYMOUS_HEAD.has(head) && !DETERMINERS.has(head)) return ANONYMOUS;
+    if (/^(?:sources?|officials?|insiders?|people|analysts|experts)$/.test(head)) return ANONYMOUS;
+    return NOT_THIS;
+  }
+
+  /** "the company", "the statement", "the doctors", "the actress": an actor named earlier, found by its kind. */
+  private describedPart(ph: Phrase): Who | null | typeof NOT_THIS {
+    const { lower, p, at } = ph;
     const head = lower[0];
     const noun = lower[lower.length - 1];
-    // unnamed sources
-    if (ANONYMOUS_HEAD.has(head) && !DETERMINERS.has(head)) return { speaker: null, role: null, anonymous: true };
-    if (/^(?:sources?|officials?|insiders?|people|analysts|experts)$/.test(head)) return { speaker: null, role: null, anonymous: true };
-    if (descriptive) return this.pronoun(null, p, at);
-    if (DETERMINERS.has(head) || /^(?:this|that|its|their|his|her)$/.test(head)) {
-      if (ORG_NOUNS.has(noun)) {
-        const org = this.book.orgBefore(p, at, GENERIC_ORG.test(noun) ? lower.slice(1, -1) : lower.slice(1));
-        return org ? { speaker: this.book.speaker(org), role: null, anonymous: false } : null;
-      }
-      if (DOCUMENT_NOUNS.has(noun)) {
-        // "the statement continued": the statement just quoted
-        if (this.last?.who.speaker && this.book.isOrg(this.last.who.speaker) && this.last.paragraph >= p - 1) return this.last.who;
-        const issuer = this.nearWord(p, at, new RegExp(`\\b${noun}\\b`, 'i'), (n) => this.book.isOrg(n), true);
-        if (issuer) return { speaker: issuer, role: null, anonymous: false };
-        const org = this.book.orgBefore(p, at, lower.slice(1, -1));
-        return org ? { speaker: this.book.speaker(org), role: null, anonymous: false } : null;
-      }
-      if (GROUP_NOUNS_RE.test(noun)) {
-        const alike = [noun, ...(GROUP_SYNONYMS[noun] ?? [])];
-        const group = this.book.lastBefore(p, at, (n) => n.toLowerCase().split(/\s+/).some((t) => alike.includes(t)), 60);
-        return group ? { speaker: this.book.speaker(group), role: null, anonymous: false } : null;
-      }
-      if (PERSON_NOUNS.has(noun) || FEMALE_NOUNS.has(noun) || MALE_NOUNS.has(noun) || descriptive) {
-        const g: Gender = FEMALE_NOUNS.has(noun) ? 'f' : MALE_NOUNS.has(noun) ? 'm' : null;
-        return this.pronoun(g, p, at);
-      }
+    if (this.descriptive(ph)) return this.pronoun(null, p, at);
+    if (!DETERMINERS.has(head) && !/^(?:this|that|its|their|his|her)$/.test(head)) return NOT_THIS;
+    if (ORG_NOUNS.has(noun)) {
+      const org = this.book.orgBefore(p, at, GENERIC_ORG.test(noun) ? lower.slice(1, -1) : lower.slice(1));
+      return org ? { speaker: this.book.speaker(org), role: null, anonymous: false } : null;
     }
-    return null;
+    if (DOCUMENT_NOUNS.has(noun)) return this.issuerOf(noun, lower, p, at);
+    if (GROUP_NOUNS_RE.test(noun)) {
+      const alike = [noun, ...(GROUP_SYNONYMS[noun] ?? [])];
+      const group = this.book.lastBefore(p, at, (n) => n.toLowerCase().split(/\s+/).some((t) => alike.includes(t)), GROUP_REACH);
+      return group ? { speaker: this.book.speaker(group), role: null, anonymous: false } : null;
+    }
+    if (PERSON_NOUNS.has(noun) || FEMALE_NOUNS.has(noun) || MALE_NOUNS.has(noun)) {
+      const g: Gender = FEMALE_NOUNS.has(noun) ? 'f' : MALE_NOUNS.has(noun) ? 'm' : null;
+      return this.pronoun(g, p, at);
+    }
+    return NOT_THIS;
+  }
+
+  /** "the statement continued": the statement just quoted, else whoever issued one nearby. */
+  private issuerOf(noun: string, lower: string[], p: number, at: number): Who | null {
+    if (this.last?.who.speaker && this.book.isOrg(this.last.who.speaker) && this.last.paragraph >= p - 1) return this.last.who;
+    const issuer = this.nearWord(p, at, new RegExp(`\\b${noun}\\b`, 'i'), (n) => this.book.isOrg(n), true);
+    if (issuer) return { speaker: issuer, role: null, anonymous: false };
+    const org = this.book.orgBefore(p, at, lower.slice(1, -1));
+    return org ? { speaker: this.book.speaker(org), role: null, anonymous: false } : null;
   }
 }
 
@@ -928,6 +1120,14 @@ function splitTopCommas(text: string): string[] {
   }
   out.push(text.slice(from));
   return out.map((s) => s.replace(/\([^)]*\)/g, ' ').trim());
+}
+
+/** "(D-Nev.)", "(R-Texas)", "(I-Vt.)", "(Tex.)": a lawmaker's party and state, set after the name. */
+const AFFILIATION = /\((?:(?:[DRI]|Dem|Rep|Ind)\s?[-–.,]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.)\)/gu;
+
+/** Party-and-state tags blanked (same offsets): they are neither a name nor where a name ends. */
+export function maskAffiliations(text: string): string {
+  return text.includes('(') ? text.replace(AFFILIATION, (m) => ' '.repeat(m.length)) : text;
 }
 
 /**

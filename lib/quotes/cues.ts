@@ -1,6 +1,8 @@
 // Words that attribute speech, per language: verbs of saying in every tense the press uses,
 // prepositions that put the speaker after them ("according to"), pronouns, and the nouns that
 // stand for an actor already named ("the company", "the statement").
+import { SPEECH_VERBS_EN } from '../lang/en';
+import { SPEECH_VERBS_ZH } from '../lang/zh';
 
 export interface LangCues {
   /** Attribution verbs, lower case, one word each (multi-word cues are matched on their head). */
@@ -16,36 +18,8 @@ export interface LangCues {
 
 const set = (s: string) => new Set(s.split(/[\s|]+/).filter(Boolean));
 
-function forms(base: string): string {
-  // "say said says saying" style lists are written out; this adds regular -s/-ed/-ing forms
-  return base
-    .split(/\s+/)
-    .filter(Boolean)
-    .flatMap((w) => {
-      if (w.includes('|')) return w.split('|');
-      const stem = w.endsWith('e') ? w.slice(0, -1) : w;
-      const s = /(?:s|sh|ch|x)$/.test(w) ? w + 'es' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's';
-      const ed = w.endsWith('e') ? w + 'd' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ied' : w + 'ed';
-      return [w, s, ed, stem + 'ing'];
-    })
-    .join(' ');
-}
-
 const EN: LangCues = {
-  verbs: set(
-    'say|says|said|saying tell|tells|told|telling write|writes|wrote|writing|written ' +
-      'add|adds|added|adding argue|argues|argued|arguing ' +
-      forms(
-        'warn explain ask insist recall note continue stress claim state declare announce reply respond answer ' +
-          'acknowledge admit concede observe remark comment emphasize emphasise maintain contend counter predict ' +
-          'suggest urge complain lament post tweet conclude promise joke quip sigh shout yell whisper testify agree ' +
-          'boast caution confirm vow pledge assert allege report describe recount reflect muse mention point ' +
-          'remember repeat reiterate affirm add explain deny dismiss criticize criticise praise welcome tout exclaim ' +
-          'recollect estimate add chuckle laugh scoff snap fire blast slam demand plead chant',
-      ) +
-      ' read|reads put|puts speak|spoke|speaks|speaking sing|sings|sang|singing go|went|goes think|thinks|thought ' +
-      'hope|hopes|hoped believe|believes|believed feel|feels|felt call|calls|called|calling',
-  ),
+  verbs: new Set(SPEECH_VERBS_EN),
   sources: ['according to', 'in the words of', 'per'],
   male: set('he him his himself'),
   female: set('she her hers herself'),
@@ -191,7 +165,7 @@ const NL: LangCues = {
   filler: set('ook nog al eerder later'),
 };
 
-const ZH_VERBS = ['表示', '说道', '说', '指出', '称', '认为', '强调', '透露', '介绍', '告诉', '坦言', '直言', '回应', '提到', '写道', '提出', '谈到', '解释', '补充', '称赞', '感叹', '呼吁', '宣布', '问道'];
+const ZH_VERBS = [...SPEECH_VERBS_ZH];
 
 export const ZH = {
   verbs: ZH_VERBS,
@@ -246,6 +220,7 @@ export const ORG_NOUNS = set(
 /** Documents that speak for whoever issued them ("the statement read"). */
 export const DOCUMENT_NOUNS = set(
   'statement letter release report filing complaint lawsuit memo email note post tweet message suit petition ' +
+    'survey study poll analysis review essay op-ed column editorial interview ' +
     'comunicado carta declaración informe nota communiqué lettre rapport erklärung mitteilung prohlášení zpráva ' +
     'заявление письмо сообщение',
 );

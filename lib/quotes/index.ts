@@ -4,6 +4,7 @@
 import type { Article, Quote } from '../types';
 import type { EntityIndex } from '../entities';
 import { findSpans } from './marks';
+import { sentenceStartBefore } from '../text/boundaries';
 import { Attributor, MAX_READ_SPANS } from './attribution';
 import { MIN_WORDS, dedupe, looksLikeTitle, wordsOfQuote } from './select';
 import { rankQuotes } from './rank';
@@ -17,12 +18,9 @@ export interface QuoteOptions {
 
 const SIGN = /\b(?:signs?|banners?|posters?|placards?|billboards?|labels?|stickers?|t-shirts?|shirts?|slogans?|ads?|adverts?|advertisements?)\b/i;
 
-/** The sentence a quote stands in, up to its opening mark. */
+/** The sentence a quote stands in, up to its opening mark (300 characters at most). */
 function sentenceBefore(text: string, at: number): string {
-  const from = Math.max(0, at - 300);
-  const chunk = text.slice(from, at);
-  const end = Math.max(chunk.lastIndexOf('. '), chunk.lastIndexOf('! '), chunk.lastIndexOf('? '));
-  return end >= 0 ? chunk.slice(end + 2) : chunk;
+  return text.slice(sentenceStartBefore(text, at, Math.max(0, at - 300)), at);
 }
 
 /** A quote longer than this is cut to its first sentences, up to KEPT_CHARS. */

@@ -282,6 +282,43 @@ function capRunaway(text: string, span: Span) {
   span.close = part.end;
 }
 
+// Pairs come off one stack, so two pairs are either nested or apart, never crossed: what lies
+// inside a pair is what opens between its marks. That makes both questions below one sweep over
+// the pairs in order, where asking every pair about every other took minutes on a run of marks.
+
+/** The pairs no other pair of the list holds, in reading order. */
+function outermost(pairs: Pair[]): Pair[] {
+  const out: Pair[] = [];
+  let reach = -1;
+  for (const q of [...pairs].sort((a, b) => a.open - b.open)) {
+    if (q.close < reach) continue;
+    out.push(q);
+    reach = q.close;
+  }
+  return out;
+}
+
+/** Does a single-mark pair hold a pair of double marks (or guillemets, corners)? */
+function holdsDouble(pairs: Pair[], o: Pair): boolean {
+  const doubles = doubleOpens.get(pairs) ?? sortedDoubleOpens(pairs);
+  // the first non-single pair opening after o opens: inside o when it opens before o closes
+  let lo = 0;
+  let hi = doubles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doubles[mid] <= o.open) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < doubles.length && doubles[lo] < o.close;
+}
+
+const doubleOpens = new WeakMap<Pair[], number[]>();
+function sortedDoubleOpens(pairs: Pair[]): number[] {
+  const opens = pairs.filter((d) => d.family !== 'single').map((d) => d.open).sort((a, b) => a - b);
+  doubleOpens.set(pairs, opens);
+  return opens;
+}
+
 /** The outermost quoted spans of the article, in reading order. */
 export function findSpans(paragraphs: string[], lang: string | null = null): Span[] {
   const spans: Span[] = [];
@@ -297,11 +334,7 @@ export function findSpans(paragraphs: string[], lang: string | null = null): Spa
     let next = p + 1;
     const local: Span[] = [];
     // outermost closed pairs; a single-mark pair around double marks is an apostrophe accident
-    const inside = (q: Pair, o: Pair) => o !== q && o.open < q.open && o.close > q.close;
-    const valid = scan.pairs.filter((o) => o.open >= from && !(o.family === 'single' && scan.pairs.some((d) => d.family !== 'single' && inside(d, o))));
-    const pairs = valid
-      .filter((q) => !valid.some((o) => inside(q, o)))
-      .sort((a, b) => a.open - b.open);
+    const pairs = outermost(scan.pairs.filter((o) => o.open >= from && !(o.family === 'single' && holdsDouble(scan.pairs, o))));
     for (const q of pairs) {
       const [s, e] = trimRange(text, q.open + q.openLen, q.close);
       if (e <= s) continue;

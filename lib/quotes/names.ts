@@ -4,10 +4,11 @@
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
 import { FOREIGN_ARTICLE, uninformativeRole } from '../entities/roles';
-import { isForeignTitle } from '../entities/lexicon';
+import { THING_WORDS, isForeignTitle } from '../entities/lexicon';
 import { PERSON_NOUNS } from './cues';
 import { letterRuns, lowerWordBefore, nextCapital, someWordIn } from '../text/letters';
 import { COMPOUND_TITLE, PLATFORM_PREP, PLATFORM_WORDS } from '../entities/scan';
+import { DEMONYMS_EN, SPEECH_VERBS_EN } from '../lang/en';
 
 export interface NameRun {
   start: number;
@@ -32,9 +33,13 @@ const STOP = new Set(
     'Whether Until Unless Once Twice First Second Third Finally Overall Including Among Between Through Without Within ' +
     'Are Is Was Were Do Does Did Can Could Will Would Should Must May Might Has Have Had Not Hi Hello Dear Sir ' +
     'Před Pro Za Od Ze Bez Mezi Kvůli Proti Nad Pod Ke Když Jak Kde Tak Už Také Ještě Který Která Které Jeho Její Jejich Tento Tato Toto Tyto ' +
-    'После Перед Когда Если Также Уже Его Ее Её Их')
+    'После Перед Когда Если Также Уже Его Ее Её Их ' +
+    'Amid Plus Soon Ever Wait Back Note Hours Minutes Days Weeks Months Years Moments Decades')
     .split(' '),
 );
+
+/** A capitalised -ing/-ed word then a preposition or article: a participle, not a surname ("Manning said"). */
+const PARTICIPLE_LEAD = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:in|into|to|the|by|before|on|at|with|from|about|up|out|a|an|his|her|its|their|over|after|for|through|across|off)\b/u;
 
 /** Number words open sentences ("One council staff member said"); alone they are no name. */
 const NUMBER_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Dozens', 'Hundreds', 'Thousands', 'Millions']);
@@ -71,7 +76,11 @@ const SURNAME_TITLES = new Set(['doctor', 'king', 'major', 'judge', 'bishop', 'm
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'sr', 'sr.', 'sra', 'sra.', 'herr', 'frau', 'm.', 'mme', 'mme.']);
 const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sra', 'sra.', 'frau', 'mme', 'mme.', 'dame', 'lady', 'queen', 'princess']);
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sr', 'sr.', 'herr', 'sir', 'lord', 'king', 'prince', 'm.']);
-const KEEP_DOT = new Set(['jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'st.', 'dr.', 'mr.', 'mrs.', 'ms.']);
+/** Abbreviations whose dot does not end a name: suffixes, company forms and titles ("Sen. Brian Schatz"). */
+const KEEP_DOT = new Set([
+  'jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'st.', 'dr.', 'mr.', 'mrs.', 'ms.',
+  'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'rev.', 'adm.', 'maj.', 'cmdr.', 'amb.', 'atty.', 'supt.', 'prof.', 'pres.', 'sec.',
+]);
 
 const ORG_WORDS = new Set(
   ('inc inc. corp corp. co co. ltd ltd. llc plc group company ministry department university college school association council ' +
@@ -91,7 +100,8 @@ const ORG_WORDS = new Set(
 const SHOUTING = /^(?:\p{Lu}{2,}\s+)+\p{Lu}{2,}$|^\p{Lu}{6,}$/u;
 const COMPOUND_ADJ = /-(?:based|owned|backed|led|certified|funded|born|run|affiliated|controlled|made|listed|linked|style|era|operated|founded|headquartered|allied|aligned|supported|financed|sponsored)$/i;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
-const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-]*/uy;
+// soft hyphens stay inside a word: the name keeps them, so it is still a span of the article
+const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-\u00ad]*/uy;
 
 /** Capitalised word runs in text[from, to), each possibly joined by one name particle ("de", "van"). */
 // short phrases are read again and again while a noun phrase is resolved
@@ -126,6 +136,8 @@ function findRuns(text: string, from: number, to: number): NameRun[] {
 
 const HANDLE_HINT = /\p{Ll}\d|@\w/u;
 const HANDLE = /(?<![\p{L}\p{N}_@])@?\p{Ll}[\p{L}_]*\d+[\p{L}\p{N}_]*(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])@[\p{L}_][\p{L}\p{N}_]{2,}/gu;
+
+const MAX_RUN_CHARS = 200;
 
 function capitalRuns(text: string, from: number, to: number): NameRun[] {
   const runs: NameRun[] = [];
@@ -168,6 +180,8 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       j = k;
     }
     i = Math.max(end, i + 1);
+    // no name runs this long: a 100,000-letter word, a run of dashes after a capital
+    if (end - words[0][0] > MAX_RUN_CHARS) continue;
     // "Amazon-owned Whole Foods", "Seattle-based Acme": the compound adjective is not the name
     let w = 0;
     for (let x = words.length - 1; x >= 0; x--) {
@@ -182,7 +196,7 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
     const midSentence = /[\p{Ll},]\s*$/u.test(text.slice(Math.max(0, i - 3), i));
     while (w < words.length && STOP.has(text.slice(words[w][0], words[w][1]).replace(/[.'’]+$/, '')) && !(midSentence && w === 0 && words.length > 1 && PRONOUN_WORDS.has(text.slice(words[w][0], words[w][1])))) w++;
     if (w >= words.length) continue;
-    const s = words[w][0];
+    let s = words[w][0];
     let e = end;
     let t = text.slice(s, e);
     let possessive = false;
@@ -191,15 +205,59 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       e -= 2;
       possessive = true;
     }
-    while (/[.'’\-]$/.test(t) && !KEEP_DOT.has(t.split(' ').at(-1)!.toLowerCase()) && !/(?:^|\s|\.)\p{Lu}\.$/u.test(t)) {
+    while (/[.'’\-]$/.test(t.slice(-1)) && !KEEP_DOT.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase()) && !/(?:^|\s|\.)\p{Lu}\.$/u.test(t.slice(-3))) {
       t = t.slice(0, -1);
       e--;
     }
+    // "Weighing in on…", "Reached by POLITICO, …": a participle opening a sentence is no name
+    if (w === words.length - 1 && PARTICIPLE_LEAD.test(text.slice(s, Math.min(text.length, e + 12))) && /(?:^|[.!?:;"“”]\s*)$/.test(text.slice(Math.max(0, s - 3), s))) continue;
     // sentence adverbs ("Clearly, …") are not names
     if (t.length < 2 || STOP.has(t) || NUMBER_WORDS.has(t) || SHOUTING.test(t) || gluedSentence(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
+    // "the American people", "fellow Kentuckian Rand Paul": a nationality is no name, nor part of one
+    const demonym = /^\p{Lu}\p{Ll}+/u.exec(t)?.[0] ?? '';
+    if (DEMONYMS_EN.has(demonym)) {
+      // alone before a noun it is an adjective ("the American people"); before a verb a surname ("Cuban said")
+      const next = /^\s+(\p{Ll}+)/u.exec(text.slice(e, e + 20))?.[1] ?? '';
+      if (t.length === demonym.length && !possessive && next && !SPEECH_VERBS_EN.has(next) && !VERB_AFTER_SUBJECT.has(next)) continue;
+      const rest = t.slice(demonym.length + 1);
+      const restWords = rest.split(' ');
+      if (restWords.length >= 2 && !restWords.some((x) => ORG_WORDS.has(x.toLowerCase()) || isTitleWord(x.toLowerCase()))) {
+        s += demonym.length + 1;
+        t = rest;
+      }
+    }
+    const home = homeOfPerson(t);
+    if (home > 0) {
+      // "Brian Schatz of Hawaii": the name ends before where he is from
+      runs.push({ start: s, end: s + home, text: t.slice(0, home), possessive: false });
+      continue;
+    }
     runs.push({ start: s, end: e, text: t, possessive });
   }
   return runs;
+}
+
+/** Words that follow a subject: a capitalised word before one is a name ("Cuban has said"). */
+const VERB_AFTER_SUBJECT = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'also', 'later', 'then', 'once', 'who', 'and']);
+
+/** First words of capitalised "X of Y" names that are bodies or places, not a person from somewhere. */
+const NOT_A_PERSON_OF = new Set(['united', 'kingdom', 'republic', 'states', 'islamic', 'museum', 'academy', 'duke', 'duchess', 'earl', 'sisters', 'brothers', 'daughters', 'sons', 'friends', 'knights', 'city', 'town', 'county', 'province', 'region', 'isle', 'gulf', 'bay', 'sea', 'straits', 'strait', 'cape', 'lake', 'mount', 'port']);
+
+/**
+ * Where a person's name ends in "Sen. Brian Schatz of Hawaii" or "Angela Merkel of Germany": the
+ * index of " of", or 0 when the run is one name ("Bank of America", "Secretary of State").
+ */
+export function homeOfPerson(run: string): number {
+  const at = run.indexOf(' of ');
+  if (at < 0) return 0;
+  const before = run.slice(0, at);
+  const { name, title } = splitTitle(before);
+  if (!name) return 0;
+  const words = name.split(/\s+/);
+  if (words.length < (title ? 1 : 2) || words.length > 4) return 0;
+  const notPerson = (w: string) => ORG_WORDS.has(w) || NOT_A_PERSON_OF.has(w) || (TITLE_WORDS.has(w) && !SURNAME_TITLES.has(w));
+  if (words.some((w) => notPerson(w.toLowerCase()))) return 0;
+  return at;
 }
 
 export interface TitledName {
@@ -228,13 +286,22 @@ export function splitTitle(run: string): TitledName {
   return { ...t };
 }
 
+function isTitleWord(w: string): boolean {
+  return TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || isForeignTitle(w) || COMPOUND_TITLE.test(w);
+}
+
 function splitTitleUncached(run: string): TitledName {
   const words = run.split(/\s+/);
   let cut = -1;
   let gender: Gender = null;
   for (let k = 0; k < words.length - 1; k++) {
     const w = words[k].toLowerCase();
-    if (TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || isForeignTitle(w) || /['’]s$/.test(w) || HONORIFICS.has(w) || COMPOUND_TITLE.test(w)) cut = k;
+    // "Peter T. King", "Martin Luther King Jr.": a title word that is also a surname, after a name word, is the surname
+    const surname = k > 0 && SURNAME_TITLES.has(w) && !isTitleWord(words[k - 1].toLowerCase()) && !/['’]s$/.test(words[k - 1]);
+    // "Harry M. Reid": after a name word, "M." is an initial, not the French "Monsieur"
+    const initial = w === 'm.' && k > 0 && !isTitleWord(words[k - 1].toLowerCase());
+    if (surname || initial) continue;
+    if (isTitleWord(w) || /['’]s$/.test(w) || HONORIFICS.has(w)) cut = k;
     if (FEMALE_HONORIFICS.has(w)) gender = 'f';
     if (MALE_HONORIFICS.has(w)) gender = 'm';
   }
@@ -293,9 +360,29 @@ const PRONOUN_WORDS = new Set(['He', 'She', 'It', 'We', 'I', 'They', 'You']);
 const CREDIT = /\([^()]{2,60}\/\s*[^()]{2,60}\)|Getty Images|\bAFP\b|AP Photo|\bPhoto(?:graph)?s? by\b|Image credit|©|\/ ?Reuters|Courtesy of|\(Photo|Photo:|Credit:/i;
 const PREPOSITION_BEFORE = /\b(?:of|at|for|from|with|to|by|about|against|on|in|into|like|than|via|under|over)\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i;
 
+interface FoundName {
+  paragraph: number;
+  run: NameRun;
+  titled: TitledName;
+}
+
+/** A short line naming a photo's credit is a caption, not a sentence of the story. */
+const CAPTION_MAX_CHARS = 300;
+/** An honorific ("Mrs.") outweighs three pronouns read as the same person. */
+const HONORIFIC_VOTES = 3;
+/** Characters after a name read for its apposition. */
+const APPOSITION_MAX_CHARS = 100;
+/**
+ * "Joel Kaplan, Meta's Global Policy Chief," → the role set beside the name; "a welder who was laid
+ * off when the mill closed" → what comes before the clause; an initial or "Co." inside it does not
+ * end it ("president of Dana F. Quist Co.").
+ */
+const APPOSITION_ROLE =
+  /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s(?:[^,.;:()]|(?<=\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.){2,80}?)(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.\s|\.$|;|\)|$|\s+(?:who|whose|which|that)\s)/u;
+
 /**
  * Every name the reporter uses outside quotes, with the fullest form, kind, gender and role the
- * article gives each. Built once per article.
+ * article gives each. Built once per article, in stages: lower-case words, names, mentions.
  */
 export class NameBook {
   /** Canonical name → how many times a run names it. */
@@ -315,19 +402,31 @@ export class NameBook {
     sentenceStarts: (text: string) => number[],
     private siteName: string | null = null,
   ) {
-    const found: { paragraph: number; run: NameRun; titled: TitledName }[] = [];
     // each paragraph's words are found once: the pronoun tests below read many stretches of them
     const letters = masked.map((text) => letterRuns(text));
-    masked.forEach((text, p) => {
+    this.collectLowerWords(letters);
+    const found = this.dropLoneOpeners(this.findNames());
+    this.recordMentions(found, letters, sentenceStarts);
+    for (const e of entities.entities) if (e.kind === 'person') this.persons.add(this.canonical(e.name));
+  }
+
+  /** Every word the article writes in lower case: "Hosting" or "Apple" written so elsewhere is a word. */
+  private collectLowerWords(letters: number[][]) {
+    this.masked.forEach((text, p) => {
       const runs = letters[p];
       for (let k = 0; k < runs.length; k += 2) {
         const c = text.charCodeAt(runs[k]);
         if ((c >= 97 && c <= 122) || (c > 127 && text[runs[k]] !== text[runs[k]].toUpperCase())) this.lowerWords.add(text.slice(runs[k], runs[k + 1]));
       }
     });
-    masked.forEach((text, paragraph) => {
+  }
+
+  /** The names in the reporter's sentences, with their titles split off, counted. */
+  private findNames(): FoundName[] {
+    const found: FoundName[] = [];
+    this.masked.forEach((text, paragraph) => {
       // headlines in capitals and photo captions name people who are not in the story's sentences
-      if (isShouting(text) || (text.length < 300 && CREDIT.test(text))) return;
+      if (isShouting(text) || (text.length < CAPTION_MAX_CHARS && CREDIT.test(text))) return;
       for (const raw of nameRuns(text)) {
         const run = this.trimCommon(raw);
         if (this.commonWord(run.text)) continue;
@@ -340,18 +439,27 @@ export class NameBook {
         this.counts.set(titled.name, (this.counts.get(titled.name) ?? 0) + 1);
       }
     });
-    // a lone capitalised word opening a sentence, never used again and with no fuller form, is
-    // an ordinary word ("Apesar disso, …", "Consultada sobre …")
-    for (let k = found.length - 1; k >= 0; k--) {
-      const { paragraph, run, titled } = found[k];
-      if (run.text.includes(' ') || (this.counts.get(titled.name) ?? 0) > 1) continue;
-      const text = masked[paragraph];
+    return found;
+  }
+
+  /**
+   * A lone capitalised word opening a sentence, never used again and with no fuller form, is an
+   * ordinary word ("Apesar disso, …", "Consultada sobre …").
+   */
+  private dropLoneOpeners(found: FoundName[]): FoundName[] {
+    return found.filter(({ paragraph, run, titled }) => {
+      if (run.text.includes(' ') || (this.counts.get(titled.name) ?? 0) > 1) return true;
+      const text = this.masked[paragraph];
       const opensSentence = /(?:^|[.!?:]\s+|["“«„]\s*)$/.test(text.slice(Math.max(0, run.start - 3), run.start));
-      if (opensSentence && /^\s+\p{Ll}/u.test(text.slice(run.end, run.end + 3)) && this.canonical(titled.name) === titled.name) found.splice(k, 1);
-    }
+      return !(opensSentence && /^\s+\p{Ll}/u.test(text.slice(run.end, run.end + 3)) && this.canonical(titled.name) === titled.name);
+    });
+  }
+
+  /** Sentence by sentence: each name's mention, whether it is the subject, and what its title, role and pronouns tell. */
+  private recordMentions(found: FoundName[], letters: number[][], sentenceStarts: (text: string) => number[]) {
     let f = 0;
     let sentence = 0;
-    masked.forEach((text, paragraph) => {
+    this.masked.forEach((text, paragraph) => {
       const starts = [...sentenceStarts(text), text.length];
       for (let k = 0; k + 1 < starts.length; k++, sentence++) {
         const from = starts[k];
@@ -375,34 +483,8 @@ export class NameBook {
             subjectEnd = run.end;
           }
           this.mentions.push({ paragraph, at: run.start, name, sentence, subject: isSubject });
-          if (titled.gender) {
-            this.vote(name, titled.gender === 'f' ? -3 : 3);
-            this.persons.add(name);
-          }
-          if (/\d/.test(name) && /^@?\p{Ll}/u.test(name)) this.persons.add(name);
-          // "Smith, 45," — an age marks a person
-          if (/^,\s*\d{1,3},/.test(text.slice(run.end, run.end + 6)) && !looksLikeOrg(name)) this.persons.add(name);
-          // "o técnico Tite", "skipper Wade Bassi": a person noun in front marks a person
-          const before = lowerWordBefore(text.slice(Math.max(0, run.start - 24), run.start));
-          if (before && (PERSON_NOUNS.has(before) || TITLE_WORDS.has(before)) && !looksLikeOrg(name)) this.persons.add(name);
-          if (titled.title) {
-            this.persons.add(name);
-            // "Dr." alone says less than the apposition that often follows ("Dr. Amara Osei, a marine ecologist")
-            if (WEAK_TITLE.test(titled.title)) {
-              if (!this.weakRoles.has(name)) this.weakRoles.set(name, titled.title);
-            } else if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) this.roles.set(name, titled.title);
-          }
-          // "Joel Kaplan, Meta's Global Policy Chief," → a role set beside the name
-          if (!this.roles.has(name) && text[run.end] === ',' && !run.possessive) {
-            // "a welder who was laid off when the mill closed": the role is what comes before the clause;
-            // an initial or "Co." inside it does not end it ("president of Dana F. Quist Co.")
-            const m = /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s(?:[^,.;:()]|(?<=\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.){2,80}?)(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.\s|\.$|;|\)|$|\s+(?:who|whose|which|that)\s)/u.exec(text.slice(run.end, run.end + 100));
-            const phrase = m ? m[1] : '';
-            if (m && isRolePhrase(phrase) && !uninformativeRole(phrase)) {
-              this.roles.set(name, phrase.trim());
-              if (!looksLikeOrg(name) && /^(?:a|an|the)?\s*(?:\p{L}+['’]s\s+)?(?:former\s+)?\p{Ll}/u.test(phrase.trim())) this.persons.add(name);
-            }
-          }
+          this.notePersonSigns(text, run, titled, name);
+          this.noteRole(text, run, titled, name);
         }
         // the first he/she of a sentence, or of the next one, speaks of the sentence's subject
         if (subject) {
@@ -411,7 +493,38 @@ export class NameBook {
         }
       }
     });
-    for (const e of entities.entities) if (e.kind === 'person') this.persons.add(this.canonical(e.name));
+  }
+
+  /** An honorific, a handle, an age or a person noun in front marks a person (and an honorific, a gender). */
+  private notePersonSigns(text: string, run: NameRun, titled: TitledName, name: string) {
+    if (titled.gender) {
+      this.vote(name, titled.gender === 'f' ? -HONORIFIC_VOTES : HONORIFIC_VOTES);
+      this.persons.add(name);
+    }
+    if (/\d/.test(name) && /^@?\p{Ll}/u.test(name)) this.persons.add(name);
+    // "Smith, 45," — an age marks a person
+    if (/^,\s*\d{1,3},/.test(text.slice(run.end, run.end + 6)) && !looksLikeOrg(name)) this.persons.add(name);
+    // "o técnico Tite", "skipper Wade Bassi": a person noun in front marks a person
+    const before = lowerWordBefore(text.slice(Math.max(0, run.start - 24), run.start));
+    if (before && (PERSON_NOUNS.has(before) || TITLE_WORDS.has(before)) && !looksLikeOrg(name)) this.persons.add(name);
+  }
+
+  /** The role a title ("Dr.", "Harbor Commissioner") or an apposition ("Joel Kaplan, Meta's Global Policy Chief,") gives. */
+  private noteRole(text: string, run: NameRun, titled: TitledName, name: string) {
+    if (titled.title) {
+      this.persons.add(name);
+      // "Dr." alone says less than the apposition that often follows ("Dr. Amara Osei, a marine ecologist")
+      if (WEAK_TITLE.test(titled.title)) {
+        if (!this.weakRoles.has(name)) this.weakRoles.set(name, titled.title);
+      } else if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) this.roles.set(name, titled.title);
+    }
+    if (this.roles.has(name) || text[run.end] !== ',' || run.possessive) return;
+    const m = APPOSITION_ROLE.exec(text.slice(run.end, run.end + APPOSITION_MAX_CHARS));
+    const phrase = m ? m[1] : '';
+    if (m && isRolePhrase(phrase) && !uninformativeRole(phrase)) {
+      this.roles.set(name, phrase.trim());
+      if (!looksLikeOrg(name) && /^(?:a|an|the)?\s*(?:\p{L}+['’]s\s+)?(?:former\s+)?\p{Ll}/u.test(phrase.trim())) this.persons.add(name);
+    }
   }
 
   private pronounLed = new Set<number>();
@@ -483,6 +596,8 @@ export class NameBook {
 
   private computeIsPerson(name: string): boolean {
     if (looksLikeOrg(name) || this.shortForOrg(name)) return false;
+    // "World Drug Report", "Nobel Prize": works, laws and prizes do not speak
+    if (name.includes(' ') && THING_WORDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase())) return false;
     const kind = this.entities.resolve(name)?.kind;
     if (kind === 'place') return false;
     if (this.persons.has(name) || kind === 'person') return true;
@@ -564,7 +679,8 @@ export class NameBook {
     const e = this.entities.resolve(clean);
     if (e && (e.aliases.includes(clean) || want.every((t) => tokensOf(e.name).includes(t))) && (!looksLikeOrg(e.name) || looksLikeOrg(clean) || e.kind !== 'organization')) {
       // "Obama" is not "Obama administration"
-      if (!(looksLikeOrg(e.name) && !looksLikeOrg(clean) && this.counts.has(clean))) return e.name;
+      // the index may keep where a person is from ("Tom Carper of Delaware"): the name ends before it
+      if (!(looksLikeOrg(e.name) && !looksLikeOrg(clean) && this.counts.has(clean))) return e.name.slice(0, homeOfPerson(e.name) || e.name.length);
     }
     return this.canonical(name);
   }
@@ -583,7 +699,9 @@ export class NameBook {
       if (have.length <= want.length || have.length > 5 || (best !== clean && bestLen > 0 && !have.join(' ').includes(best.toLowerCase()))) return;
       if (have.length <= bestLen) return;
       // "Martin Taylor of Aberdeenshire" says where he is from, not who he is
-      if (have.includes('of') && !want.includes('of') && have.indexOf('of') >= 2) return;
+      // "The Disappearance of John M. Ford" is about him, not his name
+      const of = have.indexOf('of');
+      if (of >= 0 && !want.includes('of') && (of >= 2 || have.indexOf(want[want.length - 1]) > of)) return;
       // the short form must be the surname, the first name, or a run of the long one's words
       const last = have[have.length - 1];
       const lastWant = want[want.length - 1];

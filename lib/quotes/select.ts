@@ -1,11 +1,10 @@
 // Which quoted spans are quotes: not fragments, not titles of works, not a pull quote repeating
 // the body. What the scorer and a reader count as a word is the same thing here.
+import { wordList } from '../text/count';
 import type { Quote } from '../types';
 
-/** Words as a reader counts them: a Han/kana character each, else runs of letters and digits. */
-export function wordsOf(text: string): string[] {
-  return text.toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
-}
+/** A text's words, lower case: the engine's one definition of a word (text/count.ts). */
+export const wordsOf = wordList;
 
 /** A quote's words, read once per quote: selection, dedupe and ranking all ask for them. */
 const quoteWords = new WeakMap<Quote, string[]>();

@@ -1,14 +1,11 @@
 // Chinese attribution: no capitals and no spaces, so a speaker is read as the two or three
 // characters before a verb of saying (卢宇表示：“…”), starting with a common family name.
 import { ZH } from './cues';
+import { SURNAMES_ZH } from '../lang/zh';
 import type { Who } from './attribution';
 
 // The commonest family names cover most people a news story quotes.
-const SURNAMES = new Set(
-  ('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖' +
-    '贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤习')
-    .split(''),
-);
+const SURNAMES = new Set(SURNAMES_ZH.split(''));
 const PUNCT = /[，。：；、！？“”「」『』《》（）\s,.:;!?"()]/;
 const ADVERB_TAIL = /(?:还|也|则|都|曾|又|就|便|再|亦|更|同时|随后|接着|最后|首先|此前|当时|对此|坦率地|恳切地|\p{Script=Han}{1,3}地)$/u;
 

@@ -1,5 +1,6 @@
 // Sentence boundaries inside a paragraph, as character offsets, so every sentence we show is a
-// verbatim slice of the article.
+// verbatim slice of the article. Where a sentence ends is boundaries.ts's one rule.
+import { sentenceEndAt } from './boundaries';
 
 export interface Sentence {
   paragraph: number;
@@ -8,13 +9,7 @@ export interface Sentence {
   text: string;
 }
 
-// Abbreviations after which a period does not end a sentence.
-const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr inc corp co ltd vs etc no fig jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'u.s u.k u.n e.g i.e a.m p.m rev hon pres supt insp messrs mme mlle sra sr dra ing mgr')
-    .split(' '),
-);
-const CLOSERS = `"'”’»」』)]`;
+// only these characters can end a sentence: jump from one to the next
 const TERMINATOR = /[.!?。！？]/g;
 
 /** Splits a paragraph into sentences; quotes stay whole when the sentence ends inside them. */
@@ -29,33 +24,12 @@ export function splitSentences(text: string, paragraph = 0): Sentence[] {
     if (e > s) out.push({ paragraph, start: s, end: e, text: text.slice(s, e) });
     start = end;
   };
-  // only these characters can end a sentence: jump from one to the next
   TERMINATOR.lastIndex = 0;
+  // each run of marks is asked once (sentenceEndAt says where the next one can start)
+  const next = (at: number) => (TERMINATOR.lastIndex = at);
   for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
-    const i = m.index;
-    const ch = text[i];
-    if (ch === '。' || ch === '！' || ch === '？') {
-      let j = i + 1;
-      while (j < text.length && CLOSERS.includes(text[j])) j++;
-      push(j);
-      TERMINATOR.lastIndex = j;
-      continue;
-    }
-    let j = i + 1;
-    while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-    while (j < text.length && CLOSERS.includes(text[j])) j++;
-    if (j < text.length && !/\s/.test(text[j])) continue;
-    // next visible character must look like a sentence start
-    let k = j;
-    while (k < text.length && /\s/.test(text[k])) k++;
-    if (k < text.length && !/[\p{Lu}\p{Lo}\d"'“‘«„¿¡(\[—–-]/u.test(text[k])) continue;
-    if (ch === '.') {
-      const wordMatch = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i));
-      const word = wordMatch?.[1].toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(wordMatch?.[1] ?? '') || /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue;
-    }
-    push(j);
-    TERMINATOR.lastIndex = j;
+    const end = sentenceEndAt(text, m.index, next);
+    if (end >= 0) push(end);
   }
   push(text.length);
   return out;

@@ -134,6 +134,11 @@ export async function openToolbarPopup(b: ExtensionBrowser, tab: Page): Promise<
   throw new Error('the toolbar popup did not open');
 }
 
+/** Quotes and positions fold after the first few: unfold every list, as a reader pressing "Show all" would. */
+export async function unfoldLists(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('button.link[aria-expanded="false"]').forEach((b) => b.click()));
+}
+
 /** The popup page, pointed at tab `tabId` (an extension page in a tab is its own active tab). */
 export async function openPopup(b: ExtensionBrowser, tabId: number): Promise<Page> {
   const popup = await b.context.newPage();

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clearClipboard, copyAndRead, launchWithExtension, openPopup, openTab, serveFixtures, type ExtensionBrowser } from './browser';
+import { clearClipboard, copyAndRead, launchWithExtension, openPopup, openTab, serveFixtures, unfoldLists, type ExtensionBrowser } from './browser';
 
 declare const chrome: {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
@@ -29,7 +29,8 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   ({ page: article, tabId } = await openTab(browser, `${server.origin}/article.html`));
   popup = await openPopup(browser, tabId);
-  await popup.locator('.quote').first().waitFor({ timeout: 20_000 });
+  await popup.locator('.state-ready .quote').first().waitFor({ timeout: 20_000 });
+  await unfoldLists(popup);
 });
 
 afterAll(async () => {
@@ -167,7 +168,7 @@ describe('copy and export', () => {
 describe('keyboard', () => {
   it('reaches every control with Tab, with a visible focus ring', async () => {
     const page = await openPopup(browser, tabId);
-    await page.locator('.quote').first().waitFor();
+    await page.locator('.state-ready .quote').first().waitFor();
     const seen = new Set<string>();
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
@@ -242,7 +243,7 @@ describe('badge, history and look', () => {
 
   it('passes an axe-core audit with no violations, light and dark', async () => {
     const page = await openPopup(browser, tabId);
-    await page.locator('.quote').first().waitFor();
+    await page.locator('.state-ready .quote').first().waitFor();
     expect(await audit(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await audit(page)).toEqual([]);
@@ -256,7 +257,7 @@ describe('badge, history and look', () => {
   it('follows the system theme', async () => {
     const page = await openPopup(browser, tabId);
     await page.setViewportSize({ width: 400, height: 600 });
-    await page.locator('.quote').first().waitFor();
+    await page.locator('.state-ready .quote').first().waitFor();
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.emulateMedia({ colorScheme: 'light' });
     expect(await bg()).toBe('rgb(255, 255, 255)');
@@ -269,7 +270,7 @@ describe('badge, history and look', () => {
     const panel = await browser.context.newPage();
     await panel.setViewportSize({ width: 360, height: 700 });
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
-    await panel.locator('.quote').first().waitFor();
+    await panel.locator('.state-ready .quote').first().waitFor();
     await panel.locator('.quote-jump').first().click();
     await expect.poll(() => highlighted(article)).not.toBeNull();
     expect(await audit(panel)).toEqual([]);
@@ -281,7 +282,7 @@ describe('badge, history and look', () => {
 describe('ways in', () => {
   it('opens the history and settings from the popup', async () => {
     const page = await openPopup(browser, tabId);
-    await page.locator('.quote').first().waitFor();
+    await page.locator('.state-ready .quote').first().waitFor();
     expect(await page.locator('button.side-panel').count()).toBe(1);
     const [options] = await Promise.all([browser.context.waitForEvent('page'), page.locator('button.history-link').click()]);
     await options.waitForLoadState();

@@ -37,7 +37,9 @@ describe.skipIf(!firefoxPath())('Firefox: read, cite, navigate', () => {
     await openExtensionPage(ui, 'options.html');
     tabId = await firefox.evaluate<number>(ui, `browser.tabs.query({}).then((ts) => ts.find((t) => (t.url || '').endsWith('/article.html')).id)`);
     await openExtensionPage(ui, `popup.html?tabId=${tabId}`);
-    await firefox.waitFor(ui, `document.querySelectorAll('.quote').length`, 30_000);
+    await firefox.waitFor(ui, `document.querySelectorAll('.state-ready .quote').length`, 30_000);
+    // quotes and positions fold after the first few: unfold them as a reader pressing "Show all" would
+    await firefox.evaluate(ui, `(document.querySelectorAll('button.link[aria-expanded="false"]').forEach((b) => b.click()), true)`);
   }, 120_000);
 
   afterAll(async () => {
@@ -81,6 +83,6 @@ describe.skipIf(!firefoxPath())('Firefox: read, cite, navigate', () => {
 
   it('shows the digest in the sidebar page', async () => {
     await openExtensionPage(ui, `sidepanel.html?tabId=${tabId}`);
-    expect(await firefox.waitFor<number>(ui, `document.querySelectorAll('.quote').length`, 20_000)).toBeGreaterThanOrEqual(5);
+    expect(await firefox.waitFor<number>(ui, `document.querySelectorAll('.state-ready .quote').length`, 20_000)).toBeGreaterThanOrEqual(5);
   });
 });

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyAndRead, launchWithExtension, openPopup, openTab, openToolbarPopup, serveFixtures, type ExtensionBrowser } from './browser';
+import { copyAndRead, launchWithExtension, openPopup, openTab, openToolbarPopup, serveFixtures, unfoldLists, type ExtensionBrowser } from './browser';
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -57,7 +57,8 @@ describe('the popup on a news article', () => {
     articleUrl = `${server.origin}/article.html`;
     ({ tabId } = await openTab(browser, articleUrl));
     popup = await openPopup(browser, tabId);
-    await popup.locator('.quote').first().waitFor({ timeout: 20_000 });
+    await popup.locator('.state-ready .quote').first().waitFor({ timeout: 20_000 });
+    await unfoldLists(popup);
   });
 
   it('shows the article header', async () => {
@@ -72,10 +73,20 @@ describe('the popup on a news article', () => {
     mkdirSync(dirname(target), { recursive: true });
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.evaluate(() => window.scrollTo(0, 0));
-    await popup.screenshot({ path: target });
+    const background = () => popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await popup.screenshot({ path: target });
+    const lightBackground = await background();
     await popup.emulateMedia({ colorScheme: 'dark' });
-    await popup.screenshot({ path: target.replace(/\.png$/, '-dark.png') });
+    const dark = await popup.screenshot({ path: target.replace(/\.png$/, '-dark.png') });
+    const darkBackground = await background();
     await popup.emulateMedia({ colorScheme: 'light' });
+    // a PNG of the popup's size (width and height stand at bytes 16 and 20 of the header)
+    expect([light.readUInt32BE(16), light.readUInt32BE(20)]).toEqual([400, 600]);
+    // the title is in the picture, and dark mode repaints the popup rather than leaving it light
+    expect(await popup.locator('h1.title').boundingBox()).toMatchObject({ y: expect.any(Number) });
+    expect((await popup.locator('h1.title').boundingBox())!.y).toBeLessThan(600);
+    expect(darkBackground).not.toBe(lightBackground);
+    expect(dark.equals(light)).toBe(false);
   });
 
   it('lists key quotes with the people who said them', async () => {
@@ -132,7 +143,7 @@ describe('the popup on a news article', () => {
 
   it('answers from the cache when reopened on the same page', async () => {
     const again = await openPopup(browser, tabId);
-    await again.locator('.quote').first().waitFor();
+    await again.locator('.state-ready .quote').first().waitFor();
     expect(await again.locator('.timing').innerText()).toContain('(saved)');
     await again.close();
   });
@@ -144,7 +155,8 @@ describe('the toolbar popup', () => {
     const { page } = await openTab(browser, `${server.origin}/article.html`);
     const { popup, disconnect } = await openToolbarPopup(browser, page);
     try {
-      await popup.locator('.quote').first().waitFor({ timeout: 20_000 });
+      await popup.locator('.state-ready .quote').first().waitFor({ timeout: 20_000 });
+      await unfoldLists(popup);
       expect(await popup.locator('h1.title').innerText()).toContain('Port Halden council');
       expect(await speakerOf(popup, 'biggest chance Port Halden has had')).toContain('Vasquez');
     } finally {

@@ -1,6 +1,7 @@
 // The CLI as the scorer and people run it: `npm run digest -- page.html [--url U] --json|--markdown`
 // goes through cli/run.mjs (cached bundle of cli/digest.ts). Spawned for real, on fixtures.
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -58,7 +59,9 @@ describe('npm run digest', { timeout: 60_000 }, () => {
   it('a page that is not an article exits with code 1, a JSON error and the way to force it', async () => {
     const { code, stdout, stderr } = await digest(join(ROOT, 'tests', 'fixtures', 'front-page.html'), '--url', 'https://daily.example/', '--json');
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toMatchObject({ error: 'not-article' });
-    expect(stderr).toMatch(/--force/);
+    // the code lib returned, and its sentence from the extension's own English message table
+    const en = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8'));
+    expect(JSON.parse(stdout)).toEqual({ error: 'not-article', note: { code: 'whyIndex' }, message: en.whyIndex.message });
+    expect(stderr).toBe(`standpoint: ${en.whyIndex.message} Use --force to digest its visible text anyway.\n`);
   });
 });

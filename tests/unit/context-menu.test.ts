@@ -22,7 +22,7 @@ describe('copy as quote with citation', () => {
   });
 
   it('cites the page alone when there is no digest', () => {
-    expect(selectionCitation('Some  words', { id: 1, url: 'https://x.example/a', title: 'A page' }, { ok: false, reason: 'restricted', message: '' })).toBe(
+    expect(selectionCitation('Some  words', { id: 1, url: 'https://x.example/a', title: 'A page' }, { ok: false, reason: 'restricted', note: { code: 'whyBrowserPage' } })).toBe(
       '“Some words” (A page) https://x.example/a#:~:text=Some%20words',
     );
   });

@@ -1,10 +1,11 @@
 // Whatever HTML-ish text a page holds, extraction and structuring answer: a digest or a clear
-// failure, never an exception.
+// failure, never an exception; quotes and evidence are spans of the article.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../lib/extract';
 import { buildDigest } from '../../lib/digest';
+import { say } from '../../lib/i18n';
 
 const TAGS = ['p', 'div', 'span', 'article', 'h1', 'h2', 'li', 'ul', 'a', 'b', 'pre', 'figure', 'figcaption', 'blockquote', 'br', 'script', 'style', 'table', 'td', 'tr', 'section', 'aside', 'nav'];
 const ATTRS = ['', ' hidden', ' style="display:none"', ' class="caption"', ' class="comments"', ' aria-hidden="true"', ' "=""', ' href="/x"', ' lang="fr"', ' dir="rtl"'];
@@ -35,11 +36,17 @@ describe('extractArticle + buildDigest', () => {
         const doc = parseHTML(html).document as unknown as Document;
         const result = extractArticle(doc, 'https://example.test/a', { force });
         if (result.ok) {
+          const { paragraphs } = result.article;
           const digest = buildDigest(result.article, { notices: result.notices });
-          expect(Array.isArray(digest.quotes)).toBe(true);
-          expect(result.article.paragraphs.every((p) => p.trim().length > 0)).toBe(true);
+          expect(paragraphs.every((p) => p.trim().length > 0)).toBe(true);
+          // quotes and evidence are the article's own words, where the digest says they stand
+          for (const q of digest.quotes) expect(paragraphs[q.position.paragraph]?.slice(q.position.start, q.position.end)).toBe(q.text);
+          for (const p of digest.positions) p.evidence.forEach((e, i) => expect(paragraphs[p.evidencePositions[i].paragraph]).toContain(e));
+          for (const n of digest.notices) expect(say(n)).not.toBe(n.code);
         } else {
-          expect(result.message.length).toBeGreaterThan(0);
+          // a failure is a sentence of the message table, not a bare code
+          expect(say(result.note)).not.toBe(result.note.code);
+          expect(say(result.note)).not.toMatch(/\$[A-Z]+\$/);
         }
       }),
       { numRuns: 300 },

@@ -18,7 +18,7 @@ const STORY = [
 const paragraphs = STORY.map((p) => `<p>${p}</p>`).join('');
 
 function digested(result: ExtractResult) {
-  if (!result.ok) throw new Error(`expected a digest, got ${result.reason}: ${result.message}`);
+  if (!result.ok) throw new Error(`expected a digest, got ${result.reason}: ${result.note.code}`);
   return result.article;
 }
 
@@ -62,7 +62,7 @@ describe('too many elements', () => {
     const doc = parse(`<!DOCTYPE html><html><head><title>Harbor</title></head><body><article>${paragraphs}</article><div>${filler}</div></body></html>`);
     const result = extractArticle(doc, URL);
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
-    if (!result.ok) expect(result.message).toMatch(/too large to digest \(more than 150,000 elements\)/);
+    if (!result.ok) expect(result.note).toEqual({ code: 'whyTooLarge', params: { count: MAX_ELEMENTS } });
   });
 
   it('stops copying at the element budget', () => {

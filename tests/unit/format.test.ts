@@ -107,9 +107,12 @@ describe('plain text and citations', () => {
     expect(quoteMarkdown(d.quotes[0], d)).not.toContain('](');
   });
 
-  it('joins all quotes, one citation each', () => {
-    const d = digest();
-    expect(allQuotesText(d).split('\n\n')).toEqual(d.quotes.map((q) => citation(q, d)));
+  it('joins all quotes, one citation each, a blank line apart', () => {
+    const link = 'https://news.example/local/ferry-vote?id=7#:~:text=';
+    expect(allQuotesText(digest())).toBe(
+      `“We will not wait another winter” — Mara Quist, the mayor (The Harbour Gazette, Mar 4, 2026) ${link}We%20will%20not%20wait%20another%20winter\n\n` +
+        `“The numbers simply do not add up” — unattributed (The Harbour Gazette, Mar 4, 2026) ${link}The%20numbers%20simply%20do%20not%20add%20up`,
+    );
   });
 
   it('cites a selection inside a quote with the quote speaker', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addToIndex, articleHash, cacheKey, DigestHistory, hashText, memoryStore, normalizeUrl, type HistoryEntry } from '../../lib/history';
-import { isShortQuote, loadSettings, parseSettings, saveSettings, DEFAULT_SETTINGS } from '../../lib/settings';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { isShortQuote, parseSettings, DEFAULT_SETTINGS } from '../../lib/settings';
+import { changeSettings, readSettings } from '../../platform/settings';
 import type { Digest } from '../../lib/types';
 
 function digest(url: string, title = 'Bridge reopens', quotes = 1): Digest {
@@ -109,10 +111,22 @@ describe('DigestHistory', () => {
 describe('settings', () => {
   it('falls back to defaults for missing or mistyped values', async () => {
     expect(parseSettings({ showShortQuotes: 'no', keepHistory: false })).toEqual({ ...DEFAULT_SETTINGS, keepHistory: false });
-    const store = memoryStore();
-    expect(await loadSettings(store)).toEqual(DEFAULT_SETTINGS);
-    await saveSettings(store, { showShortQuotes: false });
-    expect((await loadSettings(store)).showShortQuotes).toBe(false);
+  });
+
+  it('keeps them in storage.local under "settings", one change at a time', async () => {
+    fakeBrowser.reset();
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    await changeSettings({ showShortQuotes: false });
+    await changeSettings({ keepHistory: false });
+    expect(await readSettings()).toEqual({ showShortQuotes: false, keepHistory: false });
+    // where earlier versions kept them, so nobody's choice is lost on update
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { showShortQuotes: false, keepHistory: false } });
+  });
+
+  it('reads a damaged stored value as the defaults', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ settings: { showShortQuotes: 'yes', keepHistory: 0 } });
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('calls a quote short under four words', () => {

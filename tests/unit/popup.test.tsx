@@ -66,7 +66,7 @@ const digest: Digest = {
     },
   ],
   voices: { anonymousShare: 0.25, unquoted: ['Harbor Board'] },
-  notices: ['This page is very long: only its first 40 paragraphs were digested.'],
+  notices: [{ code: 'noticeLongPage', params: { count: 40 } }],
   timings: { extractMs: 12, structureMs: 8 },
 };
 
@@ -95,6 +95,40 @@ async function show(responses: DigestResponse[] | RequestDigest, tabId: number |
   await settle();
   return { requests, copied };
 }
+
+describe('the popup folds long lists', () => {
+  const many = (n: number) => ({
+    ...digest,
+    quotes: Array.from({ length: n }, (_, i) => ({ ...digest.quotes[0], text: `Quote number ${i + 1} says something of substance`, score: n - i })),
+    positions: Array.from({ length: n }, (_, i) => ({ ...digest.positions[0], holder: `Holder ${i + 1}` })),
+  });
+
+  it('leads with the first five quotes and positions and unfolds the rest in one click', async () => {
+    await show([{ ok: true, digest: many(12), cached: false }]);
+    expect(root.querySelectorAll('.quote').length).toBe(5);
+    expect(root.querySelectorAll('.position').length).toBe(5);
+    const unfold = buttons().filter((b) => b.textContent === 'Show all 12');
+    expect(unfold.length).toBe(2);
+    click(unfold[0]);
+    expect(root.querySelectorAll('.quote').length).toBe(12);
+    expect(root.querySelectorAll('.position').length).toBe(5);
+    click(button('Show fewer'));
+    expect(root.querySelectorAll('.quote').length).toBe(5);
+  });
+
+  it('does not fold a list that is only a little longer than its lead', async () => {
+    await show([{ ok: true, digest: many(7), cached: false }]);
+    expect(root.querySelectorAll('.quote').length).toBe(7);
+    expect(buttons().some((b) => b.textContent?.startsWith('Show all'))).toBe(false);
+  });
+
+  it('copies every quote, folded or not', async () => {
+    const { copied } = await show([{ ok: true, digest: many(12), cached: false }]);
+    click(button('Copy all quotes'));
+    await settle();
+    expect(copied[0]).toContain('Quote number 12');
+  });
+});
 
 describe('the popup with a digest', () => {
   it('shows the header, quotes with speakers, stakeholders, positions and notices', async () => {
@@ -165,7 +199,7 @@ describe('the popup with a digest', () => {
     click(button('Copy all quotes'));
     await settle();
     expect(copied[1].split('\n\n')).toHaveLength(2);
-    expect(text()).toContain('Copied 2 quotes to the clipboard.');
+    expect(text()).toContain('2 quotes copied to the clipboard.');
   });
 
   it('says when copying failed', async () => {
@@ -198,7 +232,7 @@ describe('the popup without a digest', () => {
 
   it('offers "Digest anyway" for a page that is not an article, and forces on click', async () => {
     const { requests } = await show([
-      { ok: false, reason: 'not-article', message: 'This page does not look like a news article.', canForce: true },
+      { ok: false, reason: 'not-article', note: { code: 'whyNotNews' }, canForce: true },
       { ok: true, digest, cached: false },
     ]);
     expect(root.querySelector('[role="alert"]')?.textContent).toContain('does not look like a news article');
@@ -210,14 +244,14 @@ describe('the popup without a digest', () => {
   });
 
   it('explains a restricted page and offers nothing to press', async () => {
-    await show([{ ok: false, reason: 'restricted', message: 'Your browser does not let extensions read its own pages.' }]);
+    await show([{ ok: false, reason: 'restricted', note: { code: 'whyBrowserPage' } }]);
     const alert = root.querySelector('[role="alert"]')!;
     expect(alert.textContent).toContain('This page can’t be read');
     expect(alert.querySelectorAll('button')).toHaveLength(0);
   });
 
   it('offers "Try again" after a timeout', async () => {
-    const { requests } = await show([{ ok: false, reason: 'timeout', message: 'This page took too long to read.' }]);
+    const { requests } = await show([{ ok: false, reason: 'timeout', note: { code: 'whyTimeout' } }]);
     click(button('Try again'));
     await settle();
     expect(requests[1]).toEqual({ tabId: 5, fresh: true });

@@ -151,3 +151,58 @@ describe('positions and quoted words', () => {
     expect(positions.find((p) => p.holder === 'Petr Kovář')?.text).toContain('konzervativní');
   });
 });
+
+describe('one holder a sentence: the subject of its verb of speech', () => {
+  const holderOf = (positions: ReturnType<typeof positionsOf>['positions'], sentence: string) => positions.filter((p) => p.evidence.includes(sentence)).map((p) => p.holder);
+  const STORY2 = [
+    'Marta Quillon said that Velmora Holdings wants to sell the yard to a rival.',
+    'Velmora Holdings will close the yard in March, Felix Okoro said.',
+    'Velmora Holdings’s spokesman, Felix Okoro, told reporters the talks had failed.',
+    'A welder in Tarn, Norway, told Okoro that the town would fight.',
+    'Marta Quillon (Lab.) said the state should buy the yard.',
+    'Marta Quillon and Felix Okoro said the union had been misled.',
+    'Velmora Holdings declined to comment. Felix Okoro spoke again on Friday. Marta Quillon spoke once more.',
+    'The Harbour Workers Union held a vote in Tarn.',
+  ];
+  const { positions } = positionsOf(STORY2);
+
+  it('gives "X said Y wants …" to X, not to Y', () => {
+    expect(holderOf(positions, STORY2[0])).toEqual(['Marta Quillon']);
+  });
+
+  it('gives "Y will …, X said" to X, who speaks in the trailing attribution', () => {
+    expect(holderOf(positions, STORY2[1])).toEqual(['Felix Okoro']);
+  });
+
+  it('gives "the company’s spokesman, X, told" to the spokesman', () => {
+    expect(holderOf(positions, STORY2[2])).toEqual(['Felix Okoro']);
+  });
+
+  it('reads a party in brackets after a name as no break ("Marta Quillon (Lab.) said")', () => {
+    expect(holderOf(positions, STORY2[4])).toEqual(['Marta Quillon']);
+  });
+
+  it('gives "X and Y said" to both', () => {
+    expect(holderOf(positions, STORY2[5]).sort()).toEqual(['Felix Okoro', 'Marta Quillon']);
+  });
+
+  it('gives a place named after a preposition nothing ("A welder in Tarn, Norway, told …")', () => {
+    expect(holderOf(positions, STORY2[3])).not.toContain('Norway');
+    expect(positions.find((p) => p.holder === 'Norway')).toBeUndefined();
+  });
+});
+
+describe('sentences that belong to no listed actor', () => {
+  it('leaves a sentence reported by an unlisted source to no one ("According to Lantern Weekly, …")', () => {
+    const paragraphs = ['According to Lantern Weekly, Velmora Holdings will close the yard.', 'Velmora Holdings said the yard had lost money for years.'];
+    const { positions } = positionsOf(paragraphs);
+    const velmora = positions.find((p) => p.holder === 'Velmora Holdings');
+    expect(velmora?.evidence).toEqual([paragraphs[1]]);
+  });
+
+  it('gives no position to an actor who is only mentioned', () => {
+    const paragraphs = ['Marta Quillon said the Harbour Workers Union had a point.', 'The Harbour Workers Union has 400 members in Tarn.', 'The Harbour Workers Union met in Tarn on Monday.'];
+    const { positions } = positionsOf(paragraphs);
+    expect(positions.map((p) => p.holder)).toEqual(['Marta Quillon']);
+  });
+});

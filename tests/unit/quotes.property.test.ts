@@ -51,7 +51,8 @@ describe('quote engine on arbitrary text', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+    // a thousand articles: about a second alone, several on a machine shared with other builds
+  }, 30_000);
 
   it('keeps merged quotes as the verbatim parts joined by a space', () => {
     const ps = ['“The first part of what she said.', '“The second part,” Ana Ruiz said.'];

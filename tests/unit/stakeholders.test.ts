@@ -85,3 +85,14 @@ describe('a quoted full name and the surname the text uses', () => {
     expect(marta[0].aliases).toContain('Quillon');
   });
 });
+
+describe('people in the headline', () => {
+  it('lists a person the title names even when the text names them once, acting on no verb', async () => {
+    const { buildEntityIndex } = await import('../../lib/entities');
+    const { buildStakeholders } = await import('../../lib/stakeholders');
+    const { article } = await import('./entities/fixture');
+    const a = article(['Marta Quillon and Felix Okoro are level in the Tarn poll, well ahead of the rest.', 'Okoro gets 31 percent.'], { title: 'Quillon and Okoro tied in Tarn poll' });
+    const names = buildStakeholders(buildEntityIndex(a), []).map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Marta Quillon', 'Felix Okoro']));
+  });
+});

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { letterRuns, lowerWordBefore, nextCapital, someWordIn } from '../../lib/text/letters';
-import { readerWords, spacedWords } from '../../lib/text/count';
+import { WORD_PATTERN, countWords, wordList } from '../../lib/text/count';
 import { endOfWord, nextWordStart } from '../../lib/entities/words';
 
 // pieces that make the patterns' edge cases likely: dots before capitals, joiners, marks, astral letters, lone surrogates
@@ -73,11 +73,11 @@ describe('character readers match their patterns', () => {
     );
   });
 
-  it('readerWords and spacedWords count what their patterns match', () => {
+  it('countWords counts the words wordList lists: the matches of the one word pattern', () => {
     fc.assert(
       fc.property(text, (s) => {
-        expect(readerWords(s)).toBe((s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu) ?? []).length);
-        expect(spacedWords(s)).toBe(s.split(/\s+/).filter(Boolean).length);
+        expect(countWords(s)).toBe((s.match(WORD_PATTERN) ?? []).length);
+        expect(countWords(s)).toBe(wordList(s).length);
       }),
       RUNS,
     );

@@ -66,12 +66,12 @@ describe('restrictionOf', () => {
   });
 
   it('asks for file access before reading local files', () => {
-    expect(restrictionOf('file:///home/me/page.html')?.message).toMatch(/Allow access to file URLs/);
+    expect(restrictionOf('file:///home/me/page.html')?.note).toEqual({ code: 'whyFileAccess' });
     expect(restrictionOf('file:///home/me/page.html', { fileAccess: true })).toBeNull();
   });
 
   it('says a PDF is not a web page', () => {
-    expect(restrictionOf('https://news.example/report.pdf')).toMatchObject({ reason: 'unsupported', message: expect.stringMatching(/PDF/) });
+    expect(restrictionOf('https://news.example/report.pdf')).toMatchObject({ reason: 'unsupported', note: { code: 'whyPdf' } });
   });
 
   it('leaves a URL the browser hides to the injection', () => {
@@ -128,12 +128,12 @@ describe('digestTab', () => {
   });
 
   it('offers "digest anyway" for a non-article, and not again once forced', async () => {
-    const outcome: ExtractionOutcome = { ok: false, reason: 'not-article', message: 'Not an article.', canForce: true, extractMs: 1 };
+    const outcome: ExtractionOutcome = { ok: false, reason: 'not-article', note: { code: 'whyIndex' }, canForce: true, extractMs: 1 };
     const first = await digestTab({ tabId: 1 }, { tabs: fakeTabs({ outcome }).tabs, cache: createDigestCache(null) });
-    expect(first).toEqual({ ok: false, reason: 'not-article', message: 'Not an article.', canForce: true });
+    expect(first).toEqual({ ok: false, reason: 'not-article', note: { code: 'whyIndex' }, canForce: true });
     const forced = fakeTabs({ outcome: { ...outcome, reason: 'empty' } });
     const second = await digestTab({ tabId: 1, force: true }, { tabs: forced.tabs, cache: createDigestCache(null) });
-    expect(second).toEqual({ ok: false, reason: 'empty', message: 'Not an article.' });
+    expect(second).toEqual({ ok: false, reason: 'empty', note: { code: 'whyIndex' } });
     expect(forced.injected).toEqual([true]);
   });
 
@@ -168,7 +168,7 @@ describe('digestTab', () => {
 
   it('turns an unexpected throw into an internal failure with a message', async () => {
     const { tabs } = fakeTabs({ get: async () => Promise.reject(new Error('boom')) });
-    expect(await digestTab({ tabId: 1 }, { tabs, cache: createDigestCache(null) })).toMatchObject({ reason: 'internal', message: expect.stringMatching(/boom/) });
+    expect(await digestTab({ tabId: 1 }, { tabs, cache: createDigestCache(null) })).toMatchObject({ reason: 'internal', note: { code: 'whyInternal', params: { detail: 'boom' } } });
   });
 });
 

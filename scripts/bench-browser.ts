@@ -1,0 +1,102 @@
+// npm run bench:browser: the browser figures of issue 9, from the built extension in headless
+// Chromium, all in one run so they compare (timings on a shared machine drift from run to run):
+//   - structure / extract, median over dev pages, with a cold worker (stopped before each page,
+//     as Chrome does after 30 s idle) and a warm one;
+//   - click to the first key quote in the popup, cold, against the Readability-only baseline
+//     extension's click to its title.
+// It drives the shared tools (../shared/tools/browser-digests.mjs, popup-walk.mjs) and reads
+// their summary lines. Build first: `npm run build:e2e`. Figures only: nothing here fails a build.
+//
+//   npm run bench:browser [-- --rounds N] [--ext DIR] [--corpus DIR] [--only id,id]
+// --rounds N alternates baseline and Standpoint N times and reports the median of each figure.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CORPUS, SHARED } from './corpus';
+
+const TARGETS = { cold: 0.35, warm: 0.15, click: 1.25 };
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+const ext = resolve(option('--ext', '.output/chrome-mv3-e2e'));
+const corpus = resolve(option('--corpus', join(CORPUS, 'dev')));
+const rounds = Math.max(1, Number(option('--rounds', '1')) || 1);
+const only = option('--only', '');
+const tools = join(SHARED, 'tools');
+const baseline = join(tools, 'baseline-ext');
+
+if (!existsSync(join(ext, 'manifest.json'))) {
+  console.error(`No built extension at ${ext}: run npm run build:e2e first.`);
+  process.exit(2);
+}
+
+/** Runs a shared tool and returns its last line (the summary), or throws with its output. */
+function tool(script: string, args: string[]): string {
+  const run = spawnSync(process.execPath, [join(tools, script), ...args, ...(only ? ['--only', only] : [])], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+  const lines = `${run.stdout ?? ''}`.trim().split('\n');
+  if (run.status !== 0) throw new Error(`${script} failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+  return lines[lines.length - 1];
+}
+
+const number = (line: string, pattern: RegExp): number => {
+  const m = pattern.exec(line);
+  if (!m) throw new Error(`cannot read ${pattern} in: ${line}`);
+  return Number(m[1]);
+};
+
+interface Round {
+  coldRatio: number;
+  coldStructure: number;
+  coldExtract: number;
+  coldTrip: number;
+  warmRatio: number;
+  warmStructure: number;
+  warmExtract: number;
+  baselineMs: number;
+  standpointMs: number;
+}
+
+function round(): Round {
+  const digests = (cold: boolean) =>
+    tool('browser-digests.mjs', ['--ext', ext, '--corpus', corpus, ...(cold ? ['--cold'] : [])]);
+  const cold = digests(true);
+  const warm = digests(false);
+  const base = tool('popup-walk.mjs', ['--ext', baseline, '--corpus', corpus, '--expect', 'title', '--cold']);
+  const ours = tool('popup-walk.mjs', ['--ext', ext, '--corpus', corpus, '--cold']);
+  return {
+    coldRatio: number(cold, /structure\/extract median ([\d.]+)/),
+    coldStructure: number(cold, /structure median ([\d.]+) ms/),
+    coldExtract: number(cold, /extract median ([\d.]+) ms/),
+    coldTrip: number(cold, /round trip median ([\d.]+) ms/),
+    warmRatio: number(warm, /structure\/extract median ([\d.]+)/),
+    warmStructure: number(warm, /structure median ([\d.]+) ms/),
+    warmExtract: number(warm, /extract median ([\d.]+) ms/),
+    baselineMs: number(base, /median ([\d.]+) ms/),
+    standpointMs: number(ours, /median ([\d.]+) ms/),
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const rows: Round[] = [];
+for (let i = 0; i < rounds; i++) {
+  const r = round();
+  rows.push(r);
+  if (rounds > 1) console.log(`round ${i + 1}: ${JSON.stringify(r)}`);
+}
+const m = (k: keyof Round) => median(rows.map((r) => r[k]));
+const click = m('standpointMs') / m('baselineMs');
+const verdict = (value: number, target: number) => (value <= target ? 'meets' : 'misses');
+
+console.log(`\nbrowser figures (${corpus}, ${ext}, ${rounds} round${rounds > 1 ? 's' : ''}, medians)`);
+console.log(
+  `cold worker  structure ${m('coldStructure')} ms / extract ${m('coldExtract')} ms  ratio ${m('coldRatio').toFixed(3)}  target <= ${TARGETS.cold} (${verdict(m('coldRatio'), TARGETS.cold)})  round trip ${m('coldTrip')} ms`,
+);
+console.log(
+  `warm worker  structure ${m('warmStructure')} ms / extract ${m('warmExtract')} ms  ratio ${m('warmRatio').toFixed(3)}  target <= ${TARGETS.warm} (${verdict(m('warmRatio'), TARGETS.warm)})`,
+);
+console.log(
+  `click to first key quote (cold)  ${m('standpointMs')} ms vs baseline title ${m('baselineMs')} ms  ratio ${click.toFixed(2)}  target <= ${TARGETS.click} (${verdict(click, TARGETS.click)})`,
+);

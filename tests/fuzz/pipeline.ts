@@ -1,0 +1,55 @@
+// One fuzz input through the pipeline the extension runs (parse → extractArticle → buildDigest),
+// timed by stage, with every invariant checked. Shared by the unit test and `npm run fuzz`.
+import { parseDocument } from '../../cli/page';
+import { extractArticle } from '../../lib/extract';
+import { buildDigest } from '../../lib/digest';
+import type { Article } from '../../lib/types';
+import type { FuzzInput } from './inputs';
+import { digestViolations, hiddenLeaks } from './invariants';
+
+export interface FuzzOutcome {
+  /** "digest", or the extraction failure's reason. */
+  outcome: string;
+  chars: number;
+  parseMs: number;
+  extractMs: number;
+  structureMs: number;
+  totalMs: number;
+  violations: string[];
+  /** An exception that escaped (a bug: the pipeline answers with a failure, never throws). */
+  error?: string;
+}
+
+export function runInput(input: FuzzInput): FuzzOutcome {
+  const t0 = performance.now();
+  let parseMs = 0;
+  let extractMs = 0;
+  let article: Article;
+  let outcome = 'digest';
+  const violations: string[] = [];
+  try {
+    if ('html' in input) {
+      const doc = parseDocument(input.html);
+      const t1 = performance.now();
+      parseMs = t1 - t0;
+      const extracted = extractArticle(doc, 'https://example.test/news/harbour');
+      extractMs = performance.now() - t1;
+      if (!extracted.ok) {
+        if (!extracted.note) violations.push('failure without a note for the reader');
+        return { outcome: extracted.reason, chars: input.html.length, parseMs, extractMs, structureMs: 0, totalMs: performance.now() - t0, violations };
+      }
+      article = extracted.article;
+      violations.push(...hiddenLeaks(article, () => parseDocument(input.html)));
+      if (article.paragraphs.some((p) => !p.trim())) violations.push('an empty paragraph reached the article');
+    } else article = input.article;
+    const t2 = performance.now();
+    const digest = buildDigest(article);
+    const structureMs = performance.now() - t2;
+    violations.push(...digestViolations(article, digest));
+    const chars = 'html' in input ? input.html.length : article.paragraphs.reduce((n, p) => n + p.length, 0);
+    return { outcome, chars, parseMs, extractMs, structureMs, totalMs: performance.now() - t0, violations };
+  } catch (e) {
+    outcome = 'exception';
+    return { outcome, chars: 'html' in input ? input.html.length : 0, parseMs, extractMs, structureMs: 0, totalMs: performance.now() - t0, violations, error: (e as Error)?.stack ?? String(e) };
+  }
+}
