@@ -58,7 +58,7 @@ function idsOf(dir: string, annotated: boolean): string[] {
 type Digestish = { error?: string; quotes?: { text: string }[] };
 // browser-digests.mjs finds the tab by its address: a page whose own script sends it elsewhere
 // (to https://, which the offline harness cannot serve) leaves no tab to digest
-const HARNESS = /No matching signature|harness/;
+const HARNESS = /No matching signature|harness|^internal: undefined/;
 const describe = (d: Digestish) => (!d.error ? `digest (${d.quotes?.length ?? 0} quotes)` : HARNESS.test(d.error) ? 'page left its address in the harness' : `refused (${d.error})`);
 
 /** A corpus without gold: what the README expects of each page against what each DOM did. */
