@@ -24,7 +24,10 @@ export default defineConfig({
     // fixture page may navigate there (see tests/e2e/firefox.ts). Never in production.
     // The same build may read the clipboard, so the test can check what Copy put there.
     ...(mode === 'e2e' && browser === 'firefox'
-      ? { web_accessible_resources: ['popup.html', 'options.html', 'sidepanel.html'], permissions: [...PERMISSIONS, 'clipboardRead'] }
+      ? {
+          web_accessible_resources: ['popup.html', 'options.html', 'sidepanel.html'],
+          permissions: [...PERMISSIONS, 'clipboardRead'],
+        }
       : {}),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

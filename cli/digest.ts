@@ -29,11 +29,19 @@ function main(argv: string[]): number {
   if (!result.ok) {
     const message = say(result.note);
     if (flags.has('--json')) console.log(JSON.stringify({ error: result.reason, note: result.note, message }, null, 2));
-    console.error(`standpoint: ${message}${result.reason === 'not-article' ? ' Use --force to digest its visible text anyway.' : ''}`);
+    console.error(
+      `standpoint: ${message}${result.reason === 'not-article' ? ' Use --force to digest its visible text anyway.' : ''}`,
+    );
     return 1;
   }
   const d = result.digest;
-  process.stdout.write(flags.has('--json') ? JSON.stringify(d, null, 2) + '\n' : flags.has('--markdown') ? digestMarkdown(d) : digestText(d));
+  process.stdout.write(
+    flags.has('--json')
+      ? JSON.stringify(d, null, 2) + '\n'
+      : flags.has('--markdown')
+        ? digestMarkdown(d)
+        : digestText(d),
+  );
   return 0;
 }
 

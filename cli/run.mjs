@@ -52,7 +52,8 @@ function pruneOldBundles(keep) {
   try {
     for (const file of readdirSync(cacheDir)) {
       const path = join(cacheDir, file);
-      if (file !== keep && file.startsWith(`${name}-`) && Date.now() - statSync(path).mtimeMs > 3_600_000) unlinkSync(path);
+      if (file !== keep && file.startsWith(`${name}-`) && Date.now() - statSync(path).mtimeMs > 3_600_000)
+        unlinkSync(path);
     }
   } catch {
     // a cache that cannot be pruned still works
@@ -71,7 +72,9 @@ async function build() {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     // bundled CommonJS packages (and linkedom's optional canvas) still call require
-    banner: { js: "import { createRequire as __standpointRequire } from 'node:module'; const require = __standpointRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __standpointRequire } from 'node:module'; const require = __standpointRequire(import.meta.url);",
+    },
     metafile: true,
     write: false,
     logLevel: 'silent',
@@ -103,7 +106,9 @@ if (!bundle && !process.env.STANDPOINT_NO_BUNDLE) {
   } catch (e) {
     if (e?.errors?.length) {
       const where = (m) => (m.location ? `${m.location.file}:${m.location.line}: ` : '');
-      console.error(`standpoint: cannot build ${relative(root, entry)}:\n${e.errors.map((m) => where(m) + m.text).join('\n')}`);
+      console.error(
+        `standpoint: cannot build ${relative(root, entry)}:\n${e.errors.map((m) => where(m) + m.text).join('\n')}`,
+      );
       process.exit(2);
     }
     // esbuild itself unavailable: the slow path still runs the current code

@@ -49,7 +49,19 @@ type State =
 
 const NO_TAB: DigestFailure = { ok: false, reason: 'no-tab', note: { code: 'whyNoTab' } };
 
-export function App({ tabId, requestDigest, copy, jump, clearHighlight, download, openSidePanel, openOptions, showShortQuotes = true, firstAnswer, watchEarly }: AppProps) {
+export function App({
+  tabId,
+  requestDigest,
+  copy,
+  jump,
+  clearHighlight,
+  download,
+  openSidePanel,
+  openOptions,
+  showShortQuotes = true,
+  firstAnswer,
+  watchEarly,
+}: AppProps) {
   const [state, setState] = useState<State>({ kind: 'loading', force: false });
   const [announcement, setAnnouncement] = useState('');
   const latest = useRef(0);
@@ -65,13 +77,21 @@ export function App({ tabId, requestDigest, copy, jump, clearHighlight, download
       pending.current = undefined;
       let response: DigestResponse;
       try {
-        response = (await (asked ?? requestDigest({ tabId, ...options }))) ?? { ok: false, reason: 'internal', note: { code: 'whyNoAnswer' } };
+        response = (await (asked ?? requestDigest({ tabId, ...options }))) ?? {
+          ok: false,
+          reason: 'internal',
+          note: { code: 'whyNoAnswer' },
+        };
       } catch (error) {
         const detail = String((error as Error)?.message ?? error);
         response = { ok: false, reason: 'internal', note: { code: 'whyNoAnswerDetail', params: { detail } } };
       }
       if (ticket !== latest.current) return; // a newer request superseded this one
-      setState(response.ok ? { kind: 'ready', digest: response.digest, cached: response.cached } : { kind: 'failed', failure: response });
+      setState(
+        response.ok
+          ? { kind: 'ready', digest: response.digest, cached: response.cached }
+          : { kind: 'failed', failure: response },
+      );
     },
     [tabId, requestDigest],
   );
@@ -84,12 +104,15 @@ export function App({ tabId, requestDigest, copy, jump, clearHighlight, download
   useEffect(
     () =>
       watchEarly?.((early) =>
-        setState((s) => (s.kind === 'loading' && (s.early?.stage !== 'quotes' || early.stage === 'quotes') ? { ...s, early } : s)),
+        setState((s) =>
+          s.kind === 'loading' && (s.early?.stage !== 'quotes' || early.stage === 'quotes') ? { ...s, early } : s,
+        ),
       ),
     [watchEarly],
   );
 
-  const onCopied = (quotes: number, ok: boolean) => setAnnouncement(ok ? tn('copiedQuotes', quotes) : t('copyingFailed'));
+  const onCopied = (quotes: number, ok: boolean) =>
+    setAnnouncement(ok ? tn('copiedQuotes', quotes) : t('copyingFailed'));
 
   const onJump = jump
     ? async (passage: string) => {
@@ -101,7 +124,8 @@ export function App({ tabId, requestDigest, copy, jump, clearHighlight, download
   // what is painted: the digest, or while it is made the part already known (header, then quotes)
   const early = state.kind === 'loading' ? state.early : undefined;
   const digest = state.kind === 'ready' ? state.digest : early ? provisionalDigest(early.early) : null;
-  const shown = digest && !showShortQuotes ? { ...digest, quotes: digest.quotes.filter((q) => !isShortQuote(q.text)) } : digest;
+  const shown =
+    digest && !showShortQuotes ? { ...digest, quotes: digest.quotes.filter((q) => !isShortQuote(q.text)) } : digest;
   const quotesKnown = state.kind === 'ready' || early?.stage === 'quotes';
 
   return (
@@ -113,7 +137,13 @@ export function App({ tabId, requestDigest, copy, jump, clearHighlight, download
       }}
     >
       {state.kind === 'loading' && !early && <LoadingView force={state.force} />}
-      {state.kind === 'failed' && <FailureView failure={state.failure} onForce={() => run({ force: true })} onRetry={() => run({ fresh: true })} />}
+      {state.kind === 'failed' && (
+        <FailureView
+          failure={state.failure}
+          onForce={() => run({ force: true })}
+          onRetry={() => run({ fresh: true })}
+        />
+      )}
       {shown && (
         <>
           <DigestHeader digest={shown} />
@@ -160,7 +190,11 @@ export function App({ tabId, requestDigest, copy, jump, clearHighlight, download
                   {t('readOnDevice', Math.round(state.digest.timings.extractMs + state.digest.timings.structureMs))}
                   {state.cached ? ` ${t('savedSuffix')}` : ''}
                 </span>
-                <button type="button" class="link" onClick={() => run({ fresh: true, force: !state.digest.readerable })}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => run({ fresh: true, force: !state.digest.readerable })}
+                >
                   {t('digestAgain')}
                 </button>
               </footer>

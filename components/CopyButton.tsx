@@ -23,7 +23,12 @@ export function CopyButton({ text, html, copy, label, ariaLabel, onCopied, class
     onCopied?.(ok);
   };
   return (
-    <button type="button" class={`copy ${className ?? ''} ${outcome === 'idle' ? '' : outcome}`.trim()} aria-label={ariaLabel ?? label} onClick={onClick}>
+    <button
+      type="button"
+      class={`copy ${className ?? ''} ${outcome === 'idle' ? '' : outcome}`.trim()}
+      aria-label={ariaLabel ?? label}
+      onClick={onClick}
+    >
       {feedbackLabel(outcome, label)}
     </button>
   );

@@ -23,7 +23,12 @@ export function PositionList({ digest, onJump }: Props) {
       </div>
       <Sides digest={digest} />
       {positions.length ? (
-        <Folded items={positions} lead={LEAD_POSITIONS} listClass="positions" render={(p, i) => <PositionItem key={i} p={p} digest={digest} onJump={onJump} />} />
+        <Folded
+          items={positions}
+          lead={LEAD_POSITIONS}
+          listClass="positions"
+          render={(p, i) => <PositionItem key={i} p={p} digest={digest} onJump={onJump} />}
+        />
       ) : (
         <p class="empty-note">{t('noPositions')}</p>
       )}
@@ -41,7 +46,10 @@ const sideOf = (p: Position): Side | null => (p.side && p.side in SIDES ? (p.sid
 
 /** Where the article sets actors for and against something: the two camps next to each other. */
 function Sides({ digest }: { digest: Digest }) {
-  const camps = (Object.keys(SIDES) as Side[]).map((side) => ({ side, holders: digest.positions.filter((p) => sideOf(p) === side).map((p) => p.holder) }));
+  const camps = (Object.keys(SIDES) as Side[]).map((side) => ({
+    side,
+    holders: digest.positions.filter((p) => sideOf(p) === side).map((p) => p.holder),
+  }));
   if (camps.some((c) => !c.holders.length)) return null;
   return (
     <div class="sides" role="group" aria-label={t('sidesHeading')}>

@@ -25,7 +25,8 @@ function moveFocus(event: KeyboardEvent) {
   if (!keys.includes(event.key) || !from.classList?.contains('quote-jump')) return;
   const all = Array.from(from.closest('.quotes')?.querySelectorAll<HTMLElement>('.quote-jump') ?? []);
   const at = all.indexOf(from);
-  const to = event.key === 'Home' ? 0 : event.key === 'End' ? all.length - 1 : at + (event.key === 'ArrowDown' ? 1 : -1);
+  const to =
+    event.key === 'Home' ? 0 : event.key === 'End' ? all.length - 1 : at + (event.key === 'ArrowDown' ? 1 : -1);
   if (to < 0 || to >= all.length) return;
   event.preventDefault();
   all[to].focus();
@@ -57,7 +58,9 @@ export function QuoteList({ digest, copy, onCopied, onJump }: Props) {
           listClass="quotes"
           ordered
           onKeyDown={moveFocus}
-          render={(q, i) => <QuoteItem key={i} index={i} quote={q} digest={digest} copy={copy} onCopied={onCopied} onJump={onJump} />}
+          render={(q, i) => (
+            <QuoteItem key={i} index={i} quote={q} digest={digest} copy={copy} onCopied={onCopied} onJump={onJump} />
+          )}
         />
       ) : (
         <p class="empty-note">{t('noQuotes')}</p>

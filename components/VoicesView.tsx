@@ -39,16 +39,15 @@ export function VoicesView({ digest }: { digest: Digest }) {
 
 function VoiceItem({ row, digest }: { row: VoiceRow; digest: Digest }) {
   const percent = Math.round(row.share * 100);
-  const label = row.kind === 'anonymous' ? t('unnamedSources') : row.kind === 'unattributed' ? t('unattributedVoices') : row.name;
+  const label =
+    row.kind === 'anonymous' ? t('unnamedSources') : row.kind === 'unattributed' ? t('unattributedVoices') : row.name;
   return (
     <li class={`voice voice-${row.kind}`}>
       <div class="voice-line">
         <span class="name" {...(row.kind === 'named' ? pageText(digest) : {})}>
           {label}
         </span>
-        <span class="stats">
-          {t('voiceStats', tn('quoteCount', row.quotes), tn('wordCount', row.words))}
-        </span>
+        <span class="stats">{t('voiceStats', tn('quoteCount', row.quotes), tn('wordCount', row.words))}</span>
       </div>
       <div class="voice-bar" role="img" aria-label={t('voiceShare', percent)}>
         <span style={{ width: `${Math.max(percent, 1)}%` }} />

@@ -15,10 +15,15 @@ function shapeAt(x, y) {
   if ((x - cx) ** 2 + (y - cy) ** 2 > r * r) return 0;
   // two opening quotation marks: a round head with a tail curving up and to the left
   for (const ox of [0.3, 0.64]) {
-    const hx = ox, hy = 0.56, hr = 0.13;
+    const hx = ox,
+      hy = 0.56,
+      hr = 0.13;
     if ((x - hx) ** 2 + (y - hy) ** 2 <= hr * hr) return 2;
     // the tail: a thick arc from the head's left side curving up to the right
-    const ax = hx + 0.16, ay = 0.58, ar = 0.29, thick = 0.075;
+    const ax = hx + 0.16,
+      ay = 0.58,
+      ar = 0.29,
+      thick = 0.075;
     const angle = Math.atan2(y - ay, x - ax);
     const onRing = Math.abs(Math.hypot(x - ax, y - ay) - (ar - thick / 2)) <= thick / 2;
     if (onRing && y < hy && angle >= -Math.PI && angle <= -Math.PI * 0.55) return 2;
@@ -30,7 +35,8 @@ function render(size) {
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let bg = 0, fg = 0;
+      let bg = 0,
+        fg = 0;
       for (let sy = 0; sy < SAMPLES; sy++) {
         for (let sx = 0; sx < SAMPLES; sx++) {
           const s = shapeAt((px + (sx + 0.5) / SAMPLES) / size, (py + (sy + 0.5) / SAMPLES) / size);
@@ -38,7 +44,9 @@ function render(size) {
           else if (s === 2) fg++;
         }
       }
-      const n = SAMPLES * SAMPLES, cover = (bg + fg) / n, mix = fg / Math.max(1, bg + fg);
+      const n = SAMPLES * SAMPLES,
+        cover = (bg + fg) / n,
+        mix = fg / Math.max(1, bg + fg);
       const i = (py * size + px) * 4;
       for (let c = 0; c < 3; c++) rgba[i + c] = Math.round(BG[c] * (1 - mix) + FG[c] * mix);
       rgba[i + 3] = Math.round(cover * 255);
@@ -54,7 +62,12 @@ function png(width, height, rgba) {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function chunk(type, data) {

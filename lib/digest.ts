@@ -32,9 +32,26 @@ export type EarlyDigest = Omit<Digest, 'stakeholders' | 'positions' | 'voices' |
 const readingMinutesOf = (wordCount: number) => Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
 
 /** The header of an article's digest, known before any structuring: no quotes yet. */
-export function digestHeader(article: Article, notices: Notice[] = [], wordCount = countWords(article.paragraphs)): EarlyDigest {
+export function digestHeader(
+  article: Article,
+  notices: Notice[] = [],
+  wordCount = countWords(article.paragraphs),
+): EarlyDigest {
   const { title, url, siteName, byline, publishedTime, lang, dir, readerable } = article;
-  return { title, url, siteName, byline, publishedTime, lang, dir, readerable, wordCount, readingMinutes: readingMinutesOf(wordCount), quotes: [], notices };
+  return {
+    title,
+    url,
+    siteName,
+    byline,
+    publishedTime,
+    lang,
+    dir,
+    readerable,
+    wordCount,
+    readingMinutes: readingMinutesOf(wordCount),
+    quotes: [],
+    notices,
+  };
 }
 
 export function countWords(paragraphs: string[]): number {
@@ -51,7 +68,11 @@ export function countWords(paragraphs: string[]): number {
  * Berenberg") is listed as a quoted, not central, stakeholder; unless it is a thing that cannot
  * speak ("Go-Kart Track", "World Drug Report"), whose quote then has no speaker.
  */
-function speakersListed(quotes: Quote[], stakeholders: Stakeholder[], entities: EntityIndex): { quotes: Quote[]; stakeholders: Stakeholder[] } {
+function speakersListed(
+  quotes: Quote[],
+  stakeholders: Stakeholder[],
+  entities: EntityIndex,
+): { quotes: Quote[]; stakeholders: Stakeholder[] } {
   const listed = new Set<string>();
   for (const s of stakeholders) for (const a of [s.name, ...s.aliases]) listed.add(a);
   const added = new Map<string, Stakeholder>();
@@ -65,7 +86,17 @@ function speakersListed(quotes: Quote[], stakeholders: Stakeholder[], entities: 
     const written = q.speaker.split(/\s+/);
     const personShape = words.length <= 3 && written.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
     if (THING_WORDS.has(words[words.length - 1]) && !personShape) return { ...q, speaker: null, role: null };
-    const s = added.get(q.speaker) ?? { name: q.speaker, aliases: [], kind, role: q.role, mentions: entity?.mentions.length ?? 0, quoted: true, quoteCount: 0, quotedWords: 0, central: false };
+    const s = added.get(q.speaker) ?? {
+      name: q.speaker,
+      aliases: [],
+      kind,
+      role: q.role,
+      mentions: entity?.mentions.length ?? 0,
+      quoted: true,
+      quoteCount: 0,
+      quotedWords: 0,
+      central: false,
+    };
     s.quoteCount++;
     s.quotedWords += wordsIn(q.text);
     added.set(q.speaker, s);

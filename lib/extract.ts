@@ -60,14 +60,22 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     return extract(doc, url, options);
   } catch (error) {
     // Readability and our own passes are guarded; this is for DOMs odder than any we have seen
-    return { ok: false, reason: 'empty', note: { code: 'whyUnreadable', params: { detail: String((error as Error)?.message ?? error) } } };
+    return {
+      ok: false,
+      reason: 'empty',
+      note: { code: 'whyUnreadable', params: { detail: String((error as Error)?.message ?? error) } },
+    };
   }
 }
 
 function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
   const notices: Notice[] = [];
   // captions and comment sections are kept for Readability's scoring, left out of the text after
-  const copy = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS, maxElements: MAX_ELEMENTS, mark: (el) => isCaption(el) || isCommentSection(el) });
+  const copy = workingCopy(doc, {
+    maxTextChars: MAX_SOURCE_CHARS,
+    maxElements: MAX_ELEMENTS,
+    mark: (el) => isCaption(el) || isCommentSection(el),
+  });
   if (copy.tooLarge) {
     return { ok: false, reason: 'too-large', note: { code: 'whyTooLarge', params: { count: MAX_ELEMENTS } } };
   }
@@ -81,14 +89,20 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   // Readability runs on every page: whether the page is an article is decided on what it finds
   const parsed = safe(() => new Readability<Node>(copy.doc, { serializer: (n) => n, keepClasses: true }).parse(), null);
   const byline = bylineOf(doc, parsed?.byline ?? null);
-  const blocks = parsed?.content ? blocksOf(parsed.content, { skip: (el) => el.hasAttribute(MARK_ATTRIBUTE) || isHiddenByMarkup(el) || isCaption(el) }) : [];
+  const blocks = parsed?.content
+    ? blocksOf(parsed.content, {
+        skip: (el) => el.hasAttribute(MARK_ATTRIBUTE) || isHiddenByMarkup(el) || isCaption(el),
+      })
+    : [];
   let paragraphs = articleParagraphs(blocks, { byline });
   let fromReadability = paragraphs.length > 0;
   const prose = readerable || readsAsProse(paragraphs);
 
   if (!options.force) {
     if (!prose || !paragraphs.length) {
-      return notArticle(pageWords < 25 ? { code: 'whyLittleText', params: { count: pageWords } } : { code: 'whyNotNews' });
+      return notArticle(
+        pageWords < 25 ? { code: 'whyLittleText', params: { count: pageWords } } : { code: 'whyNotNews' },
+      );
     }
     const chars = paragraphs.reduce((n, p) => n + p.length, 0);
     const linkChars = blocks.reduce((n, b) => n + b.linkChars, 0);
@@ -98,8 +112,10 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   if (!paragraphs.length) {
     // forced: the visible text of the page, without its navigation and chrome
     // (from a fresh copy: Readability has taken the first one apart)
-    const fresh = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS, maxElements: MAX_ELEMENTS, mark: isCaption }).doc.body;
-    const skip = (el: Element) => el.hasAttribute(MARK_ATTRIBUTE) || isHiddenByMarkup(el) || CHROME.test(el.tagName.toUpperCase());
+    const fresh = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS, maxElements: MAX_ELEMENTS, mark: isCaption }).doc
+      .body;
+    const skip = (el: Element) =>
+      el.hasAttribute(MARK_ATTRIBUTE) || isHiddenByMarkup(el) || CHROME.test(el.tagName.toUpperCase());
     paragraphs = fresh ? articleParagraphs(blocksOf(fresh, { skip }), { byline }) : [];
     if (!paragraphs.length) return EMPTY;
     fromReadability = false;
@@ -112,8 +128,14 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   paragraphs = kept;
 
   const siteName = siteNameOf(doc, url, collapseWhitespace(parsed?.siteName ?? '') || null) ?? hostOf(url);
-  const rawTitle = collapseWhitespace(parsed?.title ?? '') || collapseWhitespace(doc.title ?? '') || meta(doc, 'og:title') || '';
-  const declaredLang = [doc.documentElement?.getAttribute('lang'), doc.documentElement?.getAttribute('xml:lang'), parsed?.lang, meta(doc, 'og:locale', 'language', 'content-language', 'dc.language')];
+  const rawTitle =
+    collapseWhitespace(parsed?.title ?? '') || collapseWhitespace(doc.title ?? '') || meta(doc, 'og:title') || '';
+  const declaredLang = [
+    doc.documentElement?.getAttribute('lang'),
+    doc.documentElement?.getAttribute('xml:lang'),
+    parsed?.lang,
+    meta(doc, 'og:locale', 'language', 'content-language', 'dc.language'),
+  ];
   const contentLanguage = doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
   const article: Article = {
     url,
@@ -122,7 +144,12 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     siteName,
     publishedTime: publishedTimeOf(doc, parsed?.publishedTime),
     lang: detectLanguage([...declaredLang, contentLanguage], paragraphs.slice(0, 40).join('\n')),
-    dir: parsed?.dir === 'rtl' || doc.documentElement?.getAttribute('dir') === 'rtl' ? 'rtl' : parsed?.dir === 'ltr' ? 'ltr' : null,
+    dir:
+      parsed?.dir === 'rtl' || doc.documentElement?.getAttribute('dir') === 'rtl'
+        ? 'rtl'
+        : parsed?.dir === 'ltr'
+          ? 'ltr'
+          : null,
     excerpt: excerptOf(parsed?.excerpt, byline, paragraphs) ?? meta(doc, 'description', 'og:description'),
     paragraphs,
     readerable: prose && fromReadability,
@@ -133,7 +160,10 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
 /** Readability's excerpt, unless it is the byline or a furniture line: then the first paragraph. */
 function excerptOf(raw: string | null | undefined, byline: string | null, paragraphs: string[]): string | null {
   const excerpt = collapseWhitespace(raw ?? '');
-  const furniture = !excerpt || (byline && excerpt.includes(byline) && excerpt.length < byline.length + 40) || furnitureReason({ text: excerpt, linkChars: 0, tag: 'P' }, 0, { byline });
+  const furniture =
+    !excerpt ||
+    (byline && excerpt.includes(byline) && excerpt.length < byline.length + 40) ||
+    furnitureReason({ text: excerpt, linkChars: 0, tag: 'P' }, 0, { byline });
   if (!furniture) return excerpt;
   const first = paragraphs[0];
   return first ? (first.length > 300 ? `${first.slice(0, 297).trimEnd()}…` : first) : null;

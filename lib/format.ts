@@ -172,26 +172,44 @@ export function quoteMarkdown(q: Quote, d: Digest): string {
 /** "Export digest": the whole digest as a Markdown document, each quote linked to its passage. */
 export function digestMarkdown(d: Digest): string {
   const lines: string[] = [`# ${escapeMarkdown(d.title || d.url)}`, ''];
-  const src = [d.siteName, d.byline, formatDate(d.publishedTime)].filter(Boolean).map((s) => escapeMarkdown(s as string)).join(' · ');
+  const src = [d.siteName, d.byline, formatDate(d.publishedTime)]
+    .filter(Boolean)
+    .map((s) => escapeMarkdown(s as string))
+    .join(' · ');
   const link = isWebUrl(d.url) ? `<${markdownUrl(d.url)}>` : escapeMarkdown(d.url);
   lines.push(`${src ? `*${src}* · ` : ''}${t('minRead', d.readingMinutes)} · ${link}`, '');
   for (const n of d.notices) lines.push(`> ${escapeMarkdown(say(n))}`, '');
   lines.push(`## ${t('keyQuotes')}`, '');
   if (!d.quotes.length) lines.push(`_${t('noQuotes')}_`);
   for (const q of d.quotes) {
-    lines.push(`- “${escapeMarkdown(q.text)}” — ${whoMarkdown(q)} (${markdownLink(t('sourceLink'), passageUrl(d.url, q.text))})`);
+    lines.push(
+      `- “${escapeMarkdown(q.text)}” — ${whoMarkdown(q)} (${markdownLink(t('sourceLink'), passageUrl(d.url, q.text))})`,
+    );
   }
   lines.push('', `## ${t('stakeholders')}`, '');
   if (!d.stakeholders.length) lines.push(`_${t('noStakeholders')}_`);
   for (const s of d.stakeholders) {
-    const bits = [t(`kind_${s.kind}`), s.role, tn('mentionCount', s.mentions), s.quoted ? t('quotedTimes', s.quoteCount) : t('notQuoted')];
-    lines.push(`- **${escapeMarkdown(s.name)}**: ${bits.filter(Boolean).map((b) => escapeMarkdown(b as string)).join(', ')}`);
+    const bits = [
+      t(`kind_${s.kind}`),
+      s.role,
+      tn('mentionCount', s.mentions),
+      s.quoted ? t('quotedTimes', s.quoteCount) : t('notQuoted'),
+    ];
+    lines.push(
+      `- **${escapeMarkdown(s.name)}**: ${bits
+        .filter(Boolean)
+        .map((b) => escapeMarkdown(b as string))
+        .join(', ')}`,
+    );
   }
   lines.push('', `## ${t('positions')}`, '');
   if (!d.positions.length) lines.push(`_${t('noPositions')}_`);
   for (const p of d.positions) {
-    lines.push(`- **${escapeMarkdown(p.holder)}**${p.side ? ` (${escapeMarkdown(sideLabel(p.side))})` : ''}: ${escapeMarkdown(p.text)}`);
-    for (const e of p.evidence) lines.push(`  - > ${escapeMarkdown(e)} (${markdownLink(t('sourceLink'), passageUrl(d.url, e))})`);
+    lines.push(
+      `- **${escapeMarkdown(p.holder)}**${p.side ? ` (${escapeMarkdown(sideLabel(p.side))})` : ''}: ${escapeMarkdown(p.text)}`,
+    );
+    for (const e of p.evidence)
+      lines.push(`  - > ${escapeMarkdown(e)} (${markdownLink(t('sourceLink'), passageUrl(d.url, e))})`);
   }
   const voices = voiceRows(d.quotes);
   if (voices.length) {
@@ -214,7 +232,9 @@ function htmlLink(label: string, url: string): string {
 
 /** A quote as a <blockquote> whose footer names the speaker and links to the passage. */
 export function quoteHtml(q: Quote, d: Digest): string {
-  const speaker = q.speaker ? `<cite>${escapeHtml(q.speaker)}</cite>${q.role ? `, ${escapeHtml(q.role)}` : ''}` : escapeHtml(who(q));
+  const speaker = q.speaker
+    ? `<cite>${escapeHtml(q.speaker)}</cite>${q.role ? `, ${escapeHtml(q.role)}` : ''}`
+    : escapeHtml(who(q));
   const src = source(d) || d.title || d.url;
   const cite = isWebUrl(d.url) ? ` cite="${escapeHtml(d.url)}"` : '';
   return `<blockquote${cite}><p>“${escapeHtml(q.text)}”</p><footer>— ${speaker}, ${htmlLink(src, passageUrl(d.url, q.text))}</footer></blockquote>`;
@@ -255,13 +275,20 @@ export function exportFileName(d: Digest): string {
 
 /** "Elena Vasquez: 3 quotes, 47 words (22%)" */
 function voiceLabel(v: VoiceRow, escape: (s: string) => string): string {
-  const name = v.kind === 'anonymous' ? t('unnamedSources') : v.kind === 'unattributed' ? t('unattributedVoices') : escape(v.name ?? '');
+  const name =
+    v.kind === 'anonymous'
+      ? t('unnamedSources')
+      : v.kind === 'unattributed'
+        ? t('unattributedVoices')
+        : escape(v.name ?? '');
   return `${name}: ${tn('quoteCount', v.quotes)}, ${tn('wordCount', v.words)} (${Math.round(v.share * 100)}%)`;
 }
 
 export function digestText(d: Digest): string {
   const out: string[] = [d.title || t('untitledPage')];
-  const src = [d.siteName, d.byline, formatDate(d.publishedTime), t('minRead', d.readingMinutes)].filter(Boolean).join(' · ');
+  const src = [d.siteName, d.byline, formatDate(d.publishedTime), t('minRead', d.readingMinutes)]
+    .filter(Boolean)
+    .join(' · ');
   out.push(src, d.url, '');
   for (const n of d.notices) out.push(`! ${say(n)}`);
   out.push(t('keyQuotes').toLocaleUpperCase());
@@ -269,12 +296,15 @@ export function digestText(d: Digest): string {
   out.push('', t('stakeholders').toLocaleUpperCase());
   for (const s of d.stakeholders) {
     const quoted = s.quoted ? `, ${t('quotedTimes', s.quoteCount)}` : '';
-    out.push(`  ${s.name} (${t(`kind_${s.kind}`)}${s.role ? `, ${s.role}` : ''}) ${tn('mentionCount', s.mentions)}${quoted}`);
+    out.push(
+      `  ${s.name} (${t(`kind_${s.kind}`)}${s.role ? `, ${s.role}` : ''}) ${tn('mentionCount', s.mentions)}${quoted}`,
+    );
   }
   out.push('', t('positions').toLocaleUpperCase());
   for (const p of d.positions) out.push(`  ${p.holder}${p.side ? ` (${sideLabel(p.side)})` : ''}: ${p.text}`);
   const voices = voiceRows(d.quotes);
-  if (voices.length) out.push('', t('voicesHeading').toLocaleUpperCase(), ...voices.map((v) => `  ${voiceLabel(v, (x) => x)}`));
+  if (voices.length)
+    out.push('', t('voicesHeading').toLocaleUpperCase(), ...voices.map((v) => `  ${voiceLabel(v, (x) => x)}`));
   out.push('', `extract ${d.timings.extractMs} ms · structure ${d.timings.structureMs} ms`);
   return out.join('\n') + '\n';
 }

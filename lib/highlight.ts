@@ -12,7 +12,19 @@
 export const HIGHLIGHT_NAME = 'standpoint-passage';
 export const MARK_ATTRIBUTE = 'data-standpoint-highlight';
 const STYLE_ID = 'standpoint-highlight-style';
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'HEAD', 'TITLE', 'SVG', 'MATH']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'HEAD',
+  'TITLE',
+  'SVG',
+  'MATH',
+]);
 
 /** One character of the folded page text and where it came from. */
 interface Origin {
@@ -22,7 +34,8 @@ interface Origin {
 
 /** The form both sides are compared in: one char in, zero or more chars out. */
 function fold(ch: string): string {
-  if (/\s/.test(ch) || ch === '\u00ad' || ch === '\u200b' || ch === '\u200c' || ch === '\u200d' || ch === '\ufeff') return '';
+  if (/\s/.test(ch) || ch === '\u00ad' || ch === '\u200b' || ch === '\u200c' || ch === '\u200d' || ch === '\ufeff')
+    return '';
   if (/[“”„‟«»"″〝〞＂]/.test(ch)) return '"';
   if (/[‘’‚‛‹›'′`´]/.test(ch)) return "'";
   if (/[‐‑‒–—―−]/.test(ch)) return '-';
@@ -45,7 +58,12 @@ function textNodesOf(root: Node): Text[] {
     }
     if (n.nodeType === 1) {
       const el = n as Element;
-      if (SKIPPED.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
+      if (
+        SKIPPED.has(el.tagName.toUpperCase()) ||
+        el.hasAttribute('hidden') ||
+        el.getAttribute('aria-hidden') === 'true'
+      )
+        return;
     }
     for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
   };
@@ -59,7 +77,7 @@ function foldedText(root: Node): { text: string; origins: Origin[] } {
   const origins: Origin[] = [];
   for (const node of textNodesOf(root)) {
     const data = node.data;
-    for (let i = 0; i < data.length; ) {
+    for (let i = 0; i < data.length;) {
       const cp = data.codePointAt(i)!;
       const ch = String.fromCodePoint(cp);
       const f = fold(ch);
@@ -129,7 +147,9 @@ export interface PassageSpan {
 export function findPassage(doc: Document, passage: string): PassageSpan | null {
   // The article's own container first, so a pull quote in a sidebar or header loses to the body.
   const body = doc.body ?? doc.documentElement;
-  const roots = [doc.querySelector('article'), doc.querySelector('main, [role="main"]'), body].filter((r, i, all): r is Element => !!r && all.indexOf(r) === i);
+  const roots = [doc.querySelector('article'), doc.querySelector('main, [role="main"]'), body].filter(
+    (r, i, all): r is Element => !!r && all.indexOf(r) === i,
+  );
   for (const root of roots) {
     const { text, origins } = foldedText(root);
     const span = locate(text, passage, ([start]) => isRendered(origins[start].node));
@@ -157,7 +177,8 @@ function spanOf(origins: Origin[], span: [number, number]): PassageSpan {
   for (let i = span[0]; i < span[1]; i++) {
     const o = origins[i];
     const seg = segments[segments.length - 1];
-    if (!seg || seg.node !== o.node) segments.push({ node: o.node, start: o === first ? o.offset : 0, end: o.node.data.length });
+    if (!seg || seg.node !== o.node)
+      segments.push({ node: o.node, start: o === first ? o.offset : 0, end: o.node.data.length });
   }
   // The end is after the whole last character (a surrogate pair is two code units).
   segments[segments.length - 1].end = last.offset + (last.node.data.codePointAt(last.offset)! > 0xffff ? 2 : 1);
@@ -196,7 +217,9 @@ interface HighlightGlobals {
   Highlight?: new (...ranges: Range[]) => unknown;
 }
 
-function highlightApi(doc: Document): { registry: Map<string, unknown>; Highlight: new (...r: Range[]) => unknown } | null {
+function highlightApi(
+  doc: Document,
+): { registry: Map<string, unknown>; Highlight: new (...r: Range[]) => unknown } | null {
   const win = doc.defaultView as unknown as HighlightGlobals | null;
   const registry = win?.CSS?.highlights;
   const Ctor = win?.Highlight;

@@ -80,7 +80,11 @@ export function cacheKey(url: string, hash: string): string {
  * URL), then drops the oldest entries beyond the limits. Pure: returns the new index and the
  * keys whose digests must be deleted.
  */
-export function addToIndex(index: HistoryEntry[], entry: HistoryEntry, limits: HistoryLimits = DEFAULT_LIMITS): { index: HistoryEntry[]; evicted: string[] } {
+export function addToIndex(
+  index: HistoryEntry[],
+  entry: HistoryEntry,
+  limits: HistoryLimits = DEFAULT_LIMITS,
+): { index: HistoryEntry[]; evicted: string[] } {
   const url = normalizeUrl(entry.url);
   const evicted: string[] = [];
   const rest: HistoryEntry[] = [];
@@ -112,8 +116,18 @@ function isEntry(x: unknown): x is HistoryEntry {
  * (such a digest is made afresh, as if it had not been kept). */
 function isDigest(x: unknown): x is Digest {
   const d = x as Digest;
-  if (!d || typeof d.url !== 'string' || !Array.isArray(d.quotes) || !Array.isArray(d.stakeholders) || !Array.isArray(d.positions)) return false;
-  return Array.isArray(d.notices) && d.notices.every((n) => typeof n === 'object' && n !== null && typeof n.code === 'string');
+  if (
+    !d ||
+    typeof d.url !== 'string' ||
+    !Array.isArray(d.quotes) ||
+    !Array.isArray(d.stakeholders) ||
+    !Array.isArray(d.positions)
+  )
+    return false;
+  return (
+    Array.isArray(d.notices) &&
+    d.notices.every((n) => typeof n === 'object' && n !== null && typeof n.code === 'string')
+  );
 }
 
 export class DigestHistory {

@@ -24,7 +24,10 @@ export const LIMITS = {
 export const CAPPED_NOTICE: Notice = { code: 'noticeCapped' };
 
 /** The quotes and stakeholders to list; every listed quote's speaker stays listed. */
-export function capActors(quotes: Quote[], stakeholders: Stakeholder[]): { quotes: Quote[]; stakeholders: Stakeholder[]; capped: boolean } {
+export function capActors(
+  quotes: Quote[],
+  stakeholders: Stakeholder[],
+): { quotes: Quote[]; stakeholders: Stakeholder[]; capped: boolean } {
   let capped = false;
   if (quotes.length > LIMITS.quotes) {
     quotes = quotes.slice(0, LIMITS.quotes);

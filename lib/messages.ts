@@ -38,7 +38,13 @@ export type DigestResponse = DigestSuccess | DigestFailure;
 /** What the injected extractor (entrypoints/extract.ts) hands back to the worker: plain JSON. */
 export type ExtractionOutcome =
   | { ok: true; article: Article; notices: Notice[]; extractMs: number }
-  | { ok: false; reason: 'not-article' | 'empty' | 'too-large' | 'unsupported'; note: FailureNote; canForce?: boolean; extractMs: number };
+  | {
+      ok: false;
+      reason: 'not-article' | 'empty' | 'too-large' | 'unsupported';
+      note: FailureNote;
+      canForce?: boolean;
+      extractMs: number;
+    };
 
 /**
  * Every message the worker answers: request shape and response shape, by type. New features
@@ -96,7 +102,11 @@ export function ask<T extends MessageType>(send: Send, type: T, request: Request
 }
 
 /** Route a message to its handler; unknown messages get `undefined` so other listeners may answer. */
-export function dispatch<Sender>(handlers: Handlers<Sender>, value: unknown, sender: Sender): Promise<unknown> | undefined {
+export function dispatch<Sender>(
+  handlers: Handlers<Sender>,
+  value: unknown,
+  sender: Sender,
+): Promise<unknown> | undefined {
   if (!isMessage(value)) return undefined;
   const { type, ...request } = value;
   const handler = handlers[type] as (r: unknown, s: Sender) => Promise<unknown>;

@@ -20,15 +20,24 @@ const STANCE_WORDS = new Set(
     .filter((v) => !v.includes(' '))
     .flatMap((v) => (v.includes('?') ? [v.replace(/u\?/, ''), v.replace(/u\?/, 'u')] : [v])),
 );
-const STANCE_MULTI = new RegExp(`(?:^|[^\\p{L}])(?:${STANCE_VERBS.split('|').filter((v) => v.includes(' ')).join('|')})(?![\\p{L}])`, 'u');
+const STANCE_MULTI = new RegExp(
+  `(?:^|[^\\p{L}])(?:${STANCE_VERBS.split('|')
+    .filter((v) => v.includes(' '))
+    .join('|')})(?![\\p{L}])`,
+  'u',
+);
 const hasStanceVerb = (text: string): boolean => {
   const runs = letterRuns(text);
-  for (let k = 0; k < runs.length; k += 2) if (STANCE_WORDS.has(text.slice(runs[k], runs[k + 1]).toLowerCase())) return true;
+  for (let k = 0; k < runs.length; k += 2)
+    if (STANCE_WORDS.has(text.slice(runs[k], runs[k + 1]).toLowerCase())) return true;
   return STANCE_MULTI.test(text);
 };
-const STANCE_PHRASE = /\b(?:according to|in a statement|in a (?:letter|memo|post|tweet|filing|report)|declined to comment|did not respond|has not commented)\b/i;
-const PRONOUN_START = /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
-const CLAUSE_START = /^(?:\p{Ll}|(?:The|A|An|It|He|She|They|We|I|Its|This|That|These|Those|There|Their|His|Her|Our)\b)/u;
+const STANCE_PHRASE =
+  /\b(?:according to|in a statement|in a (?:letter|memo|post|tweet|filing|report)|declined to comment|did not respond|has not commented)\b/i;
+const PRONOUN_START =
+  /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
+const CLAUSE_START =
+  /^(?:\p{Ll}|(?:The|A|An|It|He|She|They|We|I|Its|This|That|These|Those|There|Their|His|Her|Our)\b)/u;
 const NOT_A_CLAUSE = /^(?:in|on|at|after|before|during|to|of|from|with|for|while|as|by|about|when|through)\s/i;
 const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Moreover|Also|So),?\s+)/;
 // the reported clause: "X said (on Friday) (that) …", "X argues that …"
@@ -56,7 +65,13 @@ const enum Strength {
  * speaker's words about someone are the speaker's), and an actor who is only mentioned gets no
  * position at all.
  */
-export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[], entities?: EntityIndex, quotes: Quote[] = [], lang: string | null = null): Position[] {
+export function findPositions(
+  sentences: Sentence[],
+  stakeholders: Stakeholder[],
+  entities?: EntityIndex,
+  quotes: Quote[] = [],
+  lang: string | null = null,
+): Position[] {
   // the verb lists are mostly English: elsewhere a name opening its sentence before a lower-case word is its subject
   const english = !lang || lang.toLowerCase().startsWith('en');
   if (!stakeholders.length) return [];
@@ -65,7 +80,11 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
   for (const s of stakeholders) {
     byName.set(s.name, s);
     for (const a of s.aliases) if (!byName.has(a)) byName.set(a, s);
-    const e = entities?.entities.find((x) => x.name === s.name) ?? entities?.resolve(s.name) ?? s.aliases.map((a) => entities?.resolve(a)).find(Boolean) ?? null;
+    const e =
+      entities?.entities.find((x) => x.name === s.name) ??
+      entities?.resolve(s.name) ??
+      s.aliases.map((a) => entities?.resolve(a)).find(Boolean) ??
+      null;
     if (e && !holders.has(e)) holders.set(e, s);
   }
   const stakeholderOf = (speaker: string): Stakeholder | undefined => {
@@ -96,12 +115,23 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     const any = subjectOf(sentence, named, english);
     // the sentence reports someone the digest does not list ("As Breitbart News reported", "according to Variety"): no one else's
     let foreign = !!any && any.agency === 2 && !holders.has(any.mention.entity);
-    let subject = any && holders.has(any.mention.entity) ? any : foreign ? null : subjectOf(sentence, mentions, english);
-    if (subject?.agency !== 2 && (UNLISTED_SOURCE.test(text) || (OPENS_ON_SOURCE.test(text) && !(subject && subject.mention.start === sentence.start)))) [foreign, subject] = [true, null];
+    let subject =
+      any && holders.has(any.mention.entity) ? any : foreign ? null : subjectOf(sentence, mentions, english);
+    if (
+      subject?.agency !== 2 &&
+      (UNLISTED_SOURCE.test(text) ||
+        (OPENS_ON_SOURCE.test(text) && !(subject && subject.mention.start === sentence.start)))
+    )
+      [foreign, subject] = [true, null];
     if (subject && !foreign) {
       const s = holders.get(subject.mention.entity)!;
       holder = s;
-      strength = subject.agency === 2 ? Strength.Speaks : hasStanceVerb(subject.after.slice(0, STANCE_REACH)) ? Strength.Decides : Strength.Acts;
+      strength =
+        subject.agency === 2
+          ? Strength.Speaks
+          : hasStanceVerb(subject.after.slice(0, STANCE_REACH))
+            ? Strength.Decides
+            : Strength.Acts;
       leanings.set(s, [...(leanings.get(s) ?? []), subject.after.slice(0, 90)]);
       for (const p of subject.partners ?? []) {
         const partner = holders.get(p.mention.entity);
@@ -121,9 +151,21 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
       }
     }
     // "He said…", "The company declined…": the holder of the sentence before
-    if (!holder && !quoted && !mentions.length && previous && sentence.paragraph - previous.paragraph <= 1 && PRONOUN_START.test(text) && (hasStanceVerb(text) || STANCE_PHRASE.test(text))) {
+    if (
+      !holder &&
+      !quoted &&
+      !mentions.length &&
+      previous &&
+      sentence.paragraph - previous.paragraph <= 1 &&
+      PRONOUN_START.test(text) &&
+      (hasStanceVerb(text) || STANCE_PHRASE.test(text))
+    ) {
       const pronoun = PRONOUN_START.exec(text)![1];
-      const fits = /^(?:He|She)$/.test(pronoun) ? previous.holder.kind === 'person' : pronoun === 'They' ? true : previous.holder.kind !== 'person';
+      const fits = /^(?:He|She)$/.test(pronoun)
+        ? previous.holder.kind === 'person'
+        : pronoun === 'They'
+          ? true
+          : previous.holder.kind !== 'person';
       if (fits) {
         holder = previous.holder;
         strength = Strength.Pronoun;
@@ -141,36 +183,50 @@ export function findPositions(sentences: Sentence[], stakeholders: Stakeholder[]
     // a holder seen only through a pronoun has no stance of their own in the article
     if (!found?.some((f) => f.strength > Strength.Pronoun)) continue;
     // strongest first for the summary line, article order for the evidence list
-    const chosen = [...found].sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence)).slice(0, MAX_EVIDENCE);
+    const chosen = [...found]
+      .sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence))
+      .slice(0, MAX_EVIDENCE);
     const lead = chosen[0].sentence;
     chosen.sort((a, b) => order(a.sentence) - order(b.sentence));
     positions.push({
       holder: s.name,
       text: summaryLine(lead.text),
       evidence: chosen.map((c) => c.sentence.text),
-      evidencePositions: chosen.map((c): TextPosition => ({ paragraph: c.sentence.paragraph, start: c.sentence.start, end: c.sentence.end })),
+      evidencePositions: chosen.map((c): TextPosition => ({
+        paragraph: c.sentence.paragraph,
+        start: c.sentence.start,
+        end: c.sentence.end,
+      })),
       side: null,
     });
   }
   if (!english) speakForTheirBody(positions, stakeholders);
-  assignSides(positions, positions.map((p) => leanings.get(byName.get(p.holder)!) ?? []));
+  assignSides(
+    positions,
+    positions.map((p) => leanings.get(byName.get(p.holder)!) ?? []),
+  );
   return positions;
 }
 
 /** "according to Variety", "As Breitbart News reported": a source named in the sentence that the index did not keep. */
-const UNLISTED_SOURCE = /\b(?:[Aa]ccording to|[Aa]s)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*(?:,|reported|said|wrote|first reported)/u;
+const UNLISTED_SOURCE =
+  /\b(?:[Aa]ccording to|[Aa]s)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*(?:,|reported|said|wrote|first reported)/u;
 /** Words after which a name is where or whose, not who: "in Worcester", "David Woodard of Clemson University". */
-const COMPLEMENT_BEFORE = /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards)\s+(?:the\s+)?$/i;
+const COMPLEMENT_BEFORE =
+  /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards)\s+(?:the\s+)?$/i;
 /** The words before a trailing attribution's name: a comma, then at most a verb of speech and a title (", said chief inspector"). */
 const TRAILING = /,\s*(?:[\p{Ll}’'-]+\s+){0,4}(?:the\s+)?$/u;
 /** A sentence that opens on a source the digest may not list: "The New York Times reported …". */
-const OPENS_ON_SOURCE = /^(?:The\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,4}\s+(?:reported|reports|wrote|writes|first reported|has reported|noted)\b/u;
+const OPENS_ON_SOURCE =
+  /^(?:The\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,4}\s+(?:reported|reports|wrote|writes|first reported|has reported|noted)\b/u;
 /** Between a first actor and a later "X said": the later one speaks inside what the first reported. */
 const NESTED_BETWEEN = /\b(?:that|saying|cited|citing|reports?|claims?|as)\b|:/;
 
 // after a clause boundary, an article and a descriptor ("der Plattformbetreiber Flixbus"), or a count ("Environ 400 Français")
-const OPENS_CLAUSE = /(?:^|[,:;]|^.{0,40}\b(?:der|die|das|le|la|les|el|il|o|a)\s+\p{L}+-?\p{L}*|^(?:\p{L}+\s+)?\d[\d\s.,]*)\s*$/u;
-const OPENS_PREDICATE = /^(?:\s*,[^,.;:«»“”"]{1,80},)?\s+(?!(?:y|e|et|und|and|o|ou|oder|de|del|des|du|di|da|do|en|em|in|im|à|a|au|zu|von|i|a|ou)\s)\p{Ll}/u;
+const OPENS_CLAUSE =
+  /(?:^|[,:;]|^.{0,40}\b(?:der|die|das|le|la|les|el|il|o|a)\s+\p{L}+-?\p{L}*|^(?:\p{L}+\s+)?\d[\d\s.,]*)\s*$/u;
+const OPENS_PREDICATE =
+  /^(?:\s*,[^,.;:«»“”"]{1,80},)?\s+(?!(?:y|e|et|und|and|o|ou|oder|de|del|des|du|di|da|do|en|em|in|im|à|a|au|zu|von|i|a|ou)\s)\p{Ll}/u;
 /** Between two names that share the verb: "Volker and Morrison said". */
 const CONJOINED = /^\s*,?\s*(?:and|&|und|et|y|e|a|i)\s+$/;
 
@@ -195,8 +251,14 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     const speaksBefore = actsBefore(before);
     const complement = english && COMPLEMENT_BEFORE.test(before.slice(-30)) && speaksBefore !== 2;
     // outside English: a name opening its clause ("Desde su arresto, Ocalan transformó", "Ocalan, el líder kurdo, desembarcó") before a lower-case word
-    const opens = !english && m.start - sentence.start <= AROUND_NAME && OPENS_CLAUSE.test(before) && OPENS_PREDICATE.test(after);
-    const agency = Math.max(complement ? 0 : actsAfter(after), speaksBefore, /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0, PASSIVE_AGENT_INTL.test(before.slice(-40)) || opens ? 1 : 0);
+    const opens =
+      !english && m.start - sentence.start <= AROUND_NAME && OPENS_CLAUSE.test(before) && OPENS_PREDICATE.test(after);
+    const agency = Math.max(
+      complement ? 0 : actsAfter(after),
+      speaksBefore,
+      /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0,
+      PASSIVE_AGENT_INTL.test(before.slice(-40)) || opens ? 1 : 0,
+    );
     if (agency) found.push({ mention: m, agency: agency as 1 | 2, after });
   }
   if (!found.length) return null;
@@ -212,7 +274,12 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     if (pick === later) break;
   }
   // "Volker and Morrison said that …": both hold it
-  pick.partners = found.filter((f) => f !== pick && f.mention.start >= pick.mention.end && CONJOINED.test(sentence.text.slice(pick.mention.end - sentence.start, f.mention.start - sentence.start)));
+  pick.partners = found.filter(
+    (f) =>
+      f !== pick &&
+      f.mention.start >= pick.mention.end &&
+      CONJOINED.test(sentence.text.slice(pick.mention.end - sentence.start, f.mention.start - sentence.start)),
+  );
   return pick;
 }
 
@@ -228,13 +295,22 @@ function speakForTheirBody(positions: Position[], stakeholders: Stakeholder[]): 
   const has = new Set(positions.map((p) => p.holder));
   for (const body of stakeholders) {
     if (body.kind === 'person' || has.has(body.name)) continue;
-    const titled = new RegExp(`(?:^|[\\s(])(?:${escape(body.name)}-\\p{Lu}|(?:von|vom|de|du|del|di|da|do)\\s+${escape(body.name)}(?![\\p{L}-]))`, 'u');
+    const titled = new RegExp(
+      `(?:^|[\\s(])(?:${escape(body.name)}-\\p{Lu}|(?:von|vom|de|du|del|di|da|do)\\s+${escape(body.name)}(?![\\p{L}-]))`,
+      'u',
+    );
     for (const p of positions) {
       const head = stakeholders.find((s) => s.name === p.holder);
       if (head?.kind !== 'person') continue;
       const at = p.evidence.findIndex((e) => titled.test(e));
       if (at < 0) continue;
-      positions.push({ holder: body.name, text: summaryLine(p.evidence[at]), evidence: [p.evidence[at]], evidencePositions: [p.evidencePositions[at]], side: null });
+      positions.push({
+        holder: body.name,
+        text: summaryLine(p.evidence[at]),
+        evidence: [p.evidence[at]],
+        evidencePositions: [p.evidencePositions[at]],
+        side: null,
+      });
       has.add(body.name);
       break;
     }
@@ -293,7 +369,14 @@ export function summaryLine(sentence: string): string {
   // the clause a speaker said, not the speaker's name after "said" ("…,” said Martin Indyk, …"),
   // nor what follows the attribution of a quotation ("…,” she said in a statement.")
   const attribution = clause && /["”]/.test(line.slice(0, clause.index));
-  if (clause && !attribution && CLAUSE_START.test(clause[1]) && !NOT_A_CLAUSE.test(clause[1]) && clause[1].split(/\s+/).length >= 4) line = clause[1];
+  if (
+    clause &&
+    !attribution &&
+    CLAUSE_START.test(clause[1]) &&
+    !NOT_A_CLAUSE.test(clause[1]) &&
+    clause[1].split(/\s+/).length >= 4
+  )
+    line = clause[1];
   line = trimEndWhere(line, charsOrSpace(',;:'));
   if (line.length > 240) {
     const cut = line.lastIndexOf(' ', 237);
@@ -317,8 +400,10 @@ function unclosedMark(line: string): number {
   return open;
 }
 
-const FOR = /^\W*(?:\S+\s+){0,3}?(?:support(?:s|ed)?|back(?:s|ed)?|welcome[sd]?|prais(?:e|es|ed)|endorse[sd]?|favou?r(?:s|ed)?|approve[sd]?|defend(?:s|ed)?|push(?:es|ed)? for|call(?:s|ed)? for|urge[sd]?)\b/i;
-const AGAINST = /^\W*(?:\S+\s+){0,3}?(?:oppose[sd]?|critici[sz](?:e|es|ed)|reject(?:s|ed)?|condemn(?:s|ed)?|den(?:y|ies|ied)|refuse[sd]?|decline[sd]?|block(?:s|ed)?|accuse[sd]?|slam(?:s|med)?|attack(?:s|ed)?|object(?:s|ed)? to|against|dispute[sd]?|blame[sd]?)\b/i;
+const FOR =
+  /^\W*(?:\S+\s+){0,3}?(?:support(?:s|ed)?|back(?:s|ed)?|welcome[sd]?|prais(?:e|es|ed)|endorse[sd]?|favou?r(?:s|ed)?|approve[sd]?|defend(?:s|ed)?|push(?:es|ed)? for|call(?:s|ed)? for|urge[sd]?)\b/i;
+const AGAINST =
+  /^\W*(?:\S+\s+){0,3}?(?:oppose[sd]?|critici[sz](?:e|es|ed)|reject(?:s|ed)?|condemn(?:s|ed)?|den(?:y|ies|ied)|refuse[sd]?|decline[sd]?|block(?:s|ed)?|accuse[sd]?|slam(?:s|med)?|attack(?:s|ed)?|object(?:s|ed)? to|against|dispute[sd]?|blame[sd]?)\b/i;
 
 /**
  * When the article sets actors for and against something, label the two camps. Only what

@@ -16,7 +16,28 @@ const NOT_ACTORS = new Set(
   internet web online bitcoin covid-19 coronavirus a&e uk-based us-based ad ads gif vs eu-wide`.split(/\s+/),
 );
 /** First words of the names of competitions, prizes and laws in other languages (English ones end in "Cup", "Prize", "Act"). */
-const EVENT_FIRST = new Set(['copa', 'taça', 'coupe', 'campeonato', 'torneo', 'torneio', 'mundial', 'juegos', 'jogos', 'jeux', 'premio', 'prêmio', 'prix', 'ley', 'lei', 'loi', 'mistrovství', 'pohár', 'кубок', 'чемпионат']);
+const EVENT_FIRST = new Set([
+  'copa',
+  'taça',
+  'coupe',
+  'campeonato',
+  'torneo',
+  'torneio',
+  'mundial',
+  'juegos',
+  'jogos',
+  'jeux',
+  'premio',
+  'prêmio',
+  'prix',
+  'ley',
+  'lei',
+  'loi',
+  'mistrovství',
+  'pohár',
+  'кубок',
+  'чемпионат',
+]);
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 /** A name as a speaker: letters, spaces and the marks names carry, no sentence glued into it. */
 const NAME_SHAPE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\- ]{0,80}$/u;
@@ -24,13 +45,29 @@ const NAME_LIKE = { test: (s: string) => NAME_SHAPE.test(s) && !gluedSentence(s)
 const DEMONYM = /(?:an|ese|ish|ic|[lnqdt]i)$/;
 
 /** Political groups that take part even when the article does not make them act. */
-const PARTY_GROUPS = new Set(['republicans', 'democrats', 'conservatives', 'liberals', 'labour', 'tories', 'the opposition', 'opposition']);
+const PARTY_GROUPS = new Set([
+  'republicans',
+  'democrats',
+  'conservatives',
+  'liberals',
+  'labour',
+  'tories',
+  'the opposition',
+  'opposition',
+]);
 
 /** Whether an entity is worth listing at all: it speaks, acts, or is named and returned to. */
 function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolean {
   const key = nameKey(e.name);
   // a capitalised common word ("Workers", "Fire", "Gear"): the article writes it in lower case too
-  if ((e.kind === 'organization' || e.kind === 'person') && !key.includes(' ') && !ACRONYM.test(e.name) && index.isCommonWord(key) && e.possessives < 2) return false;
+  if (
+    (e.kind === 'organization' || e.kind === 'person') &&
+    !key.includes(' ') &&
+    !ACRONYM.test(e.name) &&
+    index.isCommonWord(key) &&
+    e.possessives < 2
+  )
+    return false;
   if (NOT_ACTORS.has(key) || !/\p{L}/u.test(key)) return false;
   const words = key.split(' ');
   const last = words[words.length - 1];
@@ -38,7 +75,15 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
   const engaged = e.acts > 0 || !!e.role || e.bodyNoun > 0;
   if (isThing(words)) return false;
   // a single word that only ever opens sentences is a common word ("Someone", "Originally")
-  if (words.length === 1 && e.midSentence === 0 && e.references === 0 && e.placeType !== 'polity' && !ACRONYM.test(e.name) && !(e.speaks > 0)) return false;
+  if (
+    words.length === 1 &&
+    e.midSentence === 0 &&
+    e.references === 0 &&
+    e.placeType !== 'polity' &&
+    !ACRONYM.test(e.name) &&
+    !(e.speaks > 0)
+  )
+    return false;
   // "in Tarn", "from Osla": a place the index does not know, named only as where things happen
   if (e.kind !== 'place' && e.locative * 2 >= mentions && !e.speaks && !e.references && quoteCount === 0) return false;
   if (quoteCount > 0) return true;
@@ -47,7 +92,9 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
       // "East Asian", "South Korean": adjectives, not people
       if (words.every((w) => DEMONYM.test(w)) && e.acts === 0 && !e.role) return false;
       // named once in passing, with no role: not part of the story
-      return mentions >= 3 || !!e.role || e.speaks > 0 || (mentions >= 2 && e.acts > 0) || (e.inTitle && words.length >= 2);
+      return (
+        mentions >= 3 || !!e.role || e.speaks > 0 || (mentions >= 2 && e.acts > 0) || (e.inTitle && words.length >= 2)
+      );
     case 'group':
       return PARTY_GROUPS.has(key) ? mentions >= 2 : mentions >= 4 && e.acts > 0;
     case 'place':
@@ -55,13 +102,24 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
     default: {
       if (e.afterThe * 2 > mentions && !e.acts) return false;
       const suffix = ORG_SUFFIXES.has(last);
-      if (words.length > 1) return (suffix && (mentions >= 2 || engaged)) || e.acts > 0 || !!e.role || e.aliases.some((a) => ACRONYM.test(a));
+      if (words.length > 1)
+        return (
+          (suffix && (mentions >= 2 || engaged)) || e.acts > 0 || !!e.role || e.aliases.some((a) => ACRONYM.test(a))
+        );
       if (ACRONYM.test(e.name)) return (mentions > 1 ? e.acts > 0 : e.speaks > 0) || !!e.role || e.possessives > 0;
       if (DEMONYM.test(key) && !e.possessives) return false;
       // one mention of one word: only a body with a role, a possessive or a noun of its own ("the Likud party")
       if (mentions === 1) return !!e.role || e.bodyNoun > 0 || e.possessives > 0;
       // things act too ("Sensex ended", "Polaris docked"); bodies speak, are "the company", have roles
-      return e.speaks > 0 || e.references > 0 || !!e.role || e.bodyNoun > 0 || e.possessives > 1 || (e.possessives > 0 && mentions >= 2) || (e.acts > 0 && mentions >= 2 && e.afterTheLower * 2 < mentions);
+      return (
+        e.speaks > 0 ||
+        e.references > 0 ||
+        !!e.role ||
+        e.bodyNoun > 0 ||
+        e.possessives > 1 ||
+        (e.possessives > 0 && mentions >= 2) ||
+        (e.acts > 0 && mentions >= 2 && e.afterTheLower * 2 < mentions)
+      );
     }
   }
 }
@@ -78,11 +136,27 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
     if (!own.length && EVENT_FIRST.has(nameKey(e.name).split(' ')[0]) && nameKey(e.name).includes(' ')) continue;
     if (german) {
       // every German noun is capitalised: only a name that shows itself as one
-      if (!germanNameShows(e.name, !!e.role, own.length > 0 || e.speaks > 0, e.mentions.length, e.afterTheLower, e.midSentence)) continue;
+      if (
+        !germanNameShows(
+          e.name,
+          !!e.role,
+          own.length > 0 || e.speaks > 0,
+          e.mentions.length,
+          e.afterTheLower,
+          e.midSentence,
+        )
+      )
+        continue;
     } else if (!worthListing(e, own.length, entities) && (english || !returnedTo(e, entities))) continue;
     const mentions = e.mentions.length;
     const quotedWords = own.reduce((n, q) => n + countWords(q.text), 0);
-    const score = own.length * 3 + e.acts * 2 + mentions + (e.inTitle ? 4 : 0) + (e.role ? 1 : 0) + (e.mentions[0]?.paragraph <= 1 ? 2 : 0);
+    const score =
+      own.length * 3 +
+      e.acts * 2 +
+      mentions +
+      (e.inTitle ? 4 : 0) +
+      (e.role ? 1 : 0) +
+      (e.mentions[0]?.paragraph <= 1 ? 2 : 0);
     // "Lovely" in the text, "Mary E. Lovely" as the quotes' speaker: one person, by the fuller name
     const full = fuller.get(e);
     out.push({
@@ -105,7 +179,11 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       name: speaker,
       aliases: [],
       // "servicios de inteligencia": a body the article names in lower case
-      kind: /^\p{Ll}/u.test(speaker) ? 'group' : speaker.split(/\s+/).length >= 2 && !ORG_SUFFIXES.has(nameKey(speaker).split(' ').pop()!) ? 'person' : 'organization',
+      kind: /^\p{Ll}/u.test(speaker)
+        ? 'group'
+        : speaker.split(/\s+/).length >= 2 && !ORG_SUFFIXES.has(nameKey(speaker).split(' ').pop()!)
+          ? 'person'
+          : 'organization',
       role: own.find((q) => q.role)?.role ?? null,
       mentions: 0,
       quoted: true,
@@ -122,7 +200,9 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
 /** A cup, a race, a disease: "Copa América", "Go-Kart Track", "Legionnaires Disease". */
 function isThing(words: string[]): boolean {
   const last = words[words.length - 1];
-  return (THING_WORDS.has(last) && !ORG_SUFFIXES.has(last)) || (words.length > 1 && words.some((w) => THING_HEADS.has(w)));
+  return (
+    (THING_WORDS.has(last) && !ORG_SUFFIXES.has(last)) || (words.length > 1 && words.some((w) => THING_HEADS.has(w)))
+  );
 }
 
 /** Outside English: a name the article comes back to mid-sentence, not only as a location. */
@@ -137,7 +217,10 @@ function returnedTo(e: Entity, index: EntityIndex): boolean {
 }
 
 /** Quotes grouped by the entity that said them; speakers the index does not know, by name. */
-export function quotesBySpeaker(entities: EntityIndex, quotes: Quote[]): { byEntity: Map<Entity, Quote[]>; unknown: Map<string, Quote[]>; fuller: Map<Entity, string> } {
+export function quotesBySpeaker(
+  entities: EntityIndex,
+  quotes: Quote[],
+): { byEntity: Map<Entity, Quote[]>; unknown: Map<string, Quote[]>; fuller: Map<Entity, string> } {
   const byName = new Map(entities.entities.map((e) => [e.name, e]));
   const byEntity = new Map<Entity, Quote[]>();
   const unknown = new Map<string, Quote[]>();
@@ -147,7 +230,8 @@ export function quotesBySpeaker(entities: EntityIndex, quotes: Quote[]): { byEnt
     let e = byName.get(q.speaker) ?? entities.resolve(q.speaker);
     if (!e) {
       e = containedIn(entities, q.speaker);
-      if (e && q.speaker.length > e.name.length && !fuller.has(e)) fuller.set(e, q.speaker.replace(/ of \p{Lu}.*$/u, ''));
+      if (e && q.speaker.length > e.name.length && !fuller.has(e))
+        fuller.set(e, q.speaker.replace(/ of \p{Lu}.*$/u, ''));
     }
     if (e) pushTo(byEntity, e, q);
     else pushTo(unknown, q.speaker, q);
@@ -162,7 +246,13 @@ function containedIn(entities: EntityIndex, speaker: string): Entity | null {
   if (words.size < 2) return null;
   // a lone surname the index could not tell from a company is the person the speaker's full name says
   const personal = guessKind(bare.split(/\s+/), nameKey(bare)) === 'person';
-  const found = entities.entities.filter((e) => (e.kind === 'person' || (personal && e.kind === 'organization' && !nameKey(e.name).includes(' '))) && nameKey(e.name).split(' ').every((w) => words.has(w)));
+  const found = entities.entities.filter(
+    (e) =>
+      (e.kind === 'person' || (personal && e.kind === 'organization' && !nameKey(e.name).includes(' '))) &&
+      nameKey(e.name)
+        .split(' ')
+        .every((w) => words.has(w)),
+  );
   if (found.length === 1) return found[0];
   // "Mary" and "Lovely" both known alone: the surname is the person
   const last = nameKey(bare).split(' ').pop();

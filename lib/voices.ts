@@ -39,7 +39,11 @@ export function voiceRows(quotes: readonly Quote[]): VoiceRow[] {
     row.quotes += 1;
     row.words += words;
   }
-  const rows = [...[...named.values()].sort((a, b) => b.words - a.words || b.quotes - a.quotes), anonymous, unattributed].filter((r) => r.quotes > 0);
+  const rows = [
+    ...[...named.values()].sort((a, b) => b.words - a.words || b.quotes - a.quotes),
+    anonymous,
+    unattributed,
+  ].filter((r) => r.quotes > 0);
   for (const row of rows) row.share = total ? row.words / total : 0;
   return rows;
 }

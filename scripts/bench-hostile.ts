@@ -10,7 +10,9 @@ const GIVE_UP_MS = Number(process.env.GIVE_UP_MS ?? 4000);
 const only = process.argv[2];
 
 const fmt = (x: number, d = 2) => x.toFixed(d);
-console.log(`${'class'.padEnd(24)} ${SIZES.map((s) => `${s / 1000}k ms`.padStart(10)).join(' ')}   ${'µs/char'.padStart(15)}  growth`);
+console.log(
+  `${'class'.padEnd(24)} ${SIZES.map((s) => `${s / 1000}k ms`.padStart(10)).join(' ')}   ${'µs/char'.padStart(15)}  growth`,
+);
 let worst = 0;
 for (const c of HOSTILE) {
   if (only && !c.name.includes(only)) continue;
@@ -40,6 +42,8 @@ for (const c of HOSTILE) {
   const growth = ok.length > 1 ? ok[ok.length - 1] / ok[0] : NaN;
   if (Number.isFinite(growth)) worst = Math.max(worst, growth);
   const flat = ok.length === SIZES.length ? (growth <= 2 ? 'flat' : 'GROWS') : 'GAVE UP';
-  console.log(`${c.name.padEnd(24)} ${cells.join(' ')}   ${fmt(ok[0] ?? NaN, 3).padStart(6)}→${fmt(ok[ok.length - 1] ?? NaN, 3).padStart(6)}  ×${fmt(growth, 1)} ${flat}`);
+  console.log(
+    `${c.name.padEnd(24)} ${cells.join(' ')}   ${fmt(ok[0] ?? NaN, 3).padStart(6)}→${fmt(ok[ok.length - 1] ?? NaN, 3).padStart(6)}  ×${fmt(growth, 1)} ${flat}`,
+  );
 }
 console.log(`\nworst growth of time per character: ×${fmt(worst, 1)} (flat is ≤ ×2, noise included)`);

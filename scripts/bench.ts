@@ -12,7 +12,15 @@ const TARGET_RATIO = 0.25;
 const MAX_REPS = 7;
 const PAGE_BUDGET_MS = 1500;
 
-interface Row { corpus: string; id: string; kb: number; parseMs: number; extractMs: number; structureMs: number | null; outcome: string }
+interface Row {
+  corpus: string;
+  id: string;
+  kb: number;
+  parseMs: number;
+  extractMs: number;
+  structureMs: number | null;
+  outcome: string;
+}
 
 function timeIt(fn: () => void): number {
   const t0 = performance.now();
@@ -32,7 +40,12 @@ function benchPage(html: string, url: string): Omit<Row, 'corpus' | 'id' | 'kb'>
   const extractTimes = repeat(() => extractArticle(doc, url));
   const structureTimes = repeat(() => buildDigest(first.article));
   const digest = buildDigest(first.article);
-  return { parseMs, extractMs: median(extractTimes), structureMs: median(structureTimes), outcome: `${digest.quotes.length} quotes` };
+  return {
+    parseMs,
+    extractMs: median(extractTimes),
+    structureMs: median(structureTimes),
+    outcome: `${digest.quotes.length} quotes`,
+  };
 }
 
 function repeat(fn: () => void): number[] {
@@ -56,7 +69,9 @@ for (const corpus of CORPORA) {
     console.log(`(skipping ${corpus}: no pages under ${CORPUS}/${corpus})`);
     continue;
   }
-  console.log(`\n${corpus}\n${'page'.padEnd(32)} ${'KB'.padStart(6)} ${'parse'.padStart(8)} ${'extract'.padStart(8)} ${'struct'.padStart(8)} ${'ratio'.padStart(6)}  outcome`);
+  console.log(
+    `\n${corpus}\n${'page'.padEnd(32)} ${'KB'.padStart(6)} ${'parse'.padStart(8)} ${'extract'.padStart(8)} ${'struct'.padStart(8)} ${'ratio'.padStart(6)}  outcome`,
+  );
   for (const page of pages) {
     const html = readFileSync(page.htmlPath, 'utf8');
     let r: Omit<Row, 'corpus' | 'id' | 'kb'>;
@@ -87,6 +102,12 @@ function summary(label: string, group: Row[]) {
   );
 }
 console.log('\nmedians (ratio = structureMs / extractMs, over digested pages)');
-for (const corpus of CORPORA) summary(corpus, rows.filter((r) => r.corpus === corpus));
+for (const corpus of CORPORA)
+  summary(
+    corpus,
+    rows.filter((r) => r.corpus === corpus),
+  );
 summary('overall', rows);
-console.log(`peak RSS ${mb(peakRss)}, peak heap used ${mb(peakHeap)}, bench took ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+console.log(
+  `peak RSS ${mb(peakRss)}, peak heap used ${mb(peakHeap)}, bench took ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+);

@@ -4,7 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 // STANDPOINT_SHARED points elsewhere, e.g. from a git worktree outside the project's parent folder
-export const SHARED = process.env.STANDPOINT_SHARED ? resolve(process.env.STANDPOINT_SHARED) : resolve(import.meta.dirname, '..', '..', 'shared');
+export const SHARED = process.env.STANDPOINT_SHARED
+  ? resolve(process.env.STANDPOINT_SHARED)
+  : resolve(import.meta.dirname, '..', '..', 'shared');
 export const CORPUS = join(SHARED, 'corpus');
 export const CORPORA = ['dev', 'intl', 'tricky'] as const;
 

@@ -20,9 +20,20 @@ import { CORPUS, SHARED, notArticleIds } from './corpus';
 import { FIREFOX_EXTENSION_DIR } from '../tests/e2e/firefox';
 import { firefoxDigests } from './firefox-digests';
 
-const USAGE = 'usage: npm run build:e2e && npm run eval:browser [-- --corpus dev,intl,polnear-train,tricky] [--out DIR] [--only id,id] [--firefox]';
+const USAGE =
+  'usage: npm run build:e2e && npm run eval:browser [-- --corpus dev,intl,polnear-train,tricky] [--out DIR] [--only id,id] [--firefox]';
 const SAMPLE = 100;
-const FIGURES = ['errors', 'quoteRecall', 'quotePrecision', 'speakerAccuracy', 'speakerStrict', 'centralStakeholderRecall', 'stakeholderPrecision', 'positionCoverage', 'claimRecall'] as const;
+const FIGURES = [
+  'errors',
+  'quoteRecall',
+  'quotePrecision',
+  'speakerAccuracy',
+  'speakerStrict',
+  'centralStakeholderRecall',
+  'stakeholderPrecision',
+  'positionCoverage',
+  'claimRecall',
+] as const;
 
 const project = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -47,7 +58,12 @@ const out = resolve(option('--out') ?? mkdtempSync(join(tmpdir(), 'eval-browser-
  * every n-th page in name order. */
 function idsOf(dir: string, annotated: boolean): string[] {
   const all = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'page.html')) && (!annotated || existsSync(join(dir, d.name, 'gold.json'))))
+    .filter(
+      (d) =>
+        d.isDirectory() &&
+        existsSync(join(dir, d.name, 'page.html')) &&
+        (!annotated || existsSync(join(dir, d.name, 'gold.json'))),
+    )
     .map((d) => d.name)
     .sort();
   const step = all.length > SAMPLE ? all.length / SAMPLE : 1;
@@ -59,7 +75,12 @@ type Digestish = { error?: string; quotes?: { text: string }[] };
 // browser-digests.mjs finds the tab by its address: a page whose own script sends it elsewhere
 // (to https://, which the offline harness cannot serve) leaves no tab to digest
 const HARNESS = /No matching signature|harness|^internal: undefined/;
-const describe = (d: Digestish) => (!d.error ? `digest (${d.quotes?.length ?? 0} quotes)` : HARNESS.test(d.error) ? 'page left its address in the harness' : `refused (${d.error})`);
+const describe = (d: Digestish) =>
+  !d.error
+    ? `digest (${d.quotes?.length ?? 0} quotes)`
+    : HARNESS.test(d.error)
+      ? 'page left its address in the harness'
+      : `refused (${d.error})`;
 
 /** A corpus without gold: what the README expects of each page against what each DOM did. */
 function verdicts(name: string, dir: string, ids: string[], browserOut: string, cliOut: string): string[] {
@@ -67,14 +88,18 @@ function verdicts(name: string, dir: string, ids: string[], browserOut: string, 
   const out = [`\n${name} (${ids.length} pages): expected, ${BROWSER}, CLI`];
   let asExpected = 0;
   for (const id of ids) {
-    const meta = existsSync(join(dir, id, 'meta.json')) ? JSON.parse(readFileSync(join(dir, id, 'meta.json'), 'utf8')) : {};
+    const meta = existsSync(join(dir, id, 'meta.json'))
+      ? JSON.parse(readFileSync(join(dir, id, 'meta.json'), 'utf8'))
+      : {};
     // not articles, pages Readability's own tests call unreadable, and pages with nothing to read
     const refuse = notArticles.has(id) || meta.readerable === false || /Readability returns null/.test(meta.why ?? '');
     const b = read(join(browserOut, `${id}.json`));
     const c = read(join(cliOut, `${id}.json`));
     const ok = !!b.error === refuse && !!c.error === refuse;
     if (ok) asExpected++;
-    out.push(`  ${ok ? ' ' : '✗'} ${id.padEnd(32)} ${(refuse ? 'refusal' : 'digest').padEnd(8)} ${BROWSER}: ${describe(b).slice(0, 90)}; CLI: ${describe(c).slice(0, 90)}`);
+    out.push(
+      `  ${ok ? ' ' : '✗'} ${id.padEnd(32)} ${(refuse ? 'refusal' : 'digest').padEnd(8)} ${BROWSER}: ${describe(b).slice(0, 90)}; CLI: ${describe(c).slice(0, 90)}`,
+    );
   }
   out.push(`  ${asExpected}/${ids.length} as expected in both`);
   return out;
@@ -83,10 +108,14 @@ const read = (f: string): Digestish => (existsSync(f) ? JSON.parse(readFileSync(
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function score(corpusDir: string, digests: string, ids: string[]): Record<string, number | null> {
-  const json = execFileSync(process.execPath, [join(tools, 'score.mjs'), '--corpus', corpusDir, '--digests', digests, '--only', ids.join(','), '--json'], {
-    encoding: 'utf8',
-    maxBuffer: 256 << 20,
-  });
+  const json = execFileSync(
+    process.execPath,
+    [join(tools, 'score.mjs'), '--corpus', corpusDir, '--digests', digests, '--only', ids.join(','), '--json'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 << 20,
+    },
+  );
   return JSON.parse(json).total;
 }
 
@@ -113,13 +142,31 @@ for (const name of corpora) {
     await firefoxDigests(dir, ids, browserOut);
   } else {
     console.error(`${name}: ${ids.length} pages in Chromium (cold worker)…`);
-    execFileSync(process.execPath, [join(tools, 'browser-digests.mjs'), '--ext', ext, '--corpus', dir, '--out', browserOut, '--only', ids.join(','), '--cold'], {
-      cwd: project,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      [
+        join(tools, 'browser-digests.mjs'),
+        '--ext',
+        ext,
+        '--corpus',
+        dir,
+        '--out',
+        browserOut,
+        '--only',
+        ids.join(','),
+        '--cold',
+      ],
+      {
+        cwd: project,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   }
   console.error(`${name}: the same pages through the CLI…`);
-  execFileSync('npm', ['run', '-s', 'digest:batch', '--', dir, '--out', cliOut, '--only', ids.join(',')], { cwd: project, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', '-s', 'digest:batch', '--', dir, '--out', cliOut, '--only', ids.join(',')], {
+    cwd: project,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 
   if (!annotated) {
     lines.push(...verdicts(name, dir, ids, browserOut, cliOut));
@@ -151,11 +198,15 @@ for (const name of corpora) {
   pages += ids.length;
   agreeing += agree;
   browserDigests += digested;
-  lines.push(`\n${name} (${ids.length} pages): ${digested} digested in ${BROWSER}, browser and CLI agree on ${agree} (${((100 * agree) / ids.length).toFixed(1)} %)`);
+  lines.push(
+    `\n${name} (${ids.length} pages): ${digested} digested in ${BROWSER}, browser and CLI agree on ${agree} (${((100 * agree) / ids.length).toFixed(1)} %)`,
+  );
   lines.push(`  ${'figure'.padEnd(26)} ${'browser'.padStart(8)} ${'CLI'.padStart(8)}`);
   for (const k of FIGURES) lines.push(`  ${k.padEnd(26)} ${fmt(browser[k]).padStart(8)} ${fmt(cli[k]).padStart(8)}`);
   if (disagreements.length) lines.push('  disagreements:', ...disagreements.map((l) => `    ${l}`));
 }
 console.log(lines.join('\n'));
-console.log(`\nall: ${browserDigests}/${pages} digested in ${BROWSER}; browser and CLI agree on ${agreeing}/${pages} pages (${pages ? ((100 * agreeing) / pages).toFixed(1) : '-'} %)`);
+console.log(
+  `\nall: ${browserDigests}/${pages} digested in ${BROWSER}; browser and CLI agree on ${agreeing}/${pages} pages (${pages ? ((100 * agreeing) / pages).toFixed(1) : '-'} %)`,
+);
 console.log(`digests: ${out}`);

@@ -18,7 +18,10 @@ for (const corpus of ['dev', 'intl']) {
     continue;
   }
   try {
-    const out = execFileSync(process.execPath, [scorer, '--corpus', dir, '--project', project, '--json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const out = execFileSync(process.execPath, [scorer, '--corpus', dir, '--project', project, '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     const { total } = JSON.parse(out);
     console.log(`\n${corpus}`);
     for (const [k, v] of Object.entries(total)) console.log(`  ${k}: ${v}`);

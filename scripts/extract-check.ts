@@ -15,13 +15,21 @@ const only = new Set(args.filter((a) => !a.startsWith('-')));
 // spacing differs between annotators' tools and the page (“ Wild Rose ” vs “Wild Rose”): compare without it
 const norm = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, '');
 
-let goldTotal = 0, goldFound = 0, predTotal = 0, predRight = 0, langRight = 0, pages = 0;
+let goldTotal = 0,
+  goldFound = 0,
+  predTotal = 0,
+  predRight = 0,
+  langRight = 0,
+  pages = 0;
 for (const corpus of ['dev', 'intl']) {
   for (const page of pagesOf(corpus)) {
     if (only.size && !only.has(page.id)) continue;
     const txt = join(page.dir, 'article.txt');
     if (!existsSync(txt)) continue;
-    const gold = readFileSync(txt, 'utf8').split(/\n\s*\n/).map(norm).filter(Boolean);
+    const gold = readFileSync(txt, 'utf8')
+      .split(/\n\s*\n/)
+      .map(norm)
+      .filter(Boolean);
     const result = extractArticle(parseDocument(readFileSync(page.htmlPath, 'utf8')), page.url);
     pages++;
     if (!result.ok) {
@@ -35,8 +43,13 @@ for (const corpus of ['dev', 'intl']) {
     const goldSet = new Set(gold);
     const found = gold.filter((p) => predSet.has(p)).length;
     const right = pred.filter((p) => goldSet.has(p)).length;
-    goldTotal += gold.length; goldFound += found; predTotal += pred.length; predRight += right;
-    const expectedLang = String(page.meta.lang ?? '').toLowerCase().split('-')[0];
+    goldTotal += gold.length;
+    goldFound += found;
+    predTotal += pred.length;
+    predRight += right;
+    const expectedLang = String(page.meta.lang ?? '')
+      .toLowerCase()
+      .split('-')[0];
     if (a.lang === expectedLang) langRight++;
     console.log(
       `${page.id.padEnd(18)} recall ${found}/${gold.length}  precision ${right}/${pred.length}  lang ${a.lang}${a.lang === expectedLang ? '' : ` (expected ${expectedLang})`}`,
@@ -49,4 +62,6 @@ for (const corpus of ['dev', 'intl']) {
     }
   }
 }
-console.log(`\n${pages} pages: paragraph recall ${(goldFound / goldTotal).toFixed(3)} (${goldFound}/${goldTotal}), precision ${(predRight / predTotal).toFixed(3)} (${predRight}/${predTotal}), lang right ${langRight}/${pages}`);
+console.log(
+  `\n${pages} pages: paragraph recall ${(goldFound / goldTotal).toFixed(3)} (${goldFound}/${goldTotal}), precision ${(predRight / predTotal).toFixed(3)} (${predRight}/${predTotal}), lang right ${langRight}/${pages}`,
+);

@@ -14,8 +14,10 @@ export async function firefoxDigests(corpusDir: string, ids: string[], out: stri
   const server = createServer((req, res) => {
     const id = decodeURIComponent((req.url ?? '/').split('/')[1] ?? '');
     const file = join(corpusDir, id, 'page.html');
-    if (req.url === BLANK) res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title>');
-    else if (ids.includes(id) && existsSync(file)) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
+    if (req.url === BLANK)
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>blank</title>');
+    else if (ids.includes(id) && existsSync(file))
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(file));
     else res.writeHead(404).end();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -27,7 +29,9 @@ export async function firefoxDigests(corpusDir: string, ids: string[], out: stri
     await firefox.evaluate(ui, `(location.href = ${JSON.stringify(`${firefox.extensionOrigin}/options.html`)}, true)`);
     await firefox.waitFor(ui, `location.protocol === 'moz-extension:' && document.readyState === 'complete'`);
     for (const id of ids) {
-      const meta = existsSync(join(corpusDir, id, 'meta.json')) ? JSON.parse(readFileSync(join(corpusDir, id, 'meta.json'), 'utf8')) : {};
+      const meta = existsSync(join(corpusDir, id, 'meta.json'))
+        ? JSON.parse(readFileSync(join(corpusDir, id, 'meta.json'), 'utf8'))
+        : {};
       const url = `${origin}/${encodeURIComponent(id)}/`;
       let tab: string | null = null;
       let result: unknown;
@@ -38,11 +42,18 @@ export async function firefoxDigests(corpusDir: string, ids: string[], out: stri
         // Firefox reports some pages' loads as "Address rejected" (a subresource on a host the
         // offline machine refuses), yet the page is there: read it all the same
         await firefox.navigate(tab, url).catch(() => undefined);
-        const answer = await firefox.evaluate<{ ok: boolean; digest?: Record<string, unknown>; reason?: string; message?: string }>(
+        const answer = await firefox.evaluate<{
+          ok: boolean;
+          digest?: Record<string, unknown>;
+          reason?: string;
+          message?: string;
+        }>(
           ui,
           `browser.tabs.query({}).then((ts) => ts.find((t) => !${JSON.stringify(before)}.includes(t.id))).then((t) => t ? browser.runtime.sendMessage({ type: 'digest', tabId: t.id, fresh: true }) : { ok: false, reason: 'harness', message: 'no new tab' })`,
         );
-        result = answer?.ok ? { ...answer.digest, url: meta.url ?? answer.digest?.url } : { error: `${answer?.reason}: ${answer?.message}` };
+        result = answer?.ok
+          ? { ...answer.digest, url: meta.url ?? answer.digest?.url }
+          : { error: `${answer?.reason}: ${answer?.message}` };
       } catch (e) {
         result = { error: `harness: ${(e as Error).message}` };
       }

@@ -14,7 +14,8 @@ import { buildDigest } from '../lib/digest';
 const SLOW_MS = 2000;
 const PAGE_LONG_QUOTE = 600;
 const TAG_LIKE = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>/gi;
-const HIDDEN_SELECTOR = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"]';
+const HIDDEN_SELECTOR =
+  '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"]';
 
 /** Text the page holds as text (escaped markup included), scripts and styles left out. */
 function literalText(doc: Document): string {
@@ -84,10 +85,18 @@ for (const page of pages) {
   try {
     r = checkPage(page, notArticles);
   } catch (e) {
-    r = { parseMs: NaN, extractMs: NaN, structureMs: NaN, outcome: 'exception', flags: [`CRASH ${(e as Error).stack?.split('\n').slice(0, 3).join(' ')}`] };
+    r = {
+      parseMs: NaN,
+      extractMs: NaN,
+      structureMs: NaN,
+      outcome: 'exception',
+      flags: [`CRASH ${(e as Error).stack?.split('\n').slice(0, 3).join(' ')}`],
+    };
   }
   if (r.flags.length) flagged++;
-  console.log(`${r.flags.length ? '✗' : '✓'} ${page.id.padEnd(31)} parse ${fmt(r.parseMs, 0).padStart(4)} ms, extract ${fmt(r.extractMs, 0).padStart(4)} ms, structure ${fmt(r.structureMs, 0).padStart(4)} ms  ${r.outcome.slice(0, 160)}`);
+  console.log(
+    `${r.flags.length ? '✗' : '✓'} ${page.id.padEnd(31)} parse ${fmt(r.parseMs, 0).padStart(4)} ms, extract ${fmt(r.extractMs, 0).padStart(4)} ms, structure ${fmt(r.structureMs, 0).padStart(4)} ms  ${r.outcome.slice(0, 160)}`,
+  );
   for (const f of r.flags) console.log(`      ${f}`);
 }
 console.log(`\n${pages.length - flagged}/${pages.length} pages without a flag`);

@@ -77,11 +77,21 @@ export function OptionsPage({ settings: store, history }: Props) {
       <section class="section" aria-labelledby="settings-heading">
         <h2 id="settings-heading">{t('settingsHeading')}</h2>
         <label class="setting">
-          <input type="checkbox" id="setting-short" checked={settings.showShortQuotes} onChange={(e) => change({ showShortQuotes: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            id="setting-short"
+            checked={settings.showShortQuotes}
+            onChange={(e) => change({ showShortQuotes: e.currentTarget.checked })}
+          />
           {t('settingShortQuotes')}
         </label>
         <label class="setting">
-          <input type="checkbox" id="setting-history" checked={settings.keepHistory} onChange={(e) => change({ keepHistory: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            id="setting-history"
+            checked={settings.keepHistory}
+            onChange={(e) => change({ keepHistory: e.currentTarget.checked })}
+          />
           {t('settingKeepHistory')}
         </label>
       </section>
@@ -113,9 +123,11 @@ export function OptionsPage({ settings: store, history }: Props) {
                   {e.title || e.url}
                 </button>
                 <p class="meta">
-                  {[e.siteName, new Date(e.savedAt).toLocaleString(messagesLocale()), tn('quoteCount', e.quoteCount)].filter(Boolean).map((part, i) => (
-                    <span key={i}>{part}</span>
-                  ))}
+                  {[e.siteName, new Date(e.savedAt).toLocaleString(messagesLocale()), tn('quoteCount', e.quoteCount)]
+                    .filter(Boolean)
+                    .map((part, i) => (
+                      <span key={i}>{part}</span>
+                    ))}
                   {isWebUrl(e.url) && (
                     <a href={e.url} target="_blank" rel="noreferrer noopener">
                       {t('historyOpenArticle')}

@@ -65,9 +65,13 @@ export function clearHighlightOnClose(tabId: number): () => void {
 }
 
 /** The popup's port for tab `tabId`: early digests come in on it, the popup's own read goes out. */
-export function popupPort(tabId: number, onEarly?: (message: EarlyDigestMessage) => void): { post(message: PrereadMessage): void; close(): void } {
+export function popupPort(
+  tabId: number,
+  onEarly?: (message: EarlyDigestMessage) => void,
+): { post(message: PrereadMessage): void; close(): void } {
   const port = browser.runtime.connect({ name: `${POPUP_PORT_PREFIX}${tabId}` });
-  if (onEarly) port.onMessage.addListener((m: unknown) => void (isEarlyDigestMessage(m) && m.tabId === tabId && onEarly(m)));
+  if (onEarly)
+    port.onMessage.addListener((m: unknown) => void (isEarlyDigestMessage(m) && m.tabId === tabId && onEarly(m)));
   return {
     post(message) {
       try {
@@ -98,7 +102,10 @@ export async function prereadTab(tabId: number): Promise<PrereadMessage> {
  * Early digest messages for one tab, kept until the App listens: the worker may post them before
  * the popup has rendered. `listen` replays the latest, then passes on the next ones.
  */
-export function earlyDigests(): { post(message: EarlyDigestMessage): void; listen: (listener: (message: EarlyDigestMessage) => void) => () => void } {
+export function earlyDigests(): {
+  post(message: EarlyDigestMessage): void;
+  listen: (listener: (message: EarlyDigestMessage) => void) => () => void;
+} {
   let latest: EarlyDigestMessage | null = null;
   let current: ((message: EarlyDigestMessage) => void) | null = null;
   return {

@@ -6,7 +6,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { t } from '../../lib/i18n';
-import { clearHighlightOnClose, clearIn, copy, download, jumpIn, openOptions, requestDigest, settings, targetTab, useBrowserLanguage } from '../popup/wiring';
+import {
+  clearHighlightOnClose,
+  clearIn,
+  copy,
+  download,
+  jumpIn,
+  openOptions,
+  requestDigest,
+  settings,
+  targetTab,
+  useBrowserLanguage,
+} from '../popup/wiring';
 import '../popup/style.css';
 import './style.css';
 
@@ -21,7 +32,8 @@ function SidePanel({ initialTab, showShortQuotes }: { initialTab: number | null;
     if (pinned) return;
     const onActivated = (info: { tabId: number }) => setTab((cur) => ({ id: info.tabId, version: cur.version + 1 }));
     const onUpdated = (tabId: number, change: { status?: string }) => {
-      if (change.status === 'complete') setTab((cur) => (cur.id === tabId ? { id: tabId, version: cur.version + 1 } : cur));
+      if (change.status === 'complete')
+        setTab((cur) => (cur.id === tabId ? { id: tabId, version: cur.version + 1 } : cur));
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);

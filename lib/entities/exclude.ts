@@ -15,7 +15,10 @@ const CAPITALISED_RUN = /(?<![\p{L}'’-])\p{Lu}(?:(?=([\p{L}'’-]+))\1|\.)(?: 
 
 /** A predicate: is this name the outlet, its domain, or a member of its staff? */
 export function excludedNames(article: Article): (text: string, key: string) => boolean {
-  const squash = (s: string) => nameKey(s).replace(/^the /, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const squash = (s: string) =>
+    nameKey(s)
+      .replace(/^the /, '')
+      .replace(/[^\p{L}\p{N}]/gu, '');
   const outlet = new Set<string>();
   if (article.siteName) {
     outlet.add(squash(article.siteName));
@@ -23,23 +26,32 @@ export function excludedNames(article: Article): (text: string, key: string) => 
   }
   try {
     const host = new URL(article.url).hostname.replace(/^www\./, '').split('.');
-    const label = host.length > 2 && host[host.length - 2].length <= 3 ? host[host.length - 3] : host[host.length - 2] ?? host[0];
+    const label =
+      host.length > 2 && host[host.length - 2].length <= 3 ? host[host.length - 3] : (host[host.length - 2] ?? host[0]);
     if (label && label.length >= 2) outlet.add(label.toLowerCase());
   } catch {
     /* a bad URL only means no domain to exclude */
   }
   const staff = new Set<string>();
   for (const part of (article.byline ?? '').split(/,|\band\b|&|\bby\b|\bBy\b|\||;|\/|\n/)) {
-    const k = squash(part.replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br)$/i, '').replace(/^\s*(?:by|por|par|von|autor|author)\s*:?/i, ''));
+    const k = squash(
+      part
+        .replace(/\.(?:com|org|net|co\.uk|cz|fr|es|com\.br)$/i, '')
+        .replace(/^\s*(?:by|por|par|von|autor|author)\s*:?/i, ''),
+    );
     if (k.length >= 3 && !outlet.has(k)) staff.add(k);
   }
   // credits in the text: "Photo by X", "X / Getty Images", "Reporting by X"
-  const CREDIT_HINT = /photo|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled|\/|\||contributed|reported|reporter|editor|producer|correspondent|journalist|columnist/i;
-  const CREDIT_BEFORE = /(?:photo(?:graph)?s?|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled)(?: by|:)\s*$/i;
-  const CREDIT_AFTER = /^\s*(?:\/|\||for (?:Getty|AP|AFP|Reuters)|(?:reported|contributed)\b|is an? [^.]{0,80}\b(?:reporter|editor|producer|correspondent|writer|journalist|contributor|columnist|photographer)\b)/i;
+  const CREDIT_HINT =
+    /photo|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled|\/|\||contributed|reported|reporter|editor|producer|correspondent|journalist|columnist/i;
+  const CREDIT_BEFORE =
+    /(?:photo(?:graph)?s?|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled)(?: by|:)\s*$/i;
+  const CREDIT_AFTER =
+    /^\s*(?:\/|\||for (?:Getty|AP|AFP|Reuters)|(?:reported|contributed)\b|is an? [^.]{0,80}\b(?:reporter|editor|producer|correspondent|writer|journalist|contributor|columnist|photographer)\b)/i;
   // the words CREDIT_BEFORE and CREDIT_AFTER need: a paragraph with none of them holds no credit
   // (unless it is a bare name), and its names need not be read one by one
-  const BEFORE_WORD = /photo|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled/i;
+  const BEFORE_WORD =
+    /photo|image|video|illustration|graphic|reporting|editing|writing|edited|written|produced|compiled/i;
   const AFTER_WORD = /[/|]|for (?:Getty|AP|AFP|Reuters)|reported|contributed/i;
   const STAFF_NOUN = /reporter|editor|producer|correspondent|writer|journalist|contributor|columnist|photographer/i;
   const n = article.paragraphs.length;
@@ -47,7 +59,8 @@ export function excludedNames(article: Article): (text: string, key: string) => 
     // only paragraphs that could hold a credit, or are a bare name
     if (p.length > 60 && !CREDIT_HINT.test(p)) return;
     const bareNameLate = i > n * 0.6;
-    if (!bareNameLate && !BEFORE_WORD.test(p) && !AFTER_WORD.test(p) && !(/is an? /i.test(p) && STAFF_NOUN.test(p))) return;
+    if (!bareNameLate && !BEFORE_WORD.test(p) && !AFTER_WORD.test(p) && !(/is an? /i.test(p) && STAFF_NOUN.test(p)))
+      return;
     for (const w of p.matchAll(CAPITALISED_RUN)) {
       const before = p.slice(Math.max(0, w.index! - 30), w.index!);
       const after = p.slice(w.index! + w[0].length, w.index! + w[0].length + 120);

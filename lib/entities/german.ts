@@ -15,7 +15,8 @@ const DETERMINERS = new Set(
   ihrem ihrer unser unsere unseren unserem mein meine meinen viele vielen mehr wenige einige beide beiden`.split(/\s+/),
 );
 /** Endings of German common nouns: abstracts and most plurals. */
-const NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ion|ionen|tät|täten|ismus|nis|nisse|tum|ment|mente|enz|anz|ik|ur|ei|ie|ien|chen|lein|nahme|ände|äne|änen|äge|ärte|üsse|eile|iele)$/;
+const NOUN_ENDING =
+  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|ion|ionen|tät|täten|ismus|nis|nisse|tum|ment|mente|enz|anz|ik|ur|ei|ie|ien|chen|lein|nahme|ände|äne|änen|äge|ärte|üsse|eile|iele)$/;
 /** Nouns that describe the person whose name follows them ("Freenet-Chef Christoph Vilanek", "Bundesverkehrsminister Scheuer"). */
 const PERSON_DESCRIPTOR =
   /^(?:\p{L}+-)?\p{L}*(?:chef|chefin|minister|ministerin|sprecher|sprecherin|präsident|präsidentin|leiter|leiterin|gründer|gründerin|experte|expertin|analyst|analystin|direktor|direktorin|manager|managerin|vorstand|reporter|reporterin|journalist|journalistin|kanzler|kanzlerin|herr|frau|leitung)$/u;
@@ -28,9 +29,26 @@ const NAME_ADJECTIVE = /(?:sche|scher|schen|sches|eue|euen|euer|eie|eien|eier|al
 /** Adjectives of manner, small mid-sentence: one opening a span is a sentence's first word ("Eigenwirtschaftliche Bahnen"). */
 const ADJECTIVE = /(?:lich|ig|bar|los|sam|haft|iv|ell)(?:e|en|er|es|em)$/;
 /** Amounts and times, never part of a name ("Millionen Euro", "Ende Q3"). */
-const MEASURES = new Set(['millionen', 'milliarden', 'million', 'milliarde', 'prozent', 'euro', 'dollar', 'ende', 'anfang', 'mitte', 'jahr', 'jahre', 'jahren', 'tausend', 'hundert']);
+const MEASURES = new Set([
+  'millionen',
+  'milliarden',
+  'million',
+  'milliarde',
+  'prozent',
+  'euro',
+  'dollar',
+  'ende',
+  'anfang',
+  'mitte',
+  'jahr',
+  'jahre',
+  'jahren',
+  'tausend',
+  'hundert',
+]);
 /** A byline line: "Von Markus Balser, Berlin", "Von Markus Balser und Klaus Ott". */
-export const GERMAN_BYLINE = /^(?:Von|Text:|Interview:)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2}(?:\s+(?:und|&)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})?(?:,\s*\p{Lu}[\p{L}-]+)?\.?$/u;
+export const GERMAN_BYLINE =
+  /^(?:Von|Text:|Interview:)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2}(?:\s+(?:und|&)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})?(?:,\s*\p{Lu}[\p{L}-]+)?\.?$/u;
 
 /** The kind a German name's descriptor or shape gives it ("Tochter Flixtrain", "Deutsche Bahn"), if they give one. */
 export function germanKind(name: string, descriptor: string | null): 'person' | 'organization' | null {
@@ -40,9 +58,27 @@ export function germanKind(name: string, descriptor: string | null): 'person' | 
   return PERSON_DESCRIPTOR.test(last) ? 'person' : BODY_DESCRIPTOR.test(last) ? 'organization' : null;
 }
 /** Company and body suffixes that make a name of what stands before them. */
-const BODY_SUFFIX = new Set(['ag', 'gmbh', 'se', 'kg', 'kgaa', 'e.v.', 'ev', 'mbh', 'gruppe', 'holding', 'stiftung', 'verband', 'partei']);
+const BODY_SUFFIX = new Set([
+  'ag',
+  'gmbh',
+  'se',
+  'kg',
+  'kgaa',
+  'e.v.',
+  'ev',
+  'mbh',
+  'gruppe',
+  'holding',
+  'stiftung',
+  'verband',
+  'partei',
+]);
 /** Prepositions, conjunctions and particles that open a sentence, written large there only. */
-const OPENERS = new Set('laut nach für von bei mit auch doch aber und oder wie dass so nur noch schon dann denn zudem damit gegen ohne über unter vor seit während trotz wegen'.split(' '));
+const OPENERS = new Set(
+  'laut nach für von bei mit auch doch aber und oder wie dass so nur noch schon dann denn zudem damit gegen ohne über unter vor seit während trotz wegen'.split(
+    ' ',
+  ),
+);
 /** Words that link a descriptor to the name it describes ("Leitung von Mathias Ehrlich", "Übernahme des Anbieters Media Broadcast"). */
 const LINKS = new Set(['von', 'des', 'der', 'vom']);
 
@@ -79,7 +115,12 @@ export function germanName(span: string): GermanName | null {
     described = true;
   }
   // a common noun glued on after the name ("Freenet Pläne"): the name ends before it
-  while (words.length > 1 && NOUN_ENDING.test(words[words.length - 1].toLowerCase()) && !BODY_SUFFIX.has(words[words.length - 1].toLowerCase())) words = words.slice(0, -1);
+  while (
+    words.length > 1 &&
+    NOUN_ENDING.test(words[words.length - 1].toLowerCase()) &&
+    !BODY_SUFFIX.has(words[words.length - 1].toLowerCase())
+  )
+    words = words.slice(0, -1);
   if (!words.length) return null;
   return { name: words.join(' '), described };
 }
@@ -89,7 +130,14 @@ export function germanName(span: string): GermanName | null {
  * front, a voice of its own, or a person's two-part name the article repeats; never a word with a
  * common noun's ending, nor one the article mostly writes after an article ("den Markt").
  */
-export function germanNameShows(name: string, described: boolean, voiced: boolean, mentions: number, withArticle: number, midSentence: number): boolean {
+export function germanNameShows(
+  name: string,
+  described: boolean,
+  voiced: boolean,
+  mentions: number,
+  withArticle: number,
+  midSentence: number,
+): boolean {
   const words = name.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase());
   if (words.length > 1 && BODY_SUFFIX.has(lower[lower.length - 1])) return true;
@@ -99,7 +147,13 @@ export function germanNameShows(name: string, described: boolean, voiced: boolea
   if (lower.some((w) => NOUN_ENDING.test(w.replace(/^.*-/, '')))) return false;
   if (withArticle * 2 > mentions) return false;
   if (described || voiced) return true;
-  return words.length >= 2 && words.length <= 3 && words.every((w) => PERSON_WORD.test(w)) && withArticle === 0 && mentions >= 2;
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((w) => PERSON_WORD.test(w)) &&
+    withArticle === 0 &&
+    mentions >= 2
+  );
 }
 
 /** Whether the word before a mention is a German article or determiner. */

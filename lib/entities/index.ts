@@ -83,15 +83,34 @@ export interface EntityIndex {
 
 // ---------------------------------------------------------------------------------------------
 
-const SLAVIC_OR_INFLECTED = new Set(['cs', 'sk', 'pl', 'ru', 'uk', 'be', 'bg', 'sr', 'hr', 'sl', 'lt', 'lv', 'fi', 'et', 'hu']);
+const SLAVIC_OR_INFLECTED = new Set([
+  'cs',
+  'sk',
+  'pl',
+  'ru',
+  'uk',
+  'be',
+  'bg',
+  'sr',
+  'hr',
+  'sl',
+  'lt',
+  'lv',
+  'fi',
+  'et',
+  'hu',
+]);
 /** Common nouns that stand for the last organization named ("the company said"). */
-const ORG_REFERENCE = /\b[Tt]he (?:company|firm|group|agency|ministry|department|organization|organisation|bank|retailer|chain|startup|carmaker|automaker|network|party|commission|committee|court|court's|government|administration|club|team|union|label|cooperative|co-op|chamber|authority|council|board|association|coalition|foundation)\b/g;
+const ORG_REFERENCE =
+  /\b[Tt]he (?:company|firm|group|agency|ministry|department|organization|organisation|bank|retailer|chain|startup|carmaker|automaker|network|party|commission|committee|court|court's|government|administration|club|team|union|label|cooperative|co-op|chamber|authority|council|board|association|coalition|foundation)\b/g;
 /** Reference nouns that only stand for a body whose name holds them ("the cooperative" → "… Fishermen’s Cooperative"). */
 const NAMED_REFERENCE = /^(?:cooperative|co-op|chamber|authority|council|board|association|coalition|foundation)$/;
-const OPPOSITION = /\b(?:[Tt]he opposition|[Oo]pposition (?:lawmakers|parties|party members|bloc|MPs|members|groups|legislators|leaders))\b/g;
+const OPPOSITION =
+  /\b(?:[Tt]he opposition|[Oo]pposition (?:lawmakers|parties|party members|bloc|MPs|members|groups|legislators|leaders))\b/g;
 const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
 /** Lower-case nouns after a name that make it a body ("the Likud party", "the Energy Control group"). */
-const BODY_AFTER = /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council|police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors)\b/;
+const BODY_AFTER =
+  /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council|police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors)\b/;
 const HEADLINE_MAX_WORDS = 16;
 /** Chinese family names and verbs of speech (lib/lang/zh.ts): a speaker is the name before the verb. */
 const SURNAMES = SURNAMES_ZH;
@@ -100,11 +119,17 @@ const HAN_SPEAKER = new RegExp(`([\\u4e00-\\u9fff]{2,3}?)(?=(?:也|还|则|就|�
 const HAN_VERB = new RegExp(`^(?:也|还|则|就|曾|都|又|更|一直)?(?:${HAN_VERBS})`);
 
 /** Public bodies, never "the company": "the company said" after "the EU" is not the EU. */
-const PUBLIC_BODY = /\b(?:Union|Commission|Council|Committee|Ministry|Department|Agency|Party|Court|Parliament|Congress|Senate|Assembly|Government|Administration|Police|Nations|House|Office|EU|UN|NATO)\b|^(?:EU|UN|U\.N\.|NATO|US|U\.S\.|UK)$/;
+const PUBLIC_BODY =
+  /\b(?:Union|Commission|Council|Committee|Ministry|Department|Agency|Party|Court|Parliament|Congress|Senate|Assembly|Government|Administration|Police|Nations|House|Office|EU|UN|NATO)\b|^(?:EU|UN|U\.N\.|NATO|US|U\.S\.|UK)$/;
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Sir|Dame)\.?\s$/;
 /** A role whose head noun is a person's job ("a Syracuse University economist"), not a body ("the beauty company"). */
 function personalRole(role: string): boolean {
-  const head = role.split(/\s+(?:of|at|for|in|with|from|on)\s+/)[0].split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
+  const head = role
+    .split(/\s+(?:of|at|for|in|with|from|on)\s+/)[0]
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase()
+    .replace(/['’]s$/, '');
   return (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && !BODY_NOUNS.has(head);
 }
 
@@ -146,7 +171,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
   const headline: boolean[] = [];
   const wordsByParagraph = paragraphs.map((p) => wordsOf(p));
   for (const ws of wordsByParagraph) {
-    let caps = 0, counted = 0;
+    let caps = 0,
+      counted = 0;
     for (const w of ws) {
       if (!w.cap) lowerWords.add(w.lower);
       if (w.text.length >= 4 || w.cap) {
@@ -174,7 +200,22 @@ export function buildEntityIndex(article: Article): EntityIndex {
   const rawOf = (key: string, words: string[]): Raw => {
     let r = byKey.get(key);
     if (!r) {
-      r = { id: raws.length, key, words, forms: new Map(), spans: [], roles: [], acts: 0, possessive: 0, midSentence: 0, titleWords: false, theBefore: 0, theLower: 0, body: 0, locative: 0 };
+      r = {
+        id: raws.length,
+        key,
+        words,
+        forms: new Map(),
+        spans: [],
+        roles: [],
+        acts: 0,
+        possessive: 0,
+        midSentence: 0,
+        titleWords: false,
+        theBefore: 0,
+        theLower: 0,
+        body: 0,
+        locative: 0,
+      };
       raws.push(r);
       byKey.set(key, r);
     }
@@ -207,7 +248,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
     }
   for (const spans of scanned)
     spans.forEach((sp, i) => {
-      if (sp.untrimmed && midKeys.has(nameKey(sp.untrimmed.words.join(' ')))) spans[i] = { ...sp, ...sp.untrimmed, sentenceStart: true, trimmedStart: false, untrimmed: undefined };
+      if (sp.untrimmed && midKeys.has(nameKey(sp.untrimmed.words.join(' '))))
+        spans[i] = { ...sp, ...sp.untrimmed, sentenceStart: true, trimmedStart: false, untrimmed: undefined };
     });
   // two names run together, each used on its own elsewhere: "Gannett and GateHouse Media",
   // "the European Union Gordon Sondland", "Russia of Crimea", "Hosting Cook"
@@ -220,7 +262,13 @@ export function buildEntityIndex(article: Article): EntityIndex {
       const adm = ADMINISTRATION.exec(text.slice(span.end));
       if (adm && !span.possessive && !/(?:an|ese|ish|i)$/.test(span.text)) {
         const end = span.end + adm[0].length;
-        span = { ...span, end, text: text.slice(span.start, end), words: [...span.words, adm[0].trim().toLowerCase()], title: null };
+        span = {
+          ...span,
+          end,
+          text: text.slice(span.start, end),
+          words: [...span.words, adm[0].trim().toLowerCase()],
+          title: null,
+        };
       }
       const key = nameKey(span.words.join(' '));
       if (!key || key.length < 2 || excluded(span.text, key) || CREDIT_NAME.test(span.text)) continue;
@@ -237,18 +285,30 @@ export function buildEntityIndex(article: Article): EntityIndex {
       r.spans.push(span);
       r.forms.set(span.text, (r.forms.get(span.text) ?? 0) + 1);
       // a name right after a closed quotation is its speaker: as good as mid-sentence
-      if (!span.sentenceStart || /[,.!?…]["”’]\s+$/.test(text.slice(Math.max(0, span.start - 4), span.start))) r.midSentence++;
+      if (!span.sentenceStart || /[,.!?…]["”’]\s+$/.test(text.slice(Math.max(0, span.start - 4), span.start)))
+        r.midSentence++;
       // "Fisherman’s Terminal", "Sam’s Club": a possessive inside a name is no possessive
       if (span.possessive && !/^['’]s?\s+\p{Lu}/u.test(text.slice(span.end, span.end + 5))) r.possessive++;
       if (span.title || HONORIFIC_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))) r.titleWords = true;
-      if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) || (!english && LOCATIVE_BEFORE_INTL.test(text.slice(Math.max(0, span.start - 8), span.start)))) r.locative++;
+      if (
+        LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) ||
+        (!english && LOCATIVE_BEFORE_INTL.test(text.slice(Math.max(0, span.start - 8), span.start)))
+      )
+        r.locative++;
       if (span.theBefore) r.theBefore++;
       else if (span.start >= 4 && text.slice(span.start - 4, span.start) === 'the ') r.theLower++;
       else if (lang === 'de' && afterDeterminer(text.slice(Math.max(0, span.start - 12), span.start))) r.theLower++;
       const tail = text.slice(span.end, span.end + 400);
       if (BODY_AFTER.test(tail)) r.body++;
       // a name seen to act and speak a few times is settled: later mentions need no look-ahead
-      const agency = r.acts >= 3 && r.spoke ? 0 : Math.max(actsAfter(tail), actsBefore(lastWords(text, span.start, 7)), !english && PASSIVE_AGENT_INTL.test(text.slice(Math.max(0, span.start - 40), span.start)) ? 1 : 0);
+      const agency =
+        r.acts >= 3 && r.spoke
+          ? 0
+          : Math.max(
+              actsAfter(tail),
+              actsBefore(lastWords(text, span.start, 7)),
+              !english && PASSIVE_AGENT_INTL.test(text.slice(Math.max(0, span.start - 40), span.start)) ? 1 : 0,
+            );
       if (agency) {
         r.acts++;
         if (agency === 2) r.spoke = true;
@@ -257,9 +317,15 @@ export function buildEntityIndex(article: Article): EntityIndex {
       // the first role the article gives is the one kept
       if (!r.roles.length && r.spans.length <= 3) {
         // a title before a body's name is someone else's ("deputy White House press secretary")
-        r.personish ??= guessedKind(r) === 'person' || (r.words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]));
+        r.personish ??=
+          guessedKind(r) === 'person' || (r.words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]));
         const personish = r.personish;
-        const role = roleAfter(text, span.possessive ? span.end + 2 : span.end, r.words.length > 1 && guessKind(r.words, r.key) === 'person') ?? (personish ? roleBeforeSpan(text, span) : null);
+        const role =
+          roleAfter(
+            text,
+            span.possessive ? span.end + 2 : span.end,
+            r.words.length > 1 && guessKind(r.words, r.key) === 'person',
+          ) ?? (personish ? roleBeforeSpan(text, span) : null);
         if (role) r.roles.push(role);
       }
       // "European Union (EU)"
@@ -272,18 +338,27 @@ export function buildEntityIndex(article: Article): EntityIndex {
   const parent = raws.map((r) => r.id);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const union = (keep: number, drop: number) => {
-    const a = find(keep), b = find(drop);
+    const a = find(keep),
+      b = find(drop);
     if (a !== b) parent[b] = a;
   };
   const kindOf = (r: Raw) => {
     const k = guessedKind(r);
     // "Chairman Schiff", "Mr. Pence", "Lovely, a Syracuse University economist": a lone surname
-    if (k === 'organization' && r.words.length === 1 && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]) && (r.titleWords || (r.roles[0] && personalRole(r.roles[0])))) return 'person';
+    if (
+      k === 'organization' &&
+      r.words.length === 1 &&
+      !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]) &&
+      (r.titleWords || (r.roles[0] && personalRole(r.roles[0])))
+    )
+      return 'person';
     // "The Dragon Waiting": a person's name does not take a capitalised article
     return k === 'person' && (r.theBefore + r.theLower) * 2 >= r.spans.length ? 'organization' : k;
   };
   const kinds = raws.map(kindOf);
-  const contents = raws.map((r) => r.words.filter((w) => !PARTICLES.has(w.toLowerCase()) && !GENERATIONAL.test(w)).map((w) => nameKey(w)));
+  const contents = raws.map((r) =>
+    r.words.filter((w) => !PARTICLES.has(w.toLowerCase()) && !GENERATIONAL.test(w)).map((w) => nameKey(w)),
+  );
   const content = (r: Raw) => contents[r.id];
   // which names hold a word: merging only ever compares names that share one
   const holding = new Map<string, Raw[]>();
@@ -300,7 +375,11 @@ export function buildEntityIndex(article: Article): EntityIndex {
   for (const r of raws) {
     if (r.words.length !== 1 || !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0])) continue;
     const declared = acronymOf.get(r.key);
-    const full = declared ? byKey.get(declared) : initials.get(r.key.replace(/\./g, ''))?.length === 1 ? initials.get(r.key.replace(/\./g, ''))![0] : undefined;
+    const full = declared
+      ? byKey.get(declared)
+      : initials.get(r.key.replace(/\./g, ''))?.length === 1
+        ? initials.get(r.key.replace(/\./g, ''))![0]
+        : undefined;
     if (full) {
       union(full.id, r.id);
       kinds[r.id] = kinds[full.id];
@@ -314,10 +393,23 @@ export function buildEntityIndex(article: Article): EntityIndex {
   const sameWord = english ? (a: string, b: string) => a === b : inflectedSame(SLAVIC_OR_INFLECTED.has(lang));
   for (const r of raws) {
     const mine = content(r);
-    if (!mine.length || kinds[r.id] === 'place' || kinds[r.id] === 'group' || /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words.join(''))) continue;
+    if (
+      !mine.length ||
+      kinds[r.id] === 'place' ||
+      kinds[r.id] === 'group' ||
+      /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words.join(''))
+    )
+      continue;
     if (kinds[r.id] !== 'person' && mine.length > 1) continue;
-    const near = english ? holding.get(mine[0]) ?? [] : persons;
-    const fits = near.filter((p) => p !== r && kinds[p.id] === 'person' && content(p).length >= 2 && content(p).length > mine.length && mine.every((w) => content(p).some((pw) => sameWord(w, pw))));
+    const near = english ? (holding.get(mine[0]) ?? []) : persons;
+    const fits = near.filter(
+      (p) =>
+        p !== r &&
+        kinds[p.id] === 'person' &&
+        content(p).length >= 2 &&
+        content(p).length > mine.length &&
+        mine.every((w) => content(p).some((pw) => sameWord(w, pw))),
+    );
     if (!fits.length) continue;
     // the surname (last word) is the strongest tie: prefer people whose last word it is
     const pool = fits;
@@ -329,7 +421,13 @@ export function buildEntityIndex(article: Article): EntityIndex {
   }
   // inflected single names (ru "Полины" = "Полина") and full names (cs "Davida Moyese" = "David Moyes")
   if (!english) {
-    const singles = raws.filter((r) => content(r).length === 1 && kinds[r.id] !== 'place' && !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]) && !ambiguous.has(r.id));
+    const singles = raws.filter(
+      (r) =>
+        content(r).length === 1 &&
+        kinds[r.id] !== 'place' &&
+        !/^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0]) &&
+        !ambiguous.has(r.id),
+    );
     const byStem = new Map<string, Raw[]>();
     for (const r of singles) if (content(r)[0].length >= 5) pushTo(byStem, content(r)[0].slice(0, 4), r);
     for (const group of byStem.values()) {
@@ -342,7 +440,13 @@ export function buildEntityIndex(article: Article): EntityIndex {
     }
     for (const r of persons)
       for (const p of persons)
-        if (p.id < r.id && find(p.id) !== find(r.id) && content(p).length === content(r).length && content(p).every((w, i) => sameWord(w, content(r)[i]))) union(p.spans.length >= r.spans.length ? p.id : r.id, p.spans.length >= r.spans.length ? r.id : p.id);
+        if (
+          p.id < r.id &&
+          find(p.id) !== find(r.id) &&
+          content(p).length === content(r).length &&
+          content(p).every((w, i) => sameWord(w, content(r)[i]))
+        )
+          union(p.spans.length >= r.spans.length ? p.id : r.id, p.spans.length >= r.spans.length ? r.id : p.id);
   }
   // organizations: "Meta" is "Meta Platforms", "Disney" is "Walt Disney Co.", "GateHouse" is "GateHouse Media"
   for (const r of raws) {
@@ -359,8 +463,17 @@ export function buildEntityIndex(article: Article): EntityIndex {
       if (at < 0) continue;
       const extra = [...theirs.slice(0, at), ...theirs.slice(at + mine.length)];
       const suffixOnly = at === 0 && extra.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w));
-      const inOrg = ORG_SUFFIXES.has(theirs[theirs.length - 1]) && mine.length === 1 && mine[0].length >= 4 && extra.length <= 2 && !PLACES.has(mine[0]);
-      const ofPart = at > 0 && b.words.map((w) => w.toLowerCase()).includes('of') && at + mine.length === theirs.length && mine.length >= 2;
+      const inOrg =
+        ORG_SUFFIXES.has(theirs[theirs.length - 1]) &&
+        mine.length === 1 &&
+        mine[0].length >= 4 &&
+        extra.length <= 2 &&
+        !PLACES.has(mine[0]);
+      const ofPart =
+        at > 0 &&
+        b.words.map((w) => w.toLowerCase()).includes('of') &&
+        at + mine.length === theirs.length &&
+        mine.length >= 2;
       if (personLike ? ofPart : suffixOnly || inOrg || ofPart) {
         union(b.id, r.id);
         kinds[r.id] = kinds[b.id];
@@ -398,14 +511,24 @@ export function buildEntityIndex(article: Article): EntityIndex {
     // in inflecting languages the full form whose surname the article also uses alone most is
     // the likeliest nominative ("David Moyes" beside "Moyes", not "Davida Moyese")
     const alone = (r: Raw) => {
-      const n = english || content(r).length < 2 ? 0 : byKey.get(content(r)[content(r).length - 1])?.spans.length ?? 0;
+      const n =
+        english || content(r).length < 2 ? 0 : (byKey.get(content(r)[content(r).length - 1])?.spans.length ?? 0);
       return n >= 2 ? n : 0;
     };
-    const canonicalRaw = [...members].sort((a, b) => content(b).length - content(a).length || alone(b) - alone(a) || b.spans.length - a.spans.length || firstSpanOrder(a) - firstSpanOrder(b))[0];
+    const canonicalRaw = [...members].sort(
+      (a, b) =>
+        content(b).length - content(a).length ||
+        alone(b) - alone(a) ||
+        b.spans.length - a.spans.length ||
+        firstSpanOrder(a) - firstSpanOrder(b),
+    )[0];
     const kind = content(canonicalRaw).length > 1 ? kinds[canonicalRaw.id] : groupKind(members, kinds);
-    const name = mostUsedForm(kind === 'organization' ? shortForm(canonicalRaw, members, content, kinds) : canonicalRaw);
+    const name = mostUsedForm(
+      kind === 'organization' ? shortForm(canonicalRaw, members, content, kinds) : canonicalRaw,
+    );
     const aliasSet = new Set<string>();
-    for (const r of members) for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '')); // soft hyphens kept: a name shown is a span of the article
+    for (const r of members)
+      for (const f of r.forms.keys()) if (nameKey(f) !== nameKey(name)) aliasSet.add(f.replace(/['’]s$/, '')); // soft hyphens kept: a name shown is a span of the article
     const roles = members.flatMap((r) => r.roles);
     const entity: Entity = {
       id: entities.length,
@@ -467,14 +590,18 @@ export function buildEntityIndex(article: Article): EntityIndex {
   // lookup by every form
   const lookup = new Map<string, Entity>();
   for (const [id, e] of entityOfRaw) lookup.set(raws[id].key, e);
-  for (const e of entities) for (const n of [e.name, ...e.aliases]) if (!lookup.has(nameKey(n))) lookup.set(nameKey(n), e);
+  for (const e of entities)
+    for (const n of [e.name, ...e.aliases]) if (!lookup.has(nameKey(n))) lookup.set(nameKey(n), e);
   for (const [acr, full] of acronymOf) {
     const e = lookup.get(full);
     if (e && !lookup.has(acr)) lookup.set(acr, e);
   }
   for (const [rid, pool] of ambiguous) {
     // an ambiguous short form resolves to the most mentioned of its people
-    const best = pool.map((p) => entityOfRaw.get(p.id)).filter((e): e is Entity => !!e).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    const best = pool
+      .map((p) => entityOfRaw.get(p.id))
+      .filter((e): e is Entity => !!e)
+      .sort((a, b) => b.mentions.length - a.mentions.length)[0];
     if (best && !lookup.has(raws[rid].key)) lookup.set(raws[rid].key, best);
   }
 
@@ -501,11 +628,22 @@ export function buildEntityIndex(article: Article): EntityIndex {
   for (const span of headlineSpans) {
     const e = resolve(span.text);
     if (!e) continue;
-    const mention: Mention = { entity: e, paragraph: span.paragraph, start: span.start, end: span.end, text: span.text };
+    const mention: Mention = {
+      entity: e,
+      paragraph: span.paragraph,
+      start: span.start,
+      end: span.end,
+      text: span.text,
+    };
     e.mentions.push(mention);
     perParagraph[span.paragraph].push(mention);
   }
-  const lastOfKind = (paragraph: number, offset: number, kindsWanted: StakeholderKind | StakeholderKind[], plausible?: (e: Entity) => boolean): Mention | null => {
+  const lastOfKind = (
+    paragraph: number,
+    offset: number,
+    kindsWanted: StakeholderKind | StakeholderKind[],
+    plausible?: (e: Entity) => boolean,
+  ): Mention | null => {
     const want = Array.isArray(kindsWanted) ? kindsWanted : [kindsWanted];
     for (let p = Math.min(paragraph, perParagraph.length - 1); p >= 0; p--) {
       const list = perParagraph[p];
@@ -531,7 +669,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
         const m = list[i];
         if (p === paragraph && m.start >= offset) continue;
         const key = nameKey(m.entity.name);
-        if (key.endsWith(' ' + word) || (anywhere && key.includes(' ' + word + ' ') && m.entity.kind !== 'person')) return m.entity;
+        if (key.endsWith(' ' + word) || (anywhere && key.includes(' ' + word + ' ') && m.entity.kind !== 'person'))
+          return m.entity;
       }
     }
     return null;
@@ -541,12 +680,22 @@ export function buildEntityIndex(article: Article): EntityIndex {
     paragraphs.forEach((text, paragraph) => {
       for (const m of text.matchAll(ORG_REFERENCE)) {
         const word = m[0].slice(4).replace(/['’]s$/, '');
-        const want: StakeholderKind[] = /government|administration|ministry|department|agency|commission|court/.test(word) ? ['government', 'organization'] : ['organization'];
+        const want: StakeholderKind[] = /government|administration|ministry|department|agency|commission|court/.test(
+          word,
+        )
+          ? ['government', 'organization']
+          : ['organization'];
         const byName = NAMED_REFERENCE.test(word);
-        const named = word === 'administration' || word === 'government' || byName ? lastNamed(paragraph, m.index!, word, byName) : null;
+        const named =
+          word === 'administration' || word === 'government' || byName
+            ? lastNamed(paragraph, m.index!, word, byName)
+            : null;
         if (byName && !named) continue;
         const business = /company|firm|bank|retailer|chain|startup|carmaker|automaker|network|label/.test(word);
-        const prev = named ?? lastOfKind(paragraph, m.index!, want, business ? (e) => namedBody(e) && !PUBLIC_BODY.test(e.name) : namedBody)?.entity;
+        const prev =
+          named ??
+          lastOfKind(paragraph, m.index!, want, business ? (e) => namedBody(e) && !PUBLIC_BODY.test(e.name) : namedBody)
+            ?.entity;
         if (!prev || prev.kind === 'person') continue;
         const mention: Mention = { entity: prev, paragraph, start: m.index!, end: m.index! + m[0].length, text: m[0] };
         prev.mentions.push(mention);
@@ -558,15 +707,39 @@ export function buildEntityIndex(article: Article): EntityIndex {
       }
       for (const m of text.matchAll(OPPOSITION)) {
         if (!opposition) {
-          opposition = { id: entities.length, name: 'the opposition', aliases: [], kind: 'group', role: null, mentions: [], acts: 0, speaks: 0, inTitle: false, references: 0, possessives: 0, midSentence: 0, afterThe: 0, bodyNoun: 0, afterTheLower: 0, locative: 0 };
+          opposition = {
+            id: entities.length,
+            name: 'the opposition',
+            aliases: [],
+            kind: 'group',
+            role: null,
+            mentions: [],
+            acts: 0,
+            speaks: 0,
+            inTitle: false,
+            references: 0,
+            possessives: 0,
+            midSentence: 0,
+            afterThe: 0,
+            bodyNoun: 0,
+            afterTheLower: 0,
+            locative: 0,
+          };
           entities.push(opposition);
         }
-        const mention: Mention = { entity: opposition, paragraph, start: m.index!, end: m.index! + m[0].length, text: m[0] };
+        const mention: Mention = {
+          entity: opposition,
+          paragraph,
+          start: m.index!,
+          end: m.index! + m[0].length,
+          text: m[0],
+        };
         opposition.mentions.push(mention);
         opposition.midSentence++;
         if (actsAfter(text.slice(mention.end, mention.end + 400))) opposition.acts++;
         perParagraph[paragraph].push(mention);
-        if (m[0] !== 'the opposition' && m[0] !== 'The opposition' && !opposition.aliases.includes(m[0].toLowerCase())) opposition.aliases.push(m[0].toLowerCase());
+        if (m[0] !== 'the opposition' && m[0] !== 'The opposition' && !opposition.aliases.includes(m[0].toLowerCase()))
+          opposition.aliases.push(m[0].toLowerCase());
       }
       perParagraph[paragraph].sort((a, b) => a.start - b.start);
     });
@@ -577,17 +750,52 @@ export function buildEntityIndex(article: Article): EntityIndex {
   if (lang === 'zh' || lang === 'ja' || hanShare > 0.3) {
     const found = new Map<string, Entity>();
     paragraphs.forEach((text) => {
-      for (const m of text.matchAll(HAN_SPEAKER)) if (SURNAMES.includes(m[1][0]) && !found.has(m[1])) {
-        const e: Entity = { id: entities.length, name: m[1], aliases: [], kind: 'person', role: null, mentions: [], acts: 0, speaks: 0, inTitle: false, references: 0, possessives: 0, midSentence: 0, afterThe: 0, bodyNoun: 0, afterTheLower: 0, locative: 0 };
-        entities.push(e);
-        found.set(m[1], e);
-        lookup.set(nameKey(m[1]), e);
-      }
+      for (const m of text.matchAll(HAN_SPEAKER))
+        if (SURNAMES.includes(m[1][0]) && !found.has(m[1])) {
+          const e: Entity = {
+            id: entities.length,
+            name: m[1],
+            aliases: [],
+            kind: 'person',
+            role: null,
+            mentions: [],
+            acts: 0,
+            speaks: 0,
+            inTitle: false,
+            references: 0,
+            possessives: 0,
+            midSentence: 0,
+            afterThe: 0,
+            bodyNoun: 0,
+            afterTheLower: 0,
+            locative: 0,
+          };
+          entities.push(e);
+          found.set(m[1], e);
+          lookup.set(nameKey(m[1]), e);
+        }
     });
     // bodies and groups the title names and the text keeps returning to (两会, 留学生)
     for (const actor of titleActors(article.title, paragraphs)) {
       if (found.has(actor.name) || lookup.has(nameKey(actor.name))) continue;
-      const e: Entity = { id: entities.length, name: actor.name, aliases: [], kind: actor.kind, role: null, mentions: [], acts: 0, speaks: 0, inTitle: true, references: 0, possessives: 0, midSentence: 0, afterThe: 0, bodyNoun: 0, afterTheLower: 0, locative: 0 };
+      const e: Entity = {
+        id: entities.length,
+        name: actor.name,
+        aliases: [],
+        kind: actor.kind,
+        role: null,
+        mentions: [],
+        acts: 0,
+        speaks: 0,
+        inTitle: true,
+        references: 0,
+        possessives: 0,
+        midSentence: 0,
+        afterThe: 0,
+        bodyNoun: 0,
+        afterTheLower: 0,
+        locative: 0,
+      };
       entities.push(e);
       found.set(actor.name, e);
       lookup.set(nameKey(actor.name), e);
@@ -613,7 +821,13 @@ export function buildEntityIndex(article: Article): EntityIndex {
 
   const live = entities.filter((e) => e.mentions.length);
   for (const e of live) e.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  for (const e of live) if (e.kind === 'place') e.placeType = PLACES.has(nameKey(e.name).replace(/ /g, '_')) || e.aliases.some((a) => PLACES.has(nameKey(a).replace(/ /g, '_'))) ? 'polity' : 'feature';
+  for (const e of live)
+    if (e.kind === 'place')
+      e.placeType =
+        PLACES.has(nameKey(e.name).replace(/ /g, '_')) ||
+        e.aliases.some((a) => PLACES.has(nameKey(a).replace(/ /g, '_')))
+          ? 'polity'
+          : 'feature';
   return {
     capped,
     entities: live,
@@ -622,7 +836,11 @@ export function buildEntityIndex(article: Article): EntityIndex {
     lastOfKind: (paragraph, offset, kinds) => lastOfKind(paragraph, offset, kinds),
     isExcluded: (name) => {
       const key = nameKey(name);
-      return excluded(name, key) || CREDIT_NAME.test(name) || (/^\p{Lu}/u.test(name) && !key.includes(' ') && lowerWords.has(key));
+      return (
+        excluded(name, key) ||
+        CREDIT_NAME.test(name) ||
+        (/^\p{Lu}/u.test(name) && !key.includes(' ') && lowerWords.has(key))
+      );
     },
     isCommonWord: (word) => isCommon(nameKey(word)),
   };
@@ -630,10 +848,59 @@ export function buildEntityIndex(article: Article): EntityIndex {
 
 // ---------------------------------------------------------------------------------------------
 
-const EXTENSIONS = new Set(['platforms', 'label', 'investment', 'market', 'markets', 'music', 'records', 'media', 'studios', 'brands', 'worldwide', 'international', 'global', 'america', 'usa', 'us']);
+const EXTENSIONS = new Set([
+  'platforms',
+  'label',
+  'investment',
+  'market',
+  'markets',
+  'music',
+  'records',
+  'media',
+  'studios',
+  'brands',
+  'worldwide',
+  'international',
+  'global',
+  'america',
+  'usa',
+  'us',
+]);
 
 /** Words that only dress a company's name ("Meta Platforms Inc."), unlike a body's head ("Canterbury University"). */
-const CORPORATE = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'lp', 'llp', 'group', 'holdings', 'capital', 'investments', 'ventures', 'technologies', 'systems', 'software', 'motors', 'industries', 'entertainment', 'pictures', 'productions', 'labs']);
+const CORPORATE = new Set([
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'corporation',
+  'co',
+  'co.',
+  'company',
+  'ltd',
+  'ltd.',
+  'llc',
+  'plc',
+  'ag',
+  'sa',
+  'gmbh',
+  'lp',
+  'llp',
+  'group',
+  'holdings',
+  'capital',
+  'investments',
+  'ventures',
+  'technologies',
+  'systems',
+  'software',
+  'motors',
+  'industries',
+  'entertainment',
+  'pictures',
+  'productions',
+  'labs',
+]);
 
 function roleBeforeSpan(text: string, span: NameSpan): string | null {
   if (span.title) {
@@ -642,10 +909,23 @@ function roleBeforeSpan(text: string, span: NameSpan): string | null {
     return more && more.length > span.title.length ? more : span.title.replace(FOREIGN_ARTICLE, '');
   }
   // "The authority's executive director, Graham Okafor, said": the role set off before the name
-  if (span.start >= 2 && text[span.start - 2] === ',' && text[span.start - 1] === ' ' && /^,/.test(text.slice(span.end, span.end + 1))) {
+  if (
+    span.start >= 2 &&
+    text[span.start - 2] === ',' &&
+    text[span.start - 1] === ' ' &&
+    /^,/.test(text.slice(span.end, span.end + 1))
+  ) {
     const role = roleBefore(text.slice(0, span.start - 2) + ' ', span.start - 1);
     // only a role with its determiner or owner ("the chamber's chair", "its director"), not "Like every other manager, Smith"
-    if (role && !uninformativeRole(role) && (/^\p{L}+['’]s\s/u.test(role) || /(?:^|\s)(?:the|a|an|its|their|his|her)\s$/i.test(text.slice(Math.max(0, text.lastIndexOf(role, span.start) - 6), text.lastIndexOf(role, span.start))))) return role;
+    if (
+      role &&
+      !uninformativeRole(role) &&
+      (/^\p{L}+['’]s\s/u.test(role) ||
+        /(?:^|\s)(?:the|a|an|its|their|his|her)\s$/i.test(
+          text.slice(Math.max(0, text.lastIndexOf(role, span.start) - 6), text.lastIndexOf(role, span.start)),
+        ))
+    )
+      return role;
   }
   return roleBefore(text, span.start);
 }
@@ -657,12 +937,36 @@ function germanSpan(sp: NameSpan): NameSpan[] {
   if (found.name === sp.text) return [sp];
   const at = sp.text.lastIndexOf(found.name);
   if (at < 0) return [sp];
-  if (at === 0) return [{ ...sp, end: sp.start + found.name.length, text: found.name, words: found.name.split(/\s+/), possessive: false, untrimmed: undefined }];
-  const descriptor = sp.text.slice(0, at).trim().replace(/\s+(?:von|des|der|vom)$/, '');
+  if (at === 0)
+    return [
+      {
+        ...sp,
+        end: sp.start + found.name.length,
+        text: found.name,
+        words: found.name.split(/\s+/),
+        possessive: false,
+        untrimmed: undefined,
+      },
+    ];
+  const descriptor = sp.text
+    .slice(0, at)
+    .trim()
+    .replace(/\s+(?:von|des|der|vom)$/, '');
   const words = found.name.split(/\s+/);
   // only a descriptor is a title: "Deutschlandtakt von Deutscher Bahn" gives the Bahn no role
   const title = !descriptor.includes(' ') && isDescriptor(descriptor.toLowerCase()) ? descriptor : null;
-  return [{ ...sp, start: sp.start + at, text: found.name, words, title, sentenceStart: false, trimmedStart: false, untrimmed: undefined }];
+  return [
+    {
+      ...sp,
+      start: sp.start + at,
+      text: found.name,
+      words,
+      title,
+      sentenceStart: false,
+      trimmedStart: false,
+      untrimmed: undefined,
+    },
+  ];
 }
 
 /** A span cut in two where it runs two names together (see the call). */
@@ -681,12 +985,24 @@ function splitJoined(sp: NameSpan, midKeys: Set<string>, keyCount: Map<string, n
     cursor = at + w.length;
   }
   const piece = (from: number, to: number): NameSpan => {
-    const a = starts[from], b = starts[to - 1] + ws[to - 1].length;
-    return { ...sp, start: sp.start + a, end: sp.start + b, text: sp.text.slice(a, b), words: ws.slice(from, to), title: from === 0 ? sp.title : null, possessive: to === ws.length && sp.possessive, sentenceStart: from === 0 && sp.sentenceStart, untrimmed: undefined };
+    const a = starts[from],
+      b = starts[to - 1] + ws[to - 1].length;
+    return {
+      ...sp,
+      start: sp.start + a,
+      end: sp.start + b,
+      text: sp.text.slice(a, b),
+      words: ws.slice(from, to),
+      title: from === 0 ? sp.title : null,
+      possessive: to === ws.length && sp.possessive,
+      sentenceStart: from === 0 && sp.sentenceStart,
+      untrimmed: undefined,
+    };
   };
   const k = ws.findIndex((w) => w === 'and' || w === 'of');
   if (k > 0 && k < ws.length - 1) {
-    const left = key(0, k), right = key(k + 1, ws.length);
+    const left = key(0, k),
+      right = key(k + 1, ws.length);
     if (ws[k] === 'and' && (seen(left) || seen(right))) return [piece(0, k), piece(k + 1, ws.length)];
     if (ws[k] === 'of' && k === 1 && PLACES.has(left.replace(/ /g, '_'))) return [piece(0, 1), piece(2, ws.length)];
     return [sp];
@@ -717,7 +1033,8 @@ function lastWords(text: string, end: number, n: number): string {
 /** text.lastIndexOf(' ', from), giving up (-1) below `floor`: a short walk back, run for every mention. */
 function spaceBefore(text: string, from: number, floor: number): number {
   // lastIndexOf treats a negative start as 0
-  for (let i = Math.min(Math.max(from, 0), text.length - 1); i >= 0 && i >= floor; i--) if (text.charCodeAt(i) === 32) return i;
+  for (let i = Math.min(Math.max(from, 0), text.length - 1); i >= 0 && i >= floor; i--)
+    if (text.charCodeAt(i) === 32) return i;
   return -1;
 }
 
@@ -742,7 +1059,12 @@ function shortForm(full: Raw, members: Raw[], content: (r: Raw) => string[], kin
     if (!mine.length || mine.length >= long.length || r.spans.length <= best.spans.length) continue;
     // "Canterbury" (University Press), "Palestinian" (Authority): a place or an adjective alone
     if (kinds[r.id] !== 'organization' || !r.midSentence || /(?:an|ese|ish|ic)$/.test(mine[mine.length - 1])) continue;
-    if (mine.every((w, i) => w === long[i]) && long.slice(mine.length).every((w) => CORPORATE.has(w) || EXTENSIONS.has(w)) && !mine.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w))) best = r;
+    if (
+      mine.every((w, i) => w === long[i]) &&
+      long.slice(mine.length).every((w) => CORPORATE.has(w) || EXTENSIONS.has(w)) &&
+      !mine.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w))
+    )
+      best = r;
   }
   return best;
 }
@@ -753,7 +1075,8 @@ function firstSpanOrder(r: Raw): number {
 }
 
 function mostUsedForm(r: Raw): string {
-  let best = '', n = -1;
+  let best = '',
+    n = -1;
   for (const [f, c] of r.forms) {
     const clean = f.replace(/['’]s$/, ''); // soft hyphens kept: a name shown is a span of the article
     if (c > n || (c === n && clean.length > best.length)) [best, n] = [clean, c];
@@ -787,10 +1110,12 @@ function inflectedSame(strong: boolean) {
 
 function groupKind(members: Raw[], kinds: StakeholderKind[]): StakeholderKind {
   const counts = new Map<StakeholderKind, number>();
-  for (const r of members) counts.set(kinds[r.id], (counts.get(kinds[r.id]) ?? 0) + r.spans.length + (r.words.length > 1 ? 5 : 0));
+  for (const r of members)
+    counts.set(kinds[r.id], (counts.get(kinds[r.id]) ?? 0) + r.spans.length + (r.words.length > 1 ? 5 : 0));
   // a person's full name decides: "Kaplan" alone looks like a company
   if (members.some((r) => kinds[r.id] === 'person' && r.words.length > 1)) return 'person';
-  for (const k of ['government', 'organization', 'group', 'place'] as StakeholderKind[]) if (members.some((r) => kinds[r.id] === k && r.words.length > 1)) return k;
+  for (const k of ['government', 'organization', 'group', 'place'] as StakeholderKind[])
+    if (members.some((r) => kinds[r.id] === k && r.words.length > 1)) return k;
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'organization';
 }
 

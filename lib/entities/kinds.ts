@@ -1,11 +1,50 @@
 // What kind of actor a name is, from its words alone: a person's name, a body's, a place's.
 import type { StakeholderKind } from '../types';
 import { nameKey } from './key';
-import { GOVERNMENT_NAMES, GOVERNMENT_WORDS, GROUP_NAMES, ORG_HEADS, ORG_SUFFIXES, ORG_TAILS, PLACE_HEADS, PLACE_WORDS, PLACES } from './lexicon';
+import {
+  GOVERNMENT_NAMES,
+  GOVERNMENT_WORDS,
+  GROUP_NAMES,
+  ORG_HEADS,
+  ORG_SUFFIXES,
+  ORG_TAILS,
+  PLACE_HEADS,
+  PLACE_WORDS,
+  PLACES,
+} from './lexicon';
 
-export const PARTICLES = new Set(['of', 'the', 'for', 'and', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'on', '&']);
+export const PARTICLES = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'on',
+  '&',
+]);
 export const GENERATIONAL = /^(?:jr|sr|ii|iii|iv|vi{0,3})\.?$/i;
-const PERSON_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}](?:-\p{Lu}?[\p{Ll}\p{M}]+)*\.?$|^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+const PERSON_WORD =
+  /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}](?:-\p{Lu}?[\p{Ll}\p{M}]+)*\.?$|^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 /** Org-head words that are also first names or surnames. */
 const PERSON_HEADS = new Set(['frente']);
 
@@ -21,24 +60,47 @@ export function guessKind(words: string[], key: string): StakeholderKind {
   if (lower.length >= 2 && !ORG_SUFFIXES.has(last) && (PLACE_WORDS.has(last) || PLACE_HEADS.has(head))) return 'place';
   if (lower.length === 1 && GROUP_NAMES.has(last)) return 'group';
   // Russian surnames tell themselves: "Поризкова", "Силуанов", "Достоевский"
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий)$/u.test(words[0]) && /\p{Script=Cyrillic}/u.test(words[0])) return 'person';
+  if (
+    words.length === 1 &&
+    /^\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ына|ская|цкая|ов|ев|ёв|ин|ын|ский|цкий)$/u.test(words[0]) &&
+    /\p{Script=Cyrillic}/u.test(words[0])
+  )
+    return 'person';
   // a people named in lower case (romance.ts keys "comunidad mapuche", "grupos mapuches" as "grupo mapuch")
   if (lower.length === 2 && head === 'grupo' && /^\p{Ll}/u.test(words[1])) return 'group';
-  if (lower.length >= 2 && ORG_HEADS.has(head) && !PERSON_HEADS.has(head)) return GOVERNMENT_WORDS.has(head) || /^(?:gobierno|gouvernement|governo|vláda|правительство|ministerio|ministère|ministério|ministerstvo|министерство|autorités|autoridades|autorità)$/.test(head) ? 'government' : 'organization';
-  if (ORG_SUFFIXES.has(last) || ORG_SUFFIXES.has(head) && lower.includes('of')) {
+  if (lower.length >= 2 && ORG_HEADS.has(head) && !PERSON_HEADS.has(head))
+    return GOVERNMENT_WORDS.has(head) ||
+      /^(?:gobierno|gouvernement|governo|vláda|правительство|ministerio|ministère|ministério|ministerstvo|министерство|autorités|autoridades|autorità)$/.test(
+        head,
+      )
+      ? 'government'
+      : 'organization';
+  if (ORG_SUFFIXES.has(last) || (ORG_SUFFIXES.has(head) && lower.includes('of'))) {
     if (GOVERNMENT_WORDS.has(last) || (GOVERNMENT_WORDS.has(head) && lower.includes('of'))) {
       // "Justice Department" yes; "Fishing Vessel Owners Association" no
-      return /^(?:ministry|ministère|ministerio|ministério|ministerstvo|government|administration|department|cabinet|parliament|congress|senate|kremlin|presidency|assembly|legislature|police|army|navy|military)$/.test(GOVERNMENT_WORDS.has(last) ? last : head) ? 'government' : 'organization';
+      return /^(?:ministry|ministère|ministerio|ministério|ministerstvo|government|administration|department|cabinet|parliament|congress|senate|kremlin|presidency|assembly|legislature|police|army|navy|military)$/.test(
+        GOVERNMENT_WORDS.has(last) ? last : head,
+      )
+        ? 'government'
+        : 'organization';
     }
     return 'organization';
   }
-  if (words.some((w) => /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(w) && !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w) && !GENERATIONAL.test(w)) || words.some((w) => /\d/.test(w))) return 'organization';
+  if (
+    words.some(
+      (w) => /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(w) && !/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(w) && !GENERATIONAL.test(w),
+    ) ||
+    words.some((w) => /\d/.test(w))
+  )
+    return 'organization';
   const nameWords = words.filter((w) => !PARTICLES.has(w.toLowerCase()) && !GENERATIONAL.test(w));
-  if (lower.some((w, i) => i < lower.length - 1 && ORG_SUFFIXES.has(w) && PARTICLES.has(lower[i + 1]))) return 'organization';
+  if (lower.some((w, i) => i < lower.length - 1 && ORG_SUFFIXES.has(w) && PARTICLES.has(lower[i + 1])))
+    return 'organization';
   if (lower.includes('and') && ORG_TAILS.has(last)) return 'organization';
   // people are not "of" anything in English ("Web of Angels", "Wheel of Time")
   if (lower.includes('of') || lower.includes('the')) return 'organization';
   if (nameWords.length >= 2 && nameWords.length <= 5 && nameWords.every((w) => PERSON_WORD.test(w))) return 'person';
-  if (nameWords.length === 1 && /^[\p{L}\p{M}]+$/u.test(nameWords[0]) && /[\p{Ll}]/u.test(nameWords[0])) return 'organization';
+  if (nameWords.length === 1 && /^[\p{L}\p{M}]+$/u.test(nameWords[0]) && /[\p{Ll}]/u.test(nameWords[0]))
+    return 'organization';
   return 'organization';
 }

@@ -84,7 +84,9 @@ export const ORG_HEADS = set(`
 `);
 
 /** Last words of public bodies' names besides the organization suffixes ("Customs and Border Protection"). */
-export const ORG_TAILS = set(`protection enforcement security affairs development resources justice defense defence research education health welfare science sciences arts medicine immigration customs trade commerce labor labour industry transport transportation energy environment culture sports tourism finance treasury planning communications prevention control safety management technology`);
+export const ORG_TAILS = set(
+  `protection enforcement security affairs development resources justice defense defence research education health welfare science sciences arts medicine immigration customs trade commerce labor labour industry transport transportation energy environment culture sports tourism finance treasury planning communications prevention control safety management technology`,
+);
 
 /** Words that make an organization a government body. */
 export const GOVERNMENT_WORDS = set(`
@@ -133,7 +135,8 @@ const FOREIGN_TITLES = set(`
   prezydent
 `);
 /** German compounds ending in a title ("Außenministerin", "Ministerpräsident", "Regierungssprecher"). */
-const GERMAN_TITLE_TAIL = /^\p{L}{3,}(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|bürgermeister|bürgermeisterin|sprecher|sprecherin|vorsitzende|vorsitzender)$/u;
+const GERMAN_TITLE_TAIL =
+  /^\p{L}{3,}(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|bürgermeister|bürgermeisterin|sprecher|sprecherin|vorsitzende|vorsitzender)$/u;
 
 /** A title in another language than English, German compounds included (lower case). */
 export const isForeignTitle = (lower: string): boolean => FOREIGN_TITLES.has(lower) || GERMAN_TITLE_TAIL.test(lower);
@@ -142,7 +145,9 @@ export const isForeignTitle = (lower: string): boolean => FOREIGN_TITLES.has(low
 export const isTitleWord = (lower: string): boolean => TITLE_WORDS.has(lower) || isForeignTitle(lower);
 
 /** Honorifics: dropped from names ("Mr. Trump" is "Trump") but not roles on their own. */
-export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sir dame lord lady monsieur madame mme mme. señor señora sr sr. sra sra. dona don pan paní`);
+export const HONORIFICS = set(
+  `mr mr. mrs mrs. ms ms. mx dr dr. prof prof. sir dame lord lady monsieur madame mme mme. señor señora sr sr. sra sra. dona don pan paní`,
+);
 
 /** Plural capitalised nouns that name groups taking part ("Republicans", "Democrats"). */
 export const GROUP_NAMES = set(`
@@ -210,7 +215,9 @@ export const THING_WORDS = set(`
 export const THING_HEADS = set(`copa taça coupe`);
 
 /** Words after which a place is only where something happened. */
-export const LOCATIVE_PREPOSITIONS = set(`in at from near across around throughout to into outside inside within en à dans de desde em na no v ve ze`);
+export const LOCATIVE_PREPOSITIONS = set(
+  `in at from near across around throughout to into outside inside within en à dans de desde em na no v ve ze`,
+);
 
 /** Verbs of speech, stance, decision and action: their subject holds a position, and is an actor. */
 export const STANCE_VERBS =
@@ -250,4 +257,5 @@ export const ACTOR_VERBS = new Set(
 );
 
 /** The agent of a passive in Romance languages: "affrété par les autorités", "enviado por el Gobierno", "feito pelo governo". */
-export const PASSIVE_AGENT_INTL = /\p{Ll}(?:é|ée|és|ées|u|ue|us|ues|is|ise|it|ite|ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)\s+(?:par|por|pelo|pela|pelos|pelas)\s+(?:(?:les|le|la|l['’]|el|los|las)\s*)?$/u;
+export const PASSIVE_AGENT_INTL =
+  /\p{Ll}(?:é|ée|és|ées|u|ue|us|ues|is|ise|it|ite|ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)\s+(?:par|por|pelo|pela|pelos|pelas)\s+(?:(?:les|le|la|l['’]|el|los|las)\s*)?$/u;

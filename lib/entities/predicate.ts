@@ -5,23 +5,113 @@ import { SPEECH_VERBS_EN } from '../lang/en';
 import { ACTOR_VERBS, TITLE_WORDS } from './lexicon';
 import { ROLE_NOUNS } from './roles';
 
-const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'shall', 'did', 'does', 'do']);
+const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'cannot',
+  'shall',
+  'did',
+  'does',
+  'do',
+]);
 // with the perfect tense's auxiliaries of French, Spanish and Italian ("Meta a annoncé", "el FMI ha dicho", "ha detto")
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'a', 'ont', 'avait', 'ha', 'han', 'había', 'hanno', 'aveva']);
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'been',
+  'be',
+  'a',
+  'ont',
+  'avait',
+  'ha',
+  'han',
+  'había',
+  'hanno',
+  'aveva',
+]);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const HAVE = new Set(['has', 'have', 'had']);
-const FILLERS = new Set(['also', 'instead', 'himself', 'herself', 'itself', 'themselves', 'even', 'too', 'not', 'never', 'then', 'now', 'still', 'later', 'previously', 'recently', 'already', 'again', 'since', 'just', 'repeatedly', 'quickly', 'swiftly', 'initially', 'first']);
+const FILLERS = new Set([
+  'also',
+  'instead',
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
+  'even',
+  'too',
+  'not',
+  'never',
+  'then',
+  'now',
+  'still',
+  'later',
+  'previously',
+  'recently',
+  'already',
+  'again',
+  'since',
+  'just',
+  'repeatedly',
+  'quickly',
+  'swiftly',
+  'initially',
+  'first',
+]);
 /** Past participles that describe rather than act ("Amazon-owned", "the Seattle based"). */
-const NOT_VERBS = new Set(['based', 'related', 'owned', 'led', 'backed', 'funded', 'linked', 'affiliated', 'controlled', 'named', 'called', 'licensed', 'registered', 'listed', 'headquartered', 'founded', 'used', 'shared', 'red', 'bed', 'need', 'seed', 'speed', 'feed', 'weed', 'hundred']);
+const NOT_VERBS = new Set([
+  'based',
+  'related',
+  'owned',
+  'led',
+  'backed',
+  'funded',
+  'linked',
+  'affiliated',
+  'controlled',
+  'named',
+  'called',
+  'licensed',
+  'registered',
+  'listed',
+  'headquartered',
+  'founded',
+  'used',
+  'shared',
+  'red',
+  'bed',
+  'need',
+  'seed',
+  'speed',
+  'feed',
+  'weed',
+  'hundred',
+]);
 /** Nouns between a name and its verb that keep the name the actor ("West Mercia police said"). */
-const BODY = /^\s(?:police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors|party|group|company|firm|agency|government|ministry|department|team|club|tribe|members|supporters|researchers|scientists|staff)\b/;
-const POSSESSIVE_AGENT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:CEO|chief|spokes(?:person|man|woman)|head|founder|president|chairman|chairwoman|lawyers?|attorneys?|office|statement|leader|director|minister|secretary|representatives?)\b/u;
-const PARTNER = /^\s+(?:and|&)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}(?=\s)/u;
+const BODY =
+  /^\s(?:police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors|party|group|company|firm|agency|government|ministry|department|team|club|tribe|members|supporters|researchers|scientists|staff)\b/;
+const POSSESSIVE_AGENT =
+  /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:CEO|chief|spokes(?:person|man|woman)|head|founder|president|chairman|chairwoman|lawyers?|attorneys?|office|statement|leader|director|minister|secretary|representatives?)\b/u;
+const PARTNER =
+  /^\s+(?:and|&)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}(?=\s)/u;
 const BRACKETED = /^\s*\([^()]{1,30}\)/;
-const TIME = /^\s(?:on|last|this|earlier|late|early|in|next)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|evening|afternoon|weekend)\b/u;
+const TIME =
+  /^\s(?:on|last|this|earlier|late|early|in|next)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|evening|afternoon|weekend)\b/u;
 const WORD = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u;
 
-export const isVerb = (w: string): boolean => ACTOR_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERBS.has(w));
+export const isVerb = (w: string): boolean =>
+  ACTOR_VERBS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERBS.has(w));
 
 /**
  * Verbs of speech: their subject is a voice of the story, not a thing that moved. English ones come
@@ -91,7 +181,8 @@ export function actsAfter(after: string): Agency {
   const body = BODY.exec(rest);
   if (body) rest = rest.slice(body[0].length);
   // "Carly Fiorina, says …": a verb of speech right after the comma
-  if (rest.startsWith(',') && predicate(rest.slice(1)) === 2 && SPEECH.has(WORD.exec(rest.slice(1))?.[1] ?? '')) return 2;
+  if (rest.startsWith(',') && predicate(rest.slice(1)) === 2 && SPEECH.has(WORD.exec(rest.slice(1))?.[1] ?? ''))
+    return 2;
   // "Tor and the family have reached": a shared subject
   const partner = PARTNER.exec(rest);
   if (partner) {
@@ -115,10 +206,12 @@ export function actsAfter(after: string): Agency {
 // "said Scott Paul", "according to the New Zealand Department of Conservation",
 // "says veteran industry analyst Ken Doctor", "created by the IllustrisTNG Project"
 // and "selon le ministère", "laut Stenger", "según el FMI", "…, so Stenger" in other languages
-const SPEECH_BEFORE = /(?:\b(?:said|says|according to|wrote|added|argued|explained|noted|insisted|by|[Ss]elon|[Ll]aut|[Ss]egún|[Ss]egundo|[Ss]econdo|[Pp]odle|sagt|sagte|glaubt|meint|erklärt|betont|fordert|warnt|kritisiert|a déclaré|a ajouté|a affirmé|a estimé|a expliqué)|[,–—]\s*so)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|o\s+|a\s+|il\s+|der\s+|die\s+|dem\s+)?((?:\p{Ll}[\p{Ll}’'-]*\s+){0,4})$/u;
+const SPEECH_BEFORE =
+  /(?:\b(?:said|says|according to|wrote|added|argued|explained|noted|insisted|by|[Ss]elon|[Ll]aut|[Ss]egún|[Ss]egundo|[Ss]econdo|[Pp]odle|sagt|sagte|glaubt|meint|erklärt|betont|fordert|warnt|kritisiert|a déclaré|a ajouté|a affirmé|a estimé|a expliqué)|[,–—]\s*so)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|o\s+|a\s+|il\s+|der\s+|die\s+|dem\s+)?((?:\p{Ll}[\p{Ll}’'-]*\s+){0,4})$/u;
 
 // "urging the Department of Homeland Security to", "told the Intelligence Committee": addressed, so involved
-const ADDRESSED_BEFORE = /\b(?:told|tells|asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called on|calls on|implored|warned|testified before|testified to)\s+(?:the\s+)?$/;
+const ADDRESSED_BEFORE =
+  /\b(?:told|tells|asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called on|calls on|implored|warned|testified before|testified to)\s+(?:the\s+)?$/;
 
 const LOOK_BACK = 300;
 

@@ -11,12 +11,19 @@ export const ROLE_NOUNS = new Set(
   skipper owner worker nurse teacher professor lawyer attorney prosecutor judge pastor priest mother father son daughter
   wife husband brother sister aunt uncle friend partner colleague`.split(/\s+/),
 );
-const VERBISH = /\b(?:is|was|are|were|be|been|has|have|had|said|says|say|told|tells|who|which|that|will|would|could|should|can|did|does|do|when|where|while|after|before|because|if|but|and then)\b/i;
+const VERBISH =
+  /\b(?:is|was|are|were|be|been|has|have|had|said|says|say|told|tells|who|which|that|will|would|could|should|can|did|does|do|when|where|while|after|before|because|if|but|and then)\b/i;
 
 /** An article before a role in another language: "le ministre", "la vocera", "die Außenministerin". */
-export const FOREIGN_ARTICLE = /^(?:[Ll]e|[Ll]a|[Ll]es|[Ee]l|[Ll]os|[Ll]as|[Oo]|[Oo]s|[Aa]s|[Ii]l|[Ll]o)\s+(?=\p{Ll})|^(?:[Ll]['’])(?=\p{Ll})|^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em)\s+(?=\p{Lu}\p{Ll}+(?:\s|$))/u;
+export const FOREIGN_ARTICLE =
+  /^(?:[Ll]e|[Ll]a|[Ll]es|[Ee]l|[Ll]os|[Ll]as|[Oo]|[Oo]s|[Aa]s|[Ii]l|[Ll]o)\s+(?=\p{Ll})|^(?:[Ll]['’])(?=\p{Ll})|^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em)\s+(?=\p{Lu}\p{Ll}+(?:\s|$))/u;
 
-const clean = (s: string) => s.replace(/^(?:the|a|an)\s+/i, '').replace(FOREIGN_ARTICLE, '').replace(/[\s,]+$/, '').trim();
+const clean = (s: string) =>
+  s
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(FOREIGN_ARTICLE, '')
+    .replace(/[\s,]+$/, '')
+    .trim();
 
 /** A role written right after the name, set off by commas; `person` when the name is a person's full name. */
 export function roleAfter(text: string, end: number, person = false): string | null {
@@ -26,7 +33,10 @@ export function roleAfter(text: string, end: number, person = false): string | n
   // "Yoon, 63, a former chief prosecutor"
   rest = rest.replace(/^,\s*\d{1,3},/, ',');
   // "a welder who was laid off": the role ends where a relative clause begins
-  const m = /^,\s+([^,;:"“”()[\]]{3,140}?)\s*(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote|explained|noted|argued|warned|who|whose|which)\b)/u.exec(rest);
+  const m =
+    /^,\s+([^,;:"“”()[\]]{3,140}?)\s*(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote|explained|noted|argued|warned|who|whose|which)\b)/u.exec(
+      rest,
+    );
   if (!m) return null;
   const phrase = m[1];
   if (VERBISH.test(phrase)) return null;
@@ -39,9 +49,15 @@ export function roleAfter(text: string, end: number, person = false): string | n
     /['’]s$/.test(first) ||
     TITLE_WORDS.has(lower) ||
     (words.length > 1 && /['’]s$/.test(words[1]) && /^\p{Lu}/u.test(first));
-  if (!opensRole || STOP_WORDS.has(lower) && !['the', 'a', 'an', 'former', 'then'].includes(lower)) return null;
+  if (!opensRole || (STOP_WORDS.has(lower) && !['the', 'a', 'an', 'former', 'then'].includes(lower))) return null;
   // "Trump, Pence and Biden": a list of names, not a role
-  if (/^\p{Lu}/u.test(first) && !/['’]s$/.test(first) && !TITLE_WORDS.has(lower) && !words.some((w) => /['’]s$/.test(w))) return null;
+  if (
+    /^\p{Lu}/u.test(first) &&
+    !/['’]s$/.test(first) &&
+    !TITLE_WORDS.has(lower) &&
+    !words.some((w) => /['’]s$/.test(w))
+  )
+    return null;
   // a role names a job or a kind of body; "urged Yoon to step down" does not
   const titled = words.some((w) => /['’]s$/.test(w)) && TITLE_WORDS.has(words[words.length - 1].toLowerCase());
   if (!titled && !words.some((w) => isRoleWord(w)) && !(person && AGENT_ROLE.test(phrase))) return null;
@@ -50,15 +66,33 @@ export function roleAfter(text: string, end: number, person = false): string | n
   return role.length >= 3 && !uninformativeRole(role) ? role : null;
 }
 
-const RELATIONS = new Set(`mother father son daughter wife husband brother sister aunt uncle friend cousin niece nephew grandmother grandfather grandson granddaughter partner colleague neighbor neighbour boyfriend girlfriend`.split(/\s+/));
-const GENERIC_PERSON = new Set(['woman', 'man', 'person', 'girl', 'boy', 'guy', 'lady', 'gentleman', 'character', 'people']);
+const RELATIONS = new Set(
+  `mother father son daughter wife husband brother sister aunt uncle friend cousin niece nephew grandmother grandfather grandson granddaughter partner colleague neighbor neighbour boyfriend girlfriend`.split(
+    /\s+/,
+  ),
+);
+const GENERIC_PERSON = new Set([
+  'woman',
+  'man',
+  'person',
+  'girl',
+  'boy',
+  'guy',
+  'lady',
+  'gentleman',
+  'character',
+  'people',
+]);
 
 /**
  * A role that tells a reader nothing on its own: a relation with no one to relate to ("a friend",
  * "her mother") or a plain "a petite woman". "Meta's chief" and "the mayor's aunt" keep their owner.
  */
 export function uninformativeRole(role: string, relations = true): boolean {
-  const words = role.trim().replace(/^(?:the|a|an|his|her|their|its|my|our)\s+/i, '').split(/\s+/);
+  const words = role
+    .trim()
+    .replace(/^(?:the|a|an|his|her|their|its|my|our)\s+/i, '')
+    .split(/\s+/);
   const head = words[words.length - 1].toLowerCase().replace(/[.,]$/, '');
   return GENERIC_PERSON.has(head) || (relations && words.length === 1 && RELATIONS.has(head));
 }
@@ -72,10 +106,40 @@ export const BODY_NOUNS = new Set(
   institute school hospital court committee commission council ministry department office administration government
   think tank lab laboratory journal association market marketplace exchange`.split(/\s+/),
 );
-const ROLE_PARTICIPLES = new Set(['managing', 'acting', 'founding', 'leading', 'visiting', 'ranking', 'outgoing', 'incoming', 'presiding', 'reigning', 'sitting', 'serving', 'retired', 'elected', 'appointed', 'renowned', 'celebrated', 'acclaimed', 'its', 'his', 'hers', 'this', 'ms', 'his']);
+const ROLE_PARTICIPLES = new Set([
+  'managing',
+  'acting',
+  'founding',
+  'leading',
+  'visiting',
+  'ranking',
+  'outgoing',
+  'incoming',
+  'presiding',
+  'reigning',
+  'sitting',
+  'serving',
+  'retired',
+  'elected',
+  'appointed',
+  'renowned',
+  'celebrated',
+  'acclaimed',
+  'its',
+  'his',
+  'hers',
+  'this',
+  'ms',
+  'his',
+]);
 const isRoleWord = (w: string) => {
   const l = w.toLowerCase().replace(/['’]s$|[.,]$/g, '');
-  return (TITLE_WORDS.has(l) && /^\p{Ll}|^(?:CEO|CFO|COO|CTO)$/u.test(w)) || ROLE_NOUNS.has(l) || BODY_NOUNS.has(l) || ROLE_NOUNS.has(l.replace(/s$/, ''));
+  return (
+    (TITLE_WORDS.has(l) && /^\p{Ll}|^(?:CEO|CFO|COO|CTO)$/u.test(w)) ||
+    ROLE_NOUNS.has(l) ||
+    BODY_NOUNS.has(l) ||
+    ROLE_NOUNS.has(l.replace(/s$/, ''))
+  );
 };
 
 /** A role written right before the name: a chain of words that ends in a title or role noun. */

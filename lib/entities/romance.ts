@@ -15,7 +15,8 @@ const MINISTRY = new RegExp(
 );
 
 /** The domain of a minister's title ("le ministre des Affaires étrangères") names no actor of its own. */
-const MINISTER_OF = /(?<![\p{L}])(?:ministre|ministro|ministra)\s+(?:des|du|de la|de|del|da|do|dos|das|della|degli)\s+$/iu;
+const MINISTER_OF =
+  /(?<![\p{L}])(?:ministre|ministro|ministra)\s+(?:des|du|de la|de|del|da|do|dos|das|della|degli)\s+$/iu;
 
 /** "le ministère des Affaires étrangères a…" → "ministère des Affaires étrangères", when the phrase opens with one. */
 export function ministryAt(phrase: string): string | null {
@@ -26,20 +27,24 @@ export function ministryAt(phrase: string): string | null {
 }
 
 /** A government named by a lower-case noun and a nationality ("les autorités françaises", "el gobierno argentino"). */
-const GOVERNMENT = /(?<![\p{L}])(autorités|autoridades|autorità|gouvernement|gobierno|governo)\s+(\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|ano|ana|anos|anas|ino|ina|inos|inas|eño|eña|eños|eñas|ense|enses|ês|esa|eses|esas|eiro|eira|eiros|eiras|ol|ola|oles|olas|and|ande|ands|andes))(?![\p{L}])/gu;
+const GOVERNMENT =
+  /(?<![\p{L}])(autorités|autoridades|autorità|gouvernement|gobierno|governo)\s+(\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|ain|aine|ains|aines|ano|ana|anos|anas|ino|ina|inos|inas|eño|eña|eños|eñas|ense|enses|ês|esa|eses|esas|eiro|eira|eiros|eiras|ol|ola|oles|olas|and|ande|ands|andes))(?![\p{L}])/gu;
 
 /** A people or movement named by a lower-case collective noun and an adjective ("la comunidad mapuche", "los pueblos indígenas"). */
-const COLLECTIVE = /(?<![\p{L}])(comunidad|comunidades|pueblo|pueblos|grupo|grupos|organizaciones|agrupaciones|agrupamientos|movimientos|colectivos|communauté|communautés|peuple|peuples|groupes|organisations|mouvements|comunidade|comunidades|povo|povos|organizações|movimentos)\s+(\p{Ll}{4,})(?![\p{L}])/gu;
+const COLLECTIVE =
+  /(?<![\p{L}])(comunidad|comunidades|pueblo|pueblos|grupo|grupos|organizaciones|agrupaciones|agrupamientos|movimientos|colectivos|communauté|communautés|peuple|peuples|groupes|organisations|mouvements|comunidade|comunidades|povo|povos|organizações|movimentos)\s+(\p{Ll}{4,})(?![\p{L}])/gu;
 /** Endings of verbs, not adjectives ("los grupos reclaman", "les groupes demandent"). */
 const VERB_ENDING = /(?:an|en|ían|aban|aron|ieron|ó|ent|aient|èrent|am|em|aram|eram|iram|ou|ndo|ant)$/;
 /** Adjectives too common to tie different nouns to one actor ("internacional", "local"). */
 const GENERIC = new Set(
-  ('internacional internacionales nacional nacionales local locales social sociales político políticos política políticas civil civiles ' +
+  (
+    'internacional internacionales nacional nacionales local locales social sociales político políticos política políticas civil civiles ' +
     'nuevo nuevos nueva nuevas otro otros otra otras mismo mismos misma mismas propio propios propia propias grande grandes pequeño pequeños ' +
     'diferentes distintos varios varias muchos muchas enteros entero internationale internationales international internationaux national ' +
     'nationale nationaux locale locaux sociale sociaux politique politiques civile civils nouvelle nouveaux autre autres même mêmes propre ' +
     'grand grands petite petits plusieurs novo novos nova novas outro outros mesmo mesmos própria próprio pequeno pequenos vários várias ' +
-    'entre sobre contra desde hacia hasta para pour avec sans dans chez cuyo cuya cuyos cuyas dont').split(' '),
+    'entre sobre contra desde hacia hasta para pour avec sans dans chez cuyo cuya cuyos cuyas dont'
+  ).split(' '),
 );
 const stem = (adj: string) => adj.replace(/s$/, '').replace(/e$/, '');
 
@@ -47,13 +52,16 @@ const stem = (adj: string) => adj.replace(/s$/, '').replace(/e$/, '');
 const ELIDED_NAME = /(?<![\p{L}])[ldLD]['’](\p{Lu}[\p{L}\p{M}\-]*(?:\s\p{Lu}[\p{L}\p{M}\-]*)*)/gu;
 /** Heads of bodies whose names go on in lower case in French and Italian ("Assemblée nationale", "Parti socialiste", "Unione europea"). */
 const LOWER_TAILED = new Set(
-  ('assemblée rassemblement parti partito front banque banca conseil consiglio union unione comité comitato commission commissione ' +
+  (
+    'assemblée rassemblement parti partito front banque banca conseil consiglio union unione comité comitato commission commissione ' +
     'agence agenzia fédération federazione confédération mouvement movimento ligue conférence institut istituto église chiesa sénat ' +
     'senato camera armée gendarmerie police marine garde éducation sécurité fondation fondazione cour corte caisse haute conseil ' +
-    'organisation organizzazione tribunal protection défense').split(' '),
+    'organisation organizzazione tribunal protection défense'
+  ).split(' '),
 );
 /** Lower-case adjectives that go on such a name ("nationale", "socialiste", "européenne", "democratico"). */
-const NAME_ADJECTIVE = /^ (\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ique|iques|aire|aires|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|ain|aine|if|ive|iste|istes|ano|ana|ico|ica|ali|ese|ea|eo|ato|ata))(?![\p{L}])/u;
+const NAME_ADJECTIVE =
+  /^ (\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ique|iques|aire|aires|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|ain|aine|if|ive|iste|istes|ano|ana|ico|ica|ali|ese|ea|eo|ato|ata))(?![\p{L}])/u;
 
 export function romanceSpans(text: string, paragraph: number, spans: NameSpan[]): NameSpan[] {
   let out = spans;
@@ -67,7 +75,10 @@ export function romanceSpans(text: string, paragraph: number, spans: NameSpan[])
       return { ...sp, end, text: text.slice(sp.start, end), words: [...sp.words, m[1]] };
     });
   }
-  if (/minist/i.test(text)) out = out.filter((sp) => sp.words.length > 1 || !MINISTER_OF.test(text.slice(Math.max(0, sp.start - 24), sp.start)));
+  if (/minist/i.test(text))
+    out = out.filter(
+      (sp) => sp.words.length > 1 || !MINISTER_OF.test(text.slice(Math.max(0, sp.start - 24), sp.start)),
+    );
   // "l’Assemblée", "d’Airbus", "l’ONU": a name glued to an elided article or preposition
   if (/[ldLD]['’]\p{Lu}/u.test(text)) {
     for (const m of text.matchAll(ELIDED_NAME)) {
@@ -75,7 +86,21 @@ export function romanceSpans(text: string, paragraph: number, spans: NameSpan[])
       const end = m.index! + m[0].length;
       if (out.some((sp) => sp.start < end && sp.end > start)) continue;
       const words = m[1].split(/\s+/);
-      out = [...out, { paragraph, start, end, text: m[1], words, title: null, possessive: false, sentenceStart: false, trimmedStart: false, theBefore: false }].sort((a, b) => a.start - b.start);
+      out = [
+        ...out,
+        {
+          paragraph,
+          start,
+          end,
+          text: m[1],
+          words,
+          title: null,
+          possessive: false,
+          sentenceStart: false,
+          trimmedStart: false,
+          theBefore: false,
+        },
+      ].sort((a, b) => a.start - b.start);
     }
   }
   // "Assemblée nationale", "Banque centrale européenne"
@@ -98,21 +123,47 @@ export function romanceSpans(text: string, paragraph: number, spans: NameSpan[])
       const full = m[0].replace(/\s+$/, '');
       const end = start + full.length;
       const words = full.split(/\s+/);
-      const span: NameSpan = { paragraph, start, end, text: full, words, title: null, possessive: false, sentenceStart: false, trimmedStart: false, theBefore: false };
+      const span: NameSpan = {
+        paragraph,
+        start,
+        end,
+        text: full,
+        words,
+        title: null,
+        possessive: false,
+        sentenceStart: false,
+        trimmedStart: false,
+        theBefore: false,
+      };
       out = [...out.filter((sp) => sp.end <= start || sp.start >= end), span].sort((a, b) => a.start - b.start);
     }
   }
   if (/comunid|pueblo|grupo|organiza|agrupa|movim|colectiv|communaut|peuple|groupe|organisa|mouvem|povo/i.test(text)) {
     for (const m of text.matchAll(COLLECTIVE)) {
       const adj = m[2];
-      if (VERB_ENDING.test(adj) || ['que', 'qui', 'quien', 'quienes', 'donde', 'como', 'cuando'].includes(adj)) continue;
+      if (VERB_ENDING.test(adj) || ['que', 'qui', 'quien', 'quienes', 'donde', 'como', 'cuando'].includes(adj))
+        continue;
       const start = m.index!;
       const end = start + m[0].length;
       if (out.some((sp) => sp.start < end && sp.end > start)) continue;
       // one people under several nouns ("comunidad mapuche", "grupos mapuches"); a common adjective keeps its noun
       const words = GENERIC.has(adj) ? [m[1], adj] : ['grupo', stem(adj)];
       if (GENERIC.has(adj) && !/^(?:comunidad|communauté|comunidade)$/.test(m[1])) continue;
-      out = [...out, { paragraph, start, end, text: m[0], words, title: null, possessive: false, sentenceStart: false, trimmedStart: false, theBefore: false }].sort((a, b) => a.start - b.start);
+      out = [
+        ...out,
+        {
+          paragraph,
+          start,
+          end,
+          text: m[0],
+          words,
+          title: null,
+          possessive: false,
+          sentenceStart: false,
+          trimmedStart: false,
+          theBefore: false,
+        },
+      ].sort((a, b) => a.start - b.start);
     }
   }
   if (/autori|gouvern|gobiern|govern/i.test(text)) {
@@ -120,7 +171,21 @@ export function romanceSpans(text: string, paragraph: number, spans: NameSpan[])
       const start = m.index!;
       const end = start + m[0].length;
       if (out.some((sp) => sp.start < end && sp.end > start)) continue;
-      out = [...out, { paragraph, start, end, text: m[0], words: [m[1], m[2]], title: null, possessive: false, sentenceStart: false, trimmedStart: false, theBefore: false }].sort((a, b) => a.start - b.start);
+      out = [
+        ...out,
+        {
+          paragraph,
+          start,
+          end,
+          text: m[0],
+          words: [m[1], m[2]],
+          title: null,
+          possessive: false,
+          sentenceStart: false,
+          trimmedStart: false,
+          theBefore: false,
+        },
+      ].sort((a, b) => a.start - b.start);
     }
   }
   return out;

@@ -42,16 +42,88 @@ const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+s?$/u;
 const POSSESSIVE = /['’]s?$/;
 const PLURAL_POSSESSIVE = /^\p{Lu}\p{L}*(?:men|ren|ple)['’]s$/u;
 // Dots that belong to the word: initials, abbreviations, acronyms with dots.
-const KEEPS_DOT = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|jr|sr|inc|corp|co|ltd|st|mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon|mt|ft|bros|no)$/iu;
+const KEEPS_DOT =
+  /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|jr|sr|inc|corp|co|ltd|st|mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon|mt|ft|bros|no)$/iu;
 
 /** Lower-case particles allowed inside a name when a capitalised word follows. */
-const PARTICLES = new Set(['of', 'the', 'for', 'and', '&', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'y', 'on']);
+const PARTICLES = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  '&',
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'on',
+]);
 /** Heads that make an "X and Y" run one organization ("Department of Health and Human Services"). */
-const ORG_HEADS = new Set(['department', 'ministry', 'office', 'university', 'institute', 'centre', 'center', 'school', 'bureau', 'council', 'committee', 'commission', 'board', 'museum', 'society', 'college']);
+const ORG_HEADS = new Set([
+  'department',
+  'ministry',
+  'office',
+  'university',
+  'institute',
+  'centre',
+  'center',
+  'school',
+  'bureau',
+  'council',
+  'committee',
+  'commission',
+  'board',
+  'museum',
+  'society',
+  'college',
+]);
 /** Months and modals that are also given names or surnames. */
 const NAME_LIKE_WORDS = new Set(['may', 'april', 'june', 'august', 'will']);
 /** Titles that only ever stand before a name: last in a run they are a surname ("Ken Doctor"). */
-const PRE_ONLY_TITLES = new Set(['doctor', 'judge', 'general', 'king', 'queen', 'prince', 'princess', 'bishop', 'cardinal', 'pope', 'lord', 'lady', 'sir', 'dame', 'captain', 'colonel', 'marshal', 'sheriff', 'dean', 'coach', 'chancellor', 'speaker', 'mayor', 'justice', 'major']);
+const PRE_ONLY_TITLES = new Set([
+  'doctor',
+  'judge',
+  'general',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'bishop',
+  'cardinal',
+  'pope',
+  'lord',
+  'lady',
+  'sir',
+  'dame',
+  'captain',
+  'colonel',
+  'marshal',
+  'sheriff',
+  'dean',
+  'coach',
+  'chancellor',
+  'speaker',
+  'mayor',
+  'justice',
+  'major',
+]);
 const GENERATIONAL = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii']);
 
 export function wordsOf(text: string): Word[] {
@@ -83,17 +155,41 @@ function opensSentence(text: string, words: Word[], i: number): boolean {
   if (SENTENCE_GAP.test(gap)) return true;
   const prev = words[i - 1];
   // "... in the U.S. The company ..." : a dotted word that is not an initial or honorific
-  return prev.text.endsWith('.') && !HONORIFICS.has(prev.lower) && !/^\p{Lu}\.$/u.test(prev.text) && !TITLE_WORDS.has(prev.lower) && !ORG_SUFFIXES.has(prev.lower);
+  return (
+    prev.text.endsWith('.') &&
+    !HONORIFICS.has(prev.lower) &&
+    !/^\p{Lu}\.$/u.test(prev.text) &&
+    !TITLE_WORDS.has(prev.lower) &&
+    !ORG_SUFFIXES.has(prev.lower)
+  );
 }
 
 const hasApostrophe = (s: string) => s.includes("'") || s.includes('’');
 /** Social platforms: after "on"/"na"/"sur" they stand alone, never open a name ("na Twitter Gary Lineker"). */
-export const PLATFORM_WORDS = new Set(['twitter', 'twitteru', 'x', 'facebook', 'facebooku', 'instagram', 'instagramu', 'tiktok', 'youtube', 'youtubu', 'linkedin', 'telegram', 'weibo', 'threads', 'bluesky', 'truth']);
+export const PLATFORM_WORDS = new Set([
+  'twitter',
+  'twitteru',
+  'x',
+  'facebook',
+  'facebooku',
+  'instagram',
+  'instagramu',
+  'tiktok',
+  'youtube',
+  'youtubu',
+  'linkedin',
+  'telegram',
+  'weibo',
+  'threads',
+  'bluesky',
+  'truth',
+]);
 export const PLATFORM_PREP = /(?:^|\s)(?:on|na|en|sur|em|no|в|auf|su|op)\s$/i;
 const isStop = (w: Word) => STOP_WORDS.has(w.lower) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''));
 const isTitle = (w: Word) => (isTitleWord(w.lower) || COMPOUND_TITLE.test(w.lower)) && !HONORIFICS.has(w.lower);
 /** German offices are compounds ("Finanzminister", "Bundeskanzlerin", "Parteichef"). */
-export const COMPOUND_TITLE = /^\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|direktor|direktorin|trainer|trainerin)$/u;
+export const COMPOUND_TITLE =
+  /^\p{L}{3,}(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|vorsitzende|vorsitzender|bürgermeister|bürgermeisterin|direktor|direktorin|trainer|trainerin)$/u;
 
 const MAX_RUN_WORDS = 24;
 const MAX_RUN_CHARS = 200;
@@ -102,7 +198,12 @@ const MAX_RUN_CHARS = 200;
  * Name spans of one paragraph. `isCommon(lower)` tells whether a word is used in lower case
  * elsewhere in the article, so "Protesters" opening a sentence is not taken for a name.
  */
-export function scanNames(text: string, paragraph: number, isCommon: (lower: string) => boolean, words: Word[] = wordsOf(text)): NameSpan[] {
+export function scanNames(
+  text: string,
+  paragraph: number,
+  isCommon: (lower: string) => boolean,
+  words: Word[] = wordsOf(text),
+): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < words.length) {
@@ -113,10 +214,15 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
     // grow the run: capitalised words, and particles followed by a capitalised word
     let j = i + 1;
     // "Fishermen’s Cooperative", "Children’s Hospital": a plural's possessive inside a name does not end it
-    const inner = (k: number) => PLURAL_POSSESSIVE.test(words[k].text) && !!words[k + 1]?.cap && text.slice(words[k].end, words[k + 1].start) === ' ';
+    const inner = (k: number) =>
+      PLURAL_POSSESSIVE.test(words[k].text) &&
+      !!words[k + 1]?.cap &&
+      text.slice(words[k].end, words[k + 1].start) === ' ';
     let possessive = POSSESSIVE.test(words[i].text) && /['’]/.test(words[i].text) && !inner(i);
     // "píše na Twitter Gary Lineker": a platform after a preposition stands alone
-    const platform = PLATFORM_WORDS.has(words[i].lower) && PLATFORM_PREP.test(text.slice(Math.max(0, words[i].start - 5), words[i].start));
+    const platform =
+      PLATFORM_WORDS.has(words[i].lower) &&
+      PLATFORM_PREP.test(text.slice(Math.max(0, words[i].start - 5), words[i].start));
     while (!possessive && !platform && j < words.length) {
       const gap = text.slice(words[j - 1].end, words[j].start);
       const w = words[j];
@@ -133,7 +239,14 @@ export function scanNames(text: string, paragraph: number, isCommon: (lower: str
       // "on" only ties a body to its subject ("Committee on Intelligence"), never "Pence on Trump"
       const particleOk = w.lower !== 'on' || ORG_SUFFIXES.has(words[j - 1].lower);
       // "der"/"den" only after "van"/"von" ("Van der Sar"); elsewhere a German article ("Lindner der Zeitung")
-      if (particleOk && PARTICLES.has(w.lower) && ((w.lower !== 'der' && w.lower !== 'den') || /^v[ao]n$/.test(words[j - 1].lower)) && j + 1 < words.length && words[j + 1].cap && text.slice(w.end, words[j + 1].start) === ' ') {
+      if (
+        particleOk &&
+        PARTICLES.has(w.lower) &&
+        ((w.lower !== 'der' && w.lower !== 'den') || /^v[ao]n$/.test(words[j - 1].lower)) &&
+        j + 1 < words.length &&
+        words[j + 1].cap &&
+        text.slice(w.end, words[j + 1].start) === ' '
+      ) {
         j += 2;
         if (/['’]s?$/.test(words[j - 1].text) && /['’]/.test(words[j - 1].text)) possessive = true;
         continue;
@@ -174,7 +287,16 @@ const bare = (w: Word) => {
 const bareLower = (w: Word) => (possessiveLength(w.text) ? bare(w).toLowerCase() : w.lower);
 const withoutDot = (s: string) => (s.endsWith('.') ? s.slice(0, -1) : s);
 
-function splitRun(text: string, words: Word[], from: number, to: number, paragraph: number, sentenceStart: boolean, possessive: boolean, isCommon: (lower: string) => boolean): NameSpan[] {
+function splitRun(
+  text: string,
+  words: Word[],
+  from: number,
+  to: number,
+  paragraph: number,
+  sentenceStart: boolean,
+  possessive: boolean,
+  isCommon: (lower: string) => boolean,
+): NameSpan[] {
   let run = words.slice(from, to);
   // "X and Y" is two names unless an organization head ties it together
   const andAt = run.findIndex((w) => w.lower === 'and');
@@ -183,7 +305,10 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     const last = bareLower(run[run.length - 1]);
     const leftLast = run[andAt - 1].lower;
     // "Department of Health and Human Services", "Customs and Border Protection"; not "… Security and Alex Azar"
-    const oneOrg = (ORG_HEADS.has(head) || andAt === 1) && (ORG_SUFFIXES.has(last) || ORG_TAILS.has(last)) && !ORG_SUFFIXES.has(leftLast);
+    const oneOrg =
+      (ORG_HEADS.has(head) || andAt === 1) &&
+      (ORG_SUFFIXES.has(last) || ORG_TAILS.has(last)) &&
+      !ORG_SUFFIXES.has(leftLast);
     if (!oneOrg) {
       return [
         ...splitRun(text, words, from, from + andAt, paragraph, sentenceStart, false, isCommon),
@@ -193,7 +318,12 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
   }
   // "Jamie Werner of Ngātiwai": a person of a place or a body is two names
   const ofAt = run.findIndex((w, q) => q >= 2 && w.lower === 'of');
-  if (ofAt > 0 && run.slice(0, ofAt).every((w) => w.cap && !w.acronym && !ORG_SUFFIXES.has(bareLower(w)) && !isTitle(w) && !STOP_WORDS.has(w.lower))) {
+  if (
+    ofAt > 0 &&
+    run
+      .slice(0, ofAt)
+      .every((w) => w.cap && !w.acronym && !ORG_SUFFIXES.has(bareLower(w)) && !isTitle(w) && !STOP_WORDS.has(w.lower))
+  ) {
     let rightFrom = ofAt + 1;
     if (run[rightFrom]?.lower === 'the') rightFrom++;
     return [
@@ -212,15 +342,33 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     const w = run[k];
     const lw = withoutDot(bareLower(w));
     // "He Jianxiong": a capitalised pronoun inside a sentence is a name
-    const pronounName = k > 0 && (lw === 'he' || lw === 'she' || lw === 'it' || lw === 'we') && !(k === 0 && sentenceStart);
+    const pronounName =
+      k > 0 && (lw === 'he' || lw === 'she' || lw === 'it' || lw === 'we') && !(k === 0 && sentenceStart);
     // "Theresa May", "April Ryan", "Will Smith": a month or a modal inside a name, not before a number
-    const nameWord = NAME_LIKE_WORDS.has(lw) && !(k === 0 && sentenceStart) && (cur.length > 0 || k < run.length - 1) && !/^\s*\d/.test(text.slice(w.end, w.end + 3));
+    const nameWord =
+      NAME_LIKE_WORDS.has(lw) &&
+      !(k === 0 && sentenceStart) &&
+      (cur.length > 0 || k < run.length - 1) &&
+      !/^\s*\d/.test(text.slice(w.end, w.end + 3));
     if (nameWord) {
       cur.push(w);
       continue;
     }
     // (the patterns only where their hyphen or apostrophe is there at all)
-    if (MONTHS_DAYS.has(lw) || (lw.includes('-') && /-(?:based|born|owned|led|backed|area|certified|funded|affiliated|controlled|style|related|made|sponsored|linked|run|friendly|focused|era|operated|founded|headquartered|allied|aligned|supported|financed|listed)$/.test(lw)) || (hasApostrophe(w.text) && /['’](?:m|ll|re|ve|d|t)$/i.test(w.text)) || (w.cap && !pronounName && (!w.acronym || lw.length >= 4) && STOP_WORDS.has(lw) && !HONORIFICS.has(w.lower) && !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))) {
+    if (
+      MONTHS_DAYS.has(lw) ||
+      (lw.includes('-') &&
+        /-(?:based|born|owned|led|backed|area|certified|funded|affiliated|controlled|style|related|made|sponsored|linked|run|friendly|focused|era|operated|founded|headquartered|allied|aligned|supported|financed|listed)$/.test(
+          lw,
+        )) ||
+      (hasApostrophe(w.text) && /['’](?:m|ll|re|ve|d|t)$/i.test(w.text)) ||
+      (w.cap &&
+        !pronounName &&
+        (!w.acronym || lw.length >= 4) &&
+        STOP_WORDS.has(lw) &&
+        !HONORIFICS.has(w.lower) &&
+        !(cur.length && ['the', 'and', 'of', 'for', 'on'].includes(lw)))
+    ) {
       if (cur.length) pieces.push(cur);
       cur = [];
       if (k === 0) trimmedStart = true;
@@ -246,7 +394,8 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     title = null;
     let t = -1;
     // honorifics only open a name ("Mr. Trump"); an initial inside one ("Ellen M. Banner") is no title
-    for (let q = 0; q < ws.length - 1; q++) if (isTitle(ws[q]) || (q === t + 1 && HONORIFICS.has(ws[q].lower) && !/^\p{Lu}\.$/u.test(ws[q].text))) t = q;
+    for (let q = 0; q < ws.length - 1; q++)
+      if (isTitle(ws[q]) || (q === t + 1 && HONORIFICS.has(ws[q].lower) && !/^\p{Lu}\.$/u.test(ws[q].text))) t = q;
     if (t >= 0) {
       let rest = t + 1;
       // "Secretary of State Mike Pompeo": the "of X" belongs to the title when a name follows
@@ -256,7 +405,12 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
       const tailLast = tail.length ? bareLower(tail[tail.length - 1]) : '';
       // "General Purpose AI Models" is no general: a name after a title has no acronym in it
       const tailAcronym = tail.some((w) => w.acronym && !/^(?:\p{Lu}\.)+$/u.test(w.text) && !GENERATIONAL.has(w.lower));
-      if (tail.length && !tailAcronym && !ORG_SUFFIXES.has(tailLast) && !(tail.length === 1 && ORG_SUFFIXES.has(tail[0].lower))) {
+      if (
+        tail.length &&
+        !tailAcronym &&
+        !ORG_SUFFIXES.has(tailLast) &&
+        !(tail.length === 1 && ORG_SUFFIXES.has(tail[0].lower))
+      ) {
         const titled = ws.slice(0, rest).filter((w) => !HONORIFICS.has(w.lower));
         if (titled.length) {
           title = text.slice(titled[0].start, titled[titled.length - 1].end);
@@ -269,8 +423,19 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
     while (ws.length && !ws[ws.length - 1].cap) ws = ws.slice(0, -1);
     if (!ws.length) return;
     // a run that ends in a title word is a role, not a name ("Energy Secretary")
-    if (isTitle(ws[ws.length - 1]) && !ORG_SUFFIXES.has(ws[ws.length - 1].lower) && !(ws.length >= 2 && PRE_ONLY_TITLES.has(ws[ws.length - 1].lower))) return;
-    if (ws.length === 1 && (HONORIFICS.has(ws[0].lower) || TITLE_WORDS.has(bareLower(ws[0])) || TITLE_WORDS.has(ws[0].lower.replace(/s$/, '')))) return;
+    if (
+      isTitle(ws[ws.length - 1]) &&
+      !ORG_SUFFIXES.has(ws[ws.length - 1].lower) &&
+      !(ws.length >= 2 && PRE_ONLY_TITLES.has(ws[ws.length - 1].lower))
+    )
+      return;
+    if (
+      ws.length === 1 &&
+      (HONORIFICS.has(ws[0].lower) ||
+        TITLE_WORDS.has(bareLower(ws[0])) ||
+        TITLE_WORDS.has(ws[0].lower.replace(/s$/, '')))
+    )
+      return;
     const first = ws[0];
     const last = ws[ws.length - 1];
     const lastBare = bare(last);
@@ -282,13 +447,25 @@ function splitRun(text: string, words: Word[], from: number, to: number, paragra
       start: first.start,
       end,
       text: spanText,
-      words: ws.map((w, q) => (q === ws.length - 1 && isPossessive ? lastBare : w.text)).filter((w) => !GENERATIONAL.has(w.toLowerCase()) || ws.length < 2),
+      words: ws
+        .map((w, q) => (q === ws.length - 1 && isPossessive ? lastBare : w.text))
+        .filter((w) => !GENERATIONAL.has(w.toLowerCase()) || ws.length < 2),
       title,
       possessive: isPossessive,
       sentenceStart: atStart && !trimmed,
       trimmedStart: trimmed,
       theBefore: /(?:^|[^.!?"“]\s)The\s$/.test(text.slice(Math.max(0, first.start - 6), first.start)) && !sentenceStart,
-      untrimmed: dropped && ws === afterDrop && ws.length ? { start: dropped.start, text: text.slice(dropped.start, end), words: [dropped.text, ...piece.slice(1).map((w, q) => (q === piece.length - 2 && isPossessive ? lastBare : w.text))] } : undefined,
+      untrimmed:
+        dropped && ws === afterDrop && ws.length
+          ? {
+              start: dropped.start,
+              text: text.slice(dropped.start, end),
+              words: [
+                dropped.text,
+                ...piece.slice(1).map((w, q) => (q === piece.length - 2 && isPossessive ? lastBare : w.text)),
+              ],
+            }
+          : undefined,
     });
   });
   return out;

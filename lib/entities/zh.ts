@@ -4,7 +4,25 @@
 import type { StakeholderKind } from '../types';
 
 /** Endings of words for bodies (会 assembly, 部 ministry, 公司 company…) and groups of people (生 students, 者, 民…). */
-const BODY_ENDINGS = ['会', '部', '局', '院', '委', '厅', '党', '政府', '公司', '集团', '大学', '银行', '法院', '组织', '机构', '协会', '联盟'];
+const BODY_ENDINGS = [
+  '会',
+  '部',
+  '局',
+  '院',
+  '委',
+  '厅',
+  '党',
+  '政府',
+  '公司',
+  '集团',
+  '大学',
+  '银行',
+  '法院',
+  '组织',
+  '机构',
+  '协会',
+  '联盟',
+];
 const GROUP_ENDINGS = ['生', '者', '员', '民', '师', '家', '代表', '委员', '队', '军'];
 /** Site names after a separator ("…_教育频道_中国青年网") are not the story's. */
 const SITE_SEPARATOR = /[_|｜]|\s[-—–]\s/;

@@ -13,7 +13,11 @@ function metaIndex(doc: Document): Map<string, string> {
   for (const el of doc.getElementsByTagName('meta')) {
     const value = el.getAttribute('content') ?? el.getAttribute('value');
     if (!value || !value.trim()) continue;
-    const keys = [el.getAttribute('property'), el.getAttribute('name'), ...(el.getAttribute('itemprop') ?? '').split(/\s+/)];
+    const keys = [
+      el.getAttribute('property'),
+      el.getAttribute('name'),
+      ...(el.getAttribute('itemprop') ?? '').split(/\s+/),
+    ];
     for (const key of keys) {
       const k = key?.trim().toLowerCase();
       if (k && !index.has(k)) index.set(k, collapseWhitespace(value));
@@ -124,10 +128,15 @@ export function siteNameOf(doc: Document, url: string, readabilitySiteName: stri
       return [appName && appName.split(' ').length <= 4 && namesHost(appName, label) ? appName : null];
     },
     () =>
-      [...doc.querySelectorAll('[itemprop~="publisher"] [itemprop="name"], [itemprop~="isPartOf"] > [itemprop="name"]')].map(
-        (el) => el.getAttribute('content') ?? el.textContent,
-      ),
-    () => jsonLdNodes(doc).filter((n) => typesOf(n).some((t) => /Organization$/.test(t))).map((n) => str(n.name)),
+      [
+        ...doc.querySelectorAll(
+          '[itemprop~="publisher"] [itemprop="name"], [itemprop~="isPartOf"] > [itemprop="name"]',
+        ),
+      ].map((el) => el.getAttribute('content') ?? el.textContent),
+    () =>
+      jsonLdNodes(doc)
+        .filter((n) => typesOf(n).some((t) => /Organization$/.test(t)))
+        .map((n) => str(n.name)),
   ];
   let first: string | null = null;
   for (const [i, source] of sources.entries()) {
@@ -139,15 +148,20 @@ export function siteNameOf(doc: Document, url: string, readabilitySiteName: stri
       if (!looksLikeDomain(c) && (i < 2 || namesHost(c, label))) return c;
     }
   }
-  return first && looksLikeDomain(first) ? first.replace(/^www\./i, "") : first;
+  return first && looksLikeDomain(first) ? first.replace(/^www\./i, '') : first;
 }
 
-const BYLINE_PREFIX = /^(?:(?:written|reported|posted|story|text|words|analysis|opinion|photos?)\s+)?(?:by|par|por|von|di|door|av|de|от|текст|автор|автор:)\s*[:\-–—]?\s+/iu;
+const BYLINE_PREFIX =
+  /^(?:(?:written|reported|posted|story|text|words|analysis|opinion|photos?)\s+)?(?:by|par|por|von|di|door|av|de|от|текст|автор|автор:)\s*[:\-–—]?\s+/iu;
 // Words a date or time is made of: a byline of only these is a dateline in the wrong slot.
-const DATE_WORDS = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ap]\.?m\.?|at|on|updated|published|posted|modified|last|gmt|utc|[ecmp][sd]t|\d+(?:st|nd|rd|th)?)\b/gi;
+const DATE_WORDS =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ap]\.?m\.?|at|on|updated|published|posted|modified|last|gmt|utc|[ecmp][sd]t|\d+(?:st|nd|rd|th)?)\b/gi;
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const DATE_IN_BYLINE = new RegExp(`\\d{1,2}\\s*${MONTH},?\\s*\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}`, 'i');
+const DATE_IN_BYLINE = new RegExp(
+  `\\d{1,2}\\s*${MONTH},?\\s*\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}`,
+  'i',
+);
 
 /** "By Jane Doe, CNN" → "Jane Doe, CNN"; a date in the byline slot is no byline. */
 export function cleanByline(raw: string | null | undefined): string | null {
@@ -169,7 +183,11 @@ export function bylineOf(doc: Document, readabilityByline: string | null): strin
     .flatMap((n) => [n.author].flat())
     .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? str((a as LdNode).name) : null))
     .filter((a): a is string => !!a);
-  const candidates = [readabilityByline, meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'), ldAuthors.join(', ') || null];
+  const candidates = [
+    readabilityByline,
+    meta(doc, 'author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'),
+    ldAuthors.join(', ') || null,
+  ];
   for (const c of candidates) {
     const cleaned = cleanByline(c);
     if (cleaned) return cleaned;
@@ -178,8 +196,21 @@ export function bylineOf(doc: Document, readabilityByline: string | null): strin
 }
 
 const DATE_KEYS = [
-  'article:published_time', 'article:published', 'og:published_time', 'og:pubdate', 'datePublished', 'pubdate', 'publishdate',
-  'publish-date', 'pub_date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.created', 'dc.date', 'date',
+  'article:published_time',
+  'article:published',
+  'og:published_time',
+  'og:pubdate',
+  'datePublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'pub_date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dc.date',
+  'date',
 ];
 
 export function isoDate(raw: string | null | undefined): string | null {
@@ -197,7 +228,9 @@ export function publishedTimeOf(doc: Document, readabilityTime: string | null | 
   const fromLd = jsonLdNodes(doc)
     .filter(isArticleNode)
     .map((n) => str(n.datePublished) ?? str(n.dateCreated));
-  const timeEl = doc.querySelector('time[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]');
+  const timeEl = doc.querySelector(
+    'time[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]',
+  );
   for (const raw of [readabilityTime, ...fromLd, meta(doc, ...DATE_KEYS), timeEl?.getAttribute('datetime')]) {
     const iso = isoDate(raw);
     if (iso) return iso;
@@ -221,7 +254,11 @@ export function cleanTitle(title: string, siteName: string | null, byline: strin
   const isNoise = (part: string) => {
     const p = letters(part);
     if (!p) return true;
-    return (siteName && (letters(siteName) === p || namesHost(part, letters(siteName)))) || namesHost(part, label) || (byline && letters(byline) === p);
+    return (
+      (siteName && (letters(siteName) === p || namesHost(part, letters(siteName)))) ||
+      namesHost(part, label) ||
+      (byline && letters(byline) === p)
+    );
   };
   let start = 0;
   let end = parts.length;

@@ -22,7 +22,8 @@ export interface PageSignals {
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 // an id or class token about comments ("comments", "comment-list", "commentlist", "disqus_thread"),
 // not a switch about them ("no-comments", "has-comments")
-const COMMENT_TOKEN = /^(?!(?:no|has|with|without|show|hide|enable|disable|allow|open|closed)[-_])[\w-]*(?:comment|disqus)[\w-]*$/i;
+const COMMENT_TOKEN =
+  /^(?!(?:no|has|with|without|show|hide|enable|disable|allow|open|closed)[-_])[\w-]*(?:comment|disqus)[\w-]*$/i;
 
 /** A section of reader comments: named so, and not the wrapper of the article itself. */
 export function isCommentSection(el: Element): boolean {
@@ -58,16 +59,24 @@ export function pageSignals(doc: Document): PageSignals {
   let headlineLinks = 0;
   for (const a of body.querySelectorAll('a[href]')) {
     const t = squash(a.textContent);
-    if (t.length >= 30 && (t.split(' ').length >= 5 || /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{12}/u.test(t))) headlineLinks++;
+    if (
+      t.length >= 30 &&
+      (t.split(' ').length >= 5 || /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}]{12}/u.test(t))
+    )
+      headlineLinks++;
   }
   // Outermost comment sections only.
   let commentChars = 0;
-  const sections = [...body.querySelectorAll('[id*="comment" i], [class*="comment" i], [id*="disqus" i]')].filter(isCommentSection);
+  const sections = [...body.querySelectorAll('[id*="comment" i], [class*="comment" i], [id*="disqus" i]')].filter(
+    isCommentSection,
+  );
   for (const el of sections) {
     if (sections.some((other) => other !== el && other.contains(el))) continue;
     commentChars += visibleText(el).length;
   }
-  const linkedHeadings = [...body.querySelectorAll('h1, h2, h3, h4')].filter((h) => h.querySelector('a[href]') || h.closest('a[href]')).length;
+  const linkedHeadings = [...body.querySelectorAll('h1, h2, h3, h4')].filter(
+    (h) => h.querySelector('a[href]') || h.closest('a[href]'),
+  ).length;
   return { textChars: text.length, headlineLinks, linkedHeadings, commentChars, declaresArticle: declaresArticle(doc) };
 }
 
@@ -136,7 +145,11 @@ export function notAnArticle(page: PageSignals, article: ArticleShape, url: stri
   // headlines stand in linked headings, as teasers do (a front page that opens its top story
   // in full: the story is then a fair part of the page, and the address may be anything).
   const teasers = page.linkedHeadings >= 20;
-  if (!page.declaresArticle && page.headlineLinks >= 30 && (article.chars < 0.3 * page.textChars || teasers || urlLooksLikeIndex(url))) {
+  if (
+    !page.declaresArticle &&
+    page.headlineLinks >= 30 &&
+    (article.chars < 0.3 * page.textChars || teasers || urlLooksLikeIndex(url))
+  ) {
     return { why: 'index', note: { code: 'whyIndex' } };
   }
   if (article.chars > 0 && article.linkChars > 0.5 * article.chars) {

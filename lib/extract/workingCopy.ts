@@ -19,12 +19,27 @@
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i;
 // Class names that conventionally mean "not shown" (or shown to screen readers only: labels such as
 // "Advertisement" or "Share on Facebook", never article text).
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|element-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only|a11y-hidden|d-none|invisible)(?:\s|$)/i;
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|element-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only|a11y-hidden|d-none|invisible)(?:\s|$)/i;
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'HEAD', 'TITLE']);
 // What may stay in <head>; anything else found there (or between </head> and <body>) is content.
 const HEAD_TAGS = new Set(['TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE', 'NOSCRIPT']);
 // Blocks that keep their own element past the depth limit, so paragraphs stay paragraphs.
-const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'FIGCAPTION']);
+const TEXT_BLOCKS = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'TD',
+  'TH',
+  'FIGCAPTION',
+]);
 
 /** Hidden by its own markup: attributes, inline style, or a conventional hiding class. */
 export function isHiddenByMarkup(el: Element): boolean {
@@ -63,7 +78,10 @@ export const MARK_ATTRIBUTE = 'data-standpoint-mark';
 /** Deeper than any page of the measuring corpora; Readability takes about 0.1 s at this depth. */
 export const MAX_DEPTH = 160;
 
-export function workingCopy(original: Document, { maxTextChars, maxElements = Infinity, maxDepth = MAX_DEPTH, mark }: WorkingCopyOptions): WorkingCopy {
+export function workingCopy(
+  original: Document,
+  { maxTextChars, maxElements = Infinity, maxDepth = MAX_DEPTH, mark }: WorkingCopyOptions,
+): WorkingCopy {
   // An empty document of the same kind, filled node by node: a huge page is never copied whole,
   // and nodes are created in the copy (importNode), so no image of it starts loading.
   const copy = original.cloneNode(false) as Document;
@@ -93,10 +111,19 @@ export function workingCopy(original: Document, { maxTextChars, maxElements = In
   // script/style? in a marked element? how deep in the copy? unwrapping everything below?
   type Level = { o: Node; c: Node; outside: boolean; notText: boolean; marked: boolean; depth: number; flat: boolean };
   // where content found outside <body> goes
-  const inBody = (o: Node): Level => ({ o, c: bodyC, outside: false, notText: false, marked: false, depth: 2, flat: false });
+  const inBody = (o: Node): Level => ({
+    o,
+    c: bodyC,
+    outside: false,
+    notText: false,
+    marked: false,
+    depth: 2,
+    flat: false,
+  });
   const levels: Level[] = [{ o: rootO, c: rootC, outside: true, notText: false, marked: false, depth: 1, flat: false }];
   // (a doctype there has no nextSibling in linkedom: start after it)
-  let o: Node | null = rootO === original ? ([...original.childNodes].find((n) => n.nodeType !== 10) ?? null) : rootO.firstChild;
+  let o: Node | null =
+    rootO === original ? ([...original.childNodes].find((n) => n.nodeType !== 10) ?? null) : rootO.firstChild;
   while (levels.length) {
     if (!o) {
       o = levels.pop()!.o.nextSibling;
@@ -110,11 +137,20 @@ export function workingCopy(original: Document, { maxTextChars, maxElements = In
         const c = tag === 'HEAD' ? headC : bodyC;
         const body = tag === 'BODY';
         if (body && mark?.(o as Element)) bodyC.setAttribute(MARK_ATTRIBUTE, '');
-        levels.push({ o, c, outside: !body, notText: !body, marked: body && bodyC.hasAttribute(MARK_ATTRIBUTE), depth: 2, flat: false });
+        levels.push({
+          o,
+          c,
+          outside: !body,
+          notText: !body,
+          marked: body && bodyC.hasAttribute(MARK_ATTRIBUTE),
+          depth: 2,
+          flat: false,
+        });
         o = o.firstChild;
         continue;
       }
-      const content = type === 3 ? /\S/.test(o.nodeValue ?? '') : type === 1 && !HEAD_TAGS.has(tag) && tag !== 'TEMPLATE';
+      const content =
+        type === 3 ? /\S/.test(o.nodeValue ?? '') : type === 1 && !HEAD_TAGS.has(tag) && tag !== 'TEMPLATE';
       if (content) level = inBody(level.o);
       else if (level.o === rootO) {
         // metadata between </head> and <body> belongs to <head>; whitespace there to nothing
@@ -152,7 +188,15 @@ export function workingCopy(original: Document, { maxTextChars, maxElements = In
         }
         if (o.firstChild) {
           const depth = unwrap ? level.depth : level.depth + 1;
-          levels.push({ o, c, outside: false, notText, marked, depth, flat: level.flat || (!unwrap && depth > maxDepth) });
+          levels.push({
+            o,
+            c,
+            outside: false,
+            notText,
+            marked,
+            depth,
+            flat: level.flat || (!unwrap && depth > maxDepth),
+          });
           o = o.firstChild;
           continue;
         }
@@ -169,10 +213,18 @@ function unhide(el: Element): void {
   el.removeAttribute('aria-hidden');
   el.removeAttribute('style');
   const cls = el.getAttribute('class');
-  if (cls && HIDDEN_CLASS.test(cls)) el.setAttribute('class', cls.split(/\s+/).filter((t) => !HIDDEN_CLASS.test(t)).join(' '));
+  if (cls && HIDDEN_CLASS.test(cls))
+    el.setAttribute(
+      'class',
+      cls
+        .split(/\s+/)
+        .filter((t) => !HIDDEN_CLASS.test(t))
+        .join(' '),
+    );
 }
 
 function childByTag(parent: Node, tag: string): Element | null {
-  for (let c = parent.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && (c as Element).tagName.toUpperCase() === tag) return c as Element;
+  for (let c = parent.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === 1 && (c as Element).tagName.toUpperCase() === tag) return c as Element;
   return null;
 }

@@ -26,10 +26,16 @@ const IRREGULAR =
 /** "warn" → warn warns warned warning; "reply" → replies replied; "press" → presses. */
 export function verbForms(stem: string): string[] {
   const bare = stem.endsWith('e') ? stem.slice(0, -1) : stem;
-  const s = /(?:s|sh|ch|x)$/.test(stem) ? stem + 'es' : /[^aeiou]y$/.test(stem) ? stem.slice(0, -1) + 'ies' : stem + 's';
+  const s = /(?:s|sh|ch|x)$/.test(stem)
+    ? stem + 'es'
+    : /[^aeiou]y$/.test(stem)
+      ? stem.slice(0, -1) + 'ies'
+      : stem + 's';
   const ed = stem.endsWith('e') ? stem + 'd' : /[^aeiou]y$/.test(stem) ? stem.slice(0, -1) + 'ied' : stem + 'ed';
   // "snap" → snapped, "quip" → quipped: a short vowel before one consonant doubles it
-  const doubled = /^(?:snap|quip|chat|stop|plan|beg)$/.test(stem) ? [stem + stem.at(-1) + 'ed', stem + stem.at(-1) + 'ing'] : [];
+  const doubled = /^(?:snap|quip|chat|stop|plan|beg)$/.test(stem)
+    ? [stem + stem.at(-1) + 'ed', stem + stem.at(-1) + 'ing']
+    : [];
   return [stem, s, ed, bare + 'ing', ...doubled];
 }
 
@@ -44,9 +50,11 @@ export const SPEECH_VERBS_EN: ReadonlySet<string> = new Set([
  * Paul". Alone they are no speaker; before a name they are no part of it.
  */
 export const DEMONYMS_EN: ReadonlySet<string> = new Set(
-  ('American Americans British Briton Russian Chinese French German Mexican Syrian Iranian Israeli Palestinian ' +
+  (
+    'American Americans British Briton Russian Chinese French German Mexican Syrian Iranian Israeli Palestinian ' +
     'European African Asian Canadian Japanese Korean Iraqi Afghan Saudi Cuban Turkish Italian Spanish Dutch Greek ' +
     'Ukrainian Polish Indian Pakistani Egyptian Libyan Yemeni Lebanese Jordanian Kurdish Venezuelan Brazilian ' +
     'Australian Irish Scottish Welsh English Muslim Christian Jewish Arab Catholic Evangelical Hispanic Latino ' +
-    'Kentuckian Texan Californian Floridian Virginian Ohioan Iowan Georgian Arizonan Nevadan Coloradan').split(' '),
+    'Kentuckian Texan Californian Floridian Virginian Ohioan Iowan Georgian Arizonan Nevadan Coloradan'
+  ).split(' '),
 );

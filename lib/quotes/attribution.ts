@@ -15,7 +15,16 @@ import {
   cuesFor,
   type LangCues,
 } from './cues';
-import { NameBook, cleanRole, isRolePhrase, looksLikeOrg, nameRuns, splitTitle, type Gender, type NameRun } from './names';
+import {
+  NameBook,
+  cleanRole,
+  isRolePhrase,
+  looksLikeOrg,
+  nameRuns,
+  splitTitle,
+  type Gender,
+  type NameRun,
+} from './names';
 import { ZhAttributor, isChinese } from './zh';
 import { ministryAt } from '../entities/romance';
 import { ABBREVIATIONS, sentenceEndAfter, sentenceStartBefore, sentenceStarts } from '../text/boundaries';
@@ -45,7 +54,6 @@ interface Tok {
   punct: boolean;
 }
 
-
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.\-_][\p{L}\p{M}\p{N}]+)*\.?|[,;:!?()—–]|\.|(?<=\s)-(?=\s)/gu;
 
 function tokenize(text: string, base = 0): Tok[] {
@@ -57,41 +65,235 @@ function tokenize(text: string, base = 0): Tok[] {
     const inv = raw.includes('-') ? /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/iu.exec(raw) : null;
     if (inv) {
       out.push({ word: inv[1].toLowerCase(), start, end: start + inv[1].length, punct: false });
-      out.push({ word: inv[2].toLowerCase(), start: start + raw.length - inv[2].length, end: start + raw.length, punct: false });
+      out.push({
+        word: inv[2].toLowerCase(),
+        start: start + raw.length - inv[2].length,
+        end: start + raw.length,
+        punct: false,
+      });
       continue;
     }
     const punct = !/[\p{L}\p{N}]/u.test(raw);
     let word = raw.toLowerCase();
-    if (!punct && word.endsWith('.') && !ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()) && !/^(?:\p{L}\.)+$/u.test(word)) word = word.slice(0, -1);
+    if (
+      !punct &&
+      word.endsWith('.') &&
+      !ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()) &&
+      !/^(?:\p{L}\.)+$/u.test(word)
+    )
+      word = word.slice(0, -1);
     out.push({ word, start, end: start + raw.length, punct });
   }
   return out;
 }
 
-
-const INTRO = /^(?:in|on|at|after|before|during|when|while|since|as|although|though|despite|for|with|by|from|under|in a|speaking|asked|earlier|later|last|this|on monday|en|dans|après|avant|selon|según|tras|durante|em|após|durante|nach|bei|im|am|v|ve|po|při|в|на|после)\b/i;
-const LEAD_STRIP = new Set(['and', 'but', 'as', 'while', 'so', 'then', 'that', 'y', 'e', 'et', 'und', 'a', 'и', 'mais', 'pero', 'mas', 'ale']);
-const PREP_CUT = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'via', 'to', 'from', 'about', 'who', 'which', 'adding', 'noting', 'speaking', 'referring', 'pointing', 'because', 'as', 'en', 'a', 'al', 'à', 'au', 'dans', 'na', 've', 'v', 'pro', 'no', 'em', 'ao', 'в', 'на', 'im', 'am', 'beim', 'gegenüber', 'für', 'serveru', 'pro', 'con', 'ante', 'tras', 'durante', 'lors', 'sur', 'après', 'avant', 'ayer', 'hoy', 'jueves', 'jeudi']);
-const PREPOSITIONS = new Set(['of', 'at', 'for', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'de', 'del', 'du', 'des', 'von', 'für', 'pour', 'para', 'por', 'z', 'ze', 'do']);
+const INTRO =
+  /^(?:in|on|at|after|before|during|when|while|since|as|although|though|despite|for|with|by|from|under|in a|speaking|asked|earlier|later|last|this|on monday|en|dans|après|avant|selon|según|tras|durante|em|após|durante|nach|bei|im|am|v|ve|po|při|в|на|после)\b/i;
+const LEAD_STRIP = new Set([
+  'and',
+  'but',
+  'as',
+  'while',
+  'so',
+  'then',
+  'that',
+  'y',
+  'e',
+  'et',
+  'und',
+  'a',
+  'и',
+  'mais',
+  'pero',
+  'mas',
+  'ale',
+]);
+const PREP_CUT = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'when',
+  'while',
+  'via',
+  'to',
+  'from',
+  'about',
+  'who',
+  'which',
+  'adding',
+  'noting',
+  'speaking',
+  'referring',
+  'pointing',
+  'because',
+  'as',
+  'en',
+  'a',
+  'al',
+  'à',
+  'au',
+  'dans',
+  'na',
+  've',
+  'v',
+  'pro',
+  'no',
+  'em',
+  'ao',
+  'в',
+  'на',
+  'im',
+  'am',
+  'beim',
+  'gegenüber',
+  'für',
+  'serveru',
+  'pro',
+  'con',
+  'ante',
+  'tras',
+  'durante',
+  'lors',
+  'sur',
+  'après',
+  'avant',
+  'ayer',
+  'hoy',
+  'jueves',
+  'jeudi',
+]);
+const PREPOSITIONS = new Set([
+  'of',
+  'at',
+  'for',
+  'from',
+  'with',
+  'in',
+  'on',
+  'to',
+  'by',
+  'about',
+  'against',
+  'de',
+  'del',
+  'du',
+  'des',
+  'von',
+  'für',
+  'pour',
+  'para',
+  'por',
+  'z',
+  'ze',
+  'do',
+]);
 const DETERMINERS = new Set(['the', 'la', 'el', 'le', 'les', 'los', 'las', 'der', 'die', 'das', 'o', 'os', 'as', 'a']);
-const FUNCTION_WORDS = new Set(['on', 'in', 'at', 'of', 'for', 'to', 'by', 'with', 'from', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'about', 'de', 'en', 'na', 'v', 've', 'a', 'e', 'y', 'и', 'в', 'на', 'по', 'et', 'ou', 'und', 'oder', 'in', 'im', 'au', 'du', 'des', 'le', 'la']);
+const FUNCTION_WORDS = new Set([
+  'on',
+  'in',
+  'at',
+  'of',
+  'for',
+  'to',
+  'by',
+  'with',
+  'from',
+  'and',
+  'or',
+  'but',
+  'the',
+  'a',
+  'an',
+  'as',
+  'than',
+  'about',
+  'de',
+  'en',
+  'na',
+  'v',
+  've',
+  'a',
+  'e',
+  'y',
+  'и',
+  'в',
+  'на',
+  'по',
+  'et',
+  'ou',
+  'und',
+  'oder',
+  'in',
+  'im',
+  'au',
+  'du',
+  'des',
+  'le',
+  'la',
+]);
 /** Days and "yesterday" that may stand between an inverted verb and its subject ("a déclaré jeudi le ministre"). */
 const TIME_WORDS = new Set(
-  ('today yesterday monday tuesday wednesday thursday friday saturday sunday ' +
+  (
+    'today yesterday monday tuesday wednesday thursday friday saturday sunday ' +
     'hoy ayer lunes martes miércoles jueves viernes sábado domingo ' +
     'hoje ontem segunda terça quarta quinta sexta ' +
     "aujourd'hui aujourd’hui hier lundi mardi mercredi jeudi vendredi samedi dimanche matin soir " +
     'dnes včera pondělí úterý středu čtvrtek pátek sobotu neděli ' +
-    'сегодня вчера').split(' '),
+    'сегодня вчера'
+  ).split(' '),
 );
 /** Words that join two clauses: what follows the last one before a verb is that verb's subject. */
 const COORDINATORS = new Set(['and', 'but', 'y', 'e', 'pero', 'mas', 'et', 'mais', 'ale', 'и', 'но', 'und', 'aber']);
 /** "una fuente de los servicios …": a source, then the body it is from. */
-const SOURCE_OF = /^(?:una?|unas|unos|une|des|uma|umas|um)\s+(?:fuentes?|sources?|fontes?)\s+(?:cercanas?\s+a|proches?\s+d[eu]|próximas?\s+a|de|del|da|do|des|du|d['’])\s*(?:los|las|la|el|les|le|l['’]|os|as|o|a)?\s*(.+)$/iu;
+const SOURCE_OF =
+  /^(?:una?|unas|unos|une|des|uma|umas|um)\s+(?:fuentes?|sources?|fontes?)\s+(?:cercanas?\s+a|proches?\s+d[eu]|próximas?\s+a|de|del|da|do|des|du|d['’])\s*(?:los|las|la|el|les|le|l['’]|os|as|o|a)?\s*(.+)$/iu;
 /** Object pronouns that may follow a subject before its verb ("una fuente … nos la resumió"). */
-const CLITICS = new Set(['me', 'te', 'se', 'nos', 'os', 'le', 'les', 'lo', 'la', 'los', 'las', 'lhe', 'lhes', 'o', 'a', 'as', 'nous', 'vous', 'lui', 'leur', 'y', 'en']);
+const CLITICS = new Set([
+  'me',
+  'te',
+  'se',
+  'nos',
+  'os',
+  'le',
+  'les',
+  'lo',
+  'la',
+  'los',
+  'las',
+  'lhe',
+  'lhes',
+  'o',
+  'a',
+  'as',
+  'nous',
+  'vous',
+  'lui',
+  'leur',
+  'y',
+  'en',
+]);
 /** Prepositions of place: a name after one is where something happened, not who spoke ("au Népal", "en Chile"). */
-const LOCATIVES = new Set(['au', 'aux', 'à', 'dans', 'en', 'em', 'no', 'na', 'nos', 'nas', 'in', 'at', 'v', 've', 'в', 'во']);
+const LOCATIVES = new Set([
+  'au',
+  'aux',
+  'à',
+  'dans',
+  'en',
+  'em',
+  'no',
+  'na',
+  'nos',
+  'nas',
+  'in',
+  'at',
+  'v',
+  've',
+  'в',
+  'во',
+]);
 const GROUP_SYNONYMS: Record<string, string[]> = {
   physicians: ['doctors', 'physicians'],
   doctors: ['physicians', 'doctors'],
@@ -102,8 +304,10 @@ const GROUP_SYNONYMS: Record<string, string[]> = {
   researchers: ['scientists'],
   scientists: ['researchers'],
 };
-const GENERIC_ORG = /^(?:company|firm|group|organization|organisation|business|startup|maker|giant|brand|platform|outlet|empresa|compañía|companhia|entreprise|société|firma|společnost|компания)$/;
-const GROUP_NOUNS_RE = /^(?:doctors|physicians|researchers|scientists|authors|lawmakers|activists|protesters|organizers|organisers|members|workers|residents|students|parents|families|teachers|nurses|officials|analysts|experts|investigators|prosecutors|plaintiffs|regulators|lawyers|attorneys|senators|democrats|republicans|fans|users)$/;
+const GENERIC_ORG =
+  /^(?:company|firm|group|organization|organisation|business|startup|maker|giant|brand|platform|outlet|empresa|compañía|companhia|entreprise|société|firma|společnost|компания)$/;
+const GROUP_NOUNS_RE =
+  /^(?:doctors|physicians|researchers|scientists|authors|lawmakers|activists|protesters|organizers|organisers|members|workers|residents|students|parents|families|teachers|nurses|officials|analysts|experts|investigators|prosecutors|plaintiffs|regulators|lawyers|attorneys|senators|democrats|republicans|fans|users)$/;
 
 /** One comma-free part of a noun phrase, as whoOfPart's readings see it. */
 interface Phrase {
@@ -172,7 +376,12 @@ export class Attributor {
     for (const s of spans.slice(0, MAX_READ_SPANS)) {
       const first = s.parts[0].paragraph;
       const last = s.parts[s.parts.length - 1].paragraph;
-      for (let p = Math.max(0, first - PARAGRAPHS_READ_BEFORE_QUOTE); p <= Math.min(paragraphs.length - 1, last + 1); p++) near[p] = 1;
+      for (
+        let p = Math.max(0, first - PARAGRAPHS_READ_BEFORE_QUOTE);
+        p <= Math.min(paragraphs.length - 1, last + 1);
+        p++
+      )
+        near[p] = 1;
     }
     this.masked = maskQuotes(paragraphs, spans, (p) => near[p] === 1).map(maskAffiliations);
     this.cues = cuesFor(lang);
@@ -189,7 +398,8 @@ export class Attributor {
     const lastPart = span.parts[span.parts.length - 1];
     const p0 = first.paragraph;
     const p1 = lastPart.paragraph;
-    const prev = i > 0 && this.spans[i - 1].parts[this.spans[i - 1].parts.length - 1].paragraph === p0 ? this.spans[i - 1] : null;
+    const prev =
+      i > 0 && this.spans[i - 1].parts[this.spans[i - 1].parts.length - 1].paragraph === p0 ? this.spans[i - 1] : null;
     const next = i + 1 < this.spans.length && this.spans[i + 1].parts[0].paragraph === p1 ? this.spans[i + 1] : null;
     const text0 = this.masked[p0];
     const text1 = this.masked[p1];
@@ -215,7 +425,8 @@ export class Attributor {
     const inner = this.paragraphs[p1].slice(lastPart.start, lastPart.end);
     const innerFirst = this.paragraphs[p0].slice(first.start, first.start + 1);
     const headTrim = head.trim();
-    const partial = (headTrim !== '' && !/[:,—–]$/.test(headTrim) && !/^[—–-]$/.test(headTrim)) || /^\p{Ll}/u.test(innerFirst);
+    const partial =
+      (headTrim !== '' && !/[:,—–]$/.test(headTrim) && !/^[—–-]$/.test(headTrim)) || /^\p{Ll}/u.test(innerFirst);
 
     let found: (Who & { cue: string | null }) | null = null;
     if (this.zh) found = this.zh.attribute(head, tail, p0, span.open, this.last?.who ?? null);
@@ -234,12 +445,14 @@ export class Attributor {
     if (!found && !this.zh) found = this.fromEarlierSentences(p0, headStart, floor);
     if (!found && !this.zh && span.closed) found = this.fromLaterSentence(p1, tailEnd, tailLimit);
     // a paragraph that is all quote continues the speaker of the paragraph before
-    if (!found && !headTrim && this.last && this.continues(this.last.paragraph, p0) && !this.paragraphHasCue(p0)) found = { ...this.last.who, cue: null };
+    if (!found && !headTrim && this.last && this.continues(this.last.paragraph, p0) && !this.paragraphHasCue(p0))
+      found = { ...this.last.who, cue: null };
     if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
     if (!found && !headTrim && p0 > 0 && !this.zh && !this.paragraphHasCue(p0)) found = this.onlyPersonBefore(p0);
     if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial };
     found = { ...found, role: this.verbatim(cleanRole(found.role, found.speaker)) };
-    if (found.speaker || found.anonymous) this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
+    if (found.speaker || found.anonymous)
+      this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
     return { ...found, partial };
   }
 
@@ -256,12 +469,19 @@ export class Attributor {
   private continues(last: number, p: number): boolean {
     if (last >= p - 1) return true;
     if (last < p - 3) return false;
-    for (let k = last + 1; k < p; k++) if (this.paragraphs[k].length > 160 || this.hasVerb(this.masked[k])) return false;
+    for (let k = last + 1; k < p; k++)
+      if (this.paragraphs[k].length > 160 || this.hasVerb(this.masked[k])) return false;
     return true;
   }
 
   /** "…," Kaplan said. / "…," said Kaplan, Meta's chief. / "…" — Kaplan */
-  private fromTail(tail: string, p: number, base: number, strict = false, mustClose = false): (Who & { cue: string }) | null {
+  private fromTail(
+    tail: string,
+    p: number,
+    base: number,
+    strict = false,
+    mustClose = false,
+  ): (Who & { cue: string }) | null {
     // the attribution stands near the quote: a "sentence" of a million dots is not read whole
     const toks = tokenize(tail.length > READ_AROUND_QUOTE ? tail.slice(0, READ_AROUND_QUOTE) : tail, base);
     let k = 0;
@@ -274,7 +494,12 @@ export class Attributor {
     const words = toks.slice(k);
     if (!words.length) return null;
     // "…" as Meta lowered its prices, Reuters reported: a new clause, not an attribution
-    if (/^(?:as|while|because|when|after|before|since|if|though|although|until|and|but|so|whereas|which|who)$/.test(words[0].word)) return null;
+    if (
+      /^(?:as|while|because|when|after|before|since|if|though|although|until|and|but|so|whereas|which|who)$/.test(
+        words[0].word,
+      )
+    )
+      return null;
     // a verb must stand close after a fragment; "according to X" credits its whole sentence
     const verbLimit = Math.min(words.length, strict ? STRICT_TAIL_WORDS : TAIL_WORDS);
     const limit = Math.min(words.length, TAIL_WORDS);
@@ -284,7 +509,12 @@ export class Attributor {
       if (j >= verbLimit && !this.sourceAt(words, j)) continue;
       const source = this.sourceAt(words, j);
       if (source) {
-        const who = this.resolveNP(this.textOf(p, words[source.end]?.start ?? t.end, this.clauseEnd(words, source.end, p)), p, t.start, 'after');
+        const who = this.resolveNP(
+          this.textOf(p, words[source.end]?.start ?? t.end, this.clauseEnd(words, source.end, p)),
+          p,
+          t.start,
+          'after',
+        );
         if (who) return { ...who, cue: source.phrase };
       }
       if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
@@ -292,11 +522,27 @@ export class Attributor {
       // "Martha added that…" starts a sentence of its own
       if (mustClose && !this.closesSentence(words, j)) return null;
       const before = words.slice(0, j).filter((w) => !w.punct || w.word === ',');
-      while (before.length && (this.cues.filler.has(before[before.length - 1].word) || this.adverb(p, before[before.length - 1]) || before[before.length - 1].word === ',')) before.pop();
+      while (
+        before.length &&
+        (this.cues.filler.has(before[before.length - 1].word) ||
+          this.adverb(p, before[before.length - 1]) ||
+          before[before.length - 1].word === ',')
+      )
+        before.pop();
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       if (before.length) {
         if (before.length > 36) return null;
-        const who = before.some((b) => b.word === ',') ? this.subjectBefore(toks.slice(k, k + j).filter((w) => !w.punct || w.word === ','), p) : this.resolveNP(this.textOf(p, before[0].start, before[before.length - 1].end), p, before[0].start, 'before');
+        const who = before.some((b) => b.word === ',')
+          ? this.subjectBefore(
+              toks.slice(k, k + j).filter((w) => !w.punct || w.word === ','),
+              p,
+            )
+          : this.resolveNP(
+              this.textOf(p, before[0].start, before[before.length - 1].end),
+              p,
+              before[0].start,
+              'before',
+            );
         if (who) return { ...who, cue };
         continue;
       }
@@ -321,12 +567,28 @@ export class Attributor {
       sentenceWords.push(w);
     }
     const openEnded = /[,?!]\s*\S?\s*$/.test(this.masked[p].slice(Math.max(0, base - 3), base));
-    if (!strict && !dash && openEnded && sentenceWords.length >= 2 && sentenceWords.length <= 6 && /^\p{Ll}/u.test(this.masked[p][sentenceWords[0].start]) && !FUNCTION_WORDS.has(sentenceWords[0].word) && !sentenceWords.some((w) => w.punct)) {
-      const segment = this.textOf(p, sentenceWords[0].start, sentenceWords[sentenceWords.length - 1].end).replace(/[.]$/, '');
+    if (
+      !strict &&
+      !dash &&
+      openEnded &&
+      sentenceWords.length >= 2 &&
+      sentenceWords.length <= 6 &&
+      /^\p{Ll}/u.test(this.masked[p][sentenceWords[0].start]) &&
+      !FUNCTION_WORDS.has(sentenceWords[0].word) &&
+      !sentenceWords.some((w) => w.punct)
+    ) {
+      const segment = this.textOf(p, sentenceWords[0].start, sentenceWords[sentenceWords.length - 1].end).replace(
+        /[.]$/,
+        '',
+      );
       const run = nameRuns(segment).at(-1);
       if (run && !run.possessive && run.end === segment.length) {
         const t = splitTitle(run.text);
-        if (t.name && !this.book.commonWord(t.name)) return { ...this.who(t.name, t.title), cue: this.paragraphs[p].slice(sentenceWords[0].start, sentenceWords[0].end) };
+        if (t.name && !this.book.commonWord(t.name))
+          return {
+            ...this.who(t.name, t.title),
+            cue: this.paragraphs[p].slice(sentenceWords[0].start, sentenceWords[0].end),
+          };
       }
     }
     if (dash && !strict) {
@@ -350,7 +612,9 @@ export class Attributor {
         const end = this.clauseEnd(toks, source.end, p);
         // "X said that, according to its analysis, …": the owner of the analysis speaks, read on to the
         // verb ("according to his aunt, Jane Starner" names her)
-        const ownDocument = /^(?:its|his|her|their)$/.test(toks[source.end]?.word ?? '') && !nameRuns(this.textOf(p, toks[source.end].start, end)).length;
+        const ownDocument =
+          /^(?:its|his|her|their)$/.test(toks[source.end]?.word ?? '') &&
+          !nameRuns(this.textOf(p, toks[source.end].start, end)).length;
         if (source.end < toks.length && toks[source.end].start < end && !ownDocument) {
           const who = this.resolveNP(this.textOf(p, toks[source.end].start, end), p, t.start, 'after');
           if (who) return { ...who, cue: source.phrase };
@@ -359,10 +623,19 @@ export class Attributor {
       if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       const before = toks.slice(0, j);
-      while (before.length && (this.cues.filler.has(before[before.length - 1].word) || this.adverb(p, before[before.length - 1]) || before[before.length - 1].punct) && before[before.length - 1].word !== ',') before.pop();
+      while (
+        before.length &&
+        (this.cues.filler.has(before[before.length - 1].word) ||
+          this.adverb(p, before[before.length - 1]) ||
+          before[before.length - 1].punct) &&
+        before[before.length - 1].word !== ','
+      )
+        before.pop();
       // "Clinton said Trump is responsible and accused him of “…”": a second verb shares the first one's subject
       if (before.length > 2 && before[before.length - 1].word === 'and' && !/ing$/.test(t.word)) {
-        const first = before.findIndex((b, k) => k > 0 && !b.punct && this.cues.verbs.has(b.word) && !this.capitalised(p, b, k));
+        const first = before.findIndex(
+          (b, k) => k > 0 && !b.punct && this.cues.verbs.has(b.word) && !this.capitalised(p, b, k),
+        );
         // "Sanders was asked by Maher …": a passive's subject is not the speaker
         const passive = first > 0 && /^(?:was|were|is|are|been|be)$/.test(before[first - 1].word);
         const who = first > 0 && !passive ? this.subjectBefore(before.slice(0, first), p) : null;
@@ -376,13 +649,21 @@ export class Attributor {
       }
       if (before.length > 2 && /ing$/.test(t.word) && before[before.length - 1].word === ',') {
         const firstComma = before.findIndex((b) => b.word === ',');
-        const intro = firstComma < before.length - 1 && INTRO.test(this.textOf(p, before[0].start, before[0].end)) ? firstComma + 1 : 0;
+        const intro =
+          firstComma < before.length - 1 && INTRO.test(this.textOf(p, before[0].start, before[0].end))
+            ? firstComma + 1
+            : 0;
         const who = this.leadSubject(before.slice(intro), p);
         if (who && who.speaker) return { ...who, cue };
       }
       if (before.length) {
         // "…, a déclaré jeudi le ministre", "…, dijo ayer Pérez": after a comma the subject follows the verb
-        if (before[before.length - 1].word === ',' && !/ing$/.test(t.word) && !/^(?:told|tell|tells)$/.test(t.word) && this.invertedSubjectAhead(toks, j, p)) {
+        if (
+          before[before.length - 1].word === ',' &&
+          !/ing$/.test(t.word) &&
+          !/^(?:told|tell|tells)$/.test(t.word) &&
+          this.invertedSubjectAhead(toks, j, p)
+        ) {
           const inv = this.afterVerb(toks, j, p);
           if (inv) return { ...inv, cue };
         }
@@ -444,7 +725,8 @@ export class Attributor {
     while (rest.length > 1 && CLITICS.has(rest[rest.length - 1].toLowerCase())) rest.pop();
     const phrase = rest.join(' ');
     const run = nameRuns(phrase)[0];
-    if (run && run.start === 0 && !this.book.commonWord(run.text)) return { speaker: this.book.speaker(run.text), role: null, anonymous: false };
+    if (run && run.start === 0 && !this.book.commonWord(run.text))
+      return { speaker: this.book.speaker(run.text), role: null, anonymous: false };
     // a group the article names in lower case: its fullest earlier form ("servicios de inteligencia")
     const head = rest[0];
     if (rest.length !== 1 || !/^\p{Ll}{4,}$/u.test(head)) return null;
@@ -465,7 +747,9 @@ export class Attributor {
     const noun = lower[k]?.replace(/^l['’]/, '');
     if (!noun || !PERSON_NOUNS.has(noun) || /^\p{Lu}/u.test(words[k].replace(/^l['’]/i, ''))) return false;
     const rest = words.slice(k + 1);
-    return !rest.length || (PREPOSITIONS.has(rest[0].toLowerCase()) || /^(?:des|du|de|d['’])/.test(rest[0].toLowerCase()));
+    return (
+      !rest.length || PREPOSITIONS.has(rest[0].toLowerCase()) || /^(?:des|du|de|d['’])/.test(rest[0].toLowerCase())
+    );
   }
 
   /** The first person named as a speaker later in the paragraph ("…», a ajouté Laurent Fabius."), within two sentences. */
@@ -479,7 +763,8 @@ export class Attributor {
       if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
       const from = skipTime(toks, j + 1);
       const end = from < toks.length ? this.clauseEnd(toks, from, p) : 0;
-      const run = from < toks.length && toks[from].start < end ? nameRuns(this.textOf(p, toks[from].start, end))[0] : undefined;
+      const run =
+        from < toks.length && toks[from].start < end ? nameRuns(this.textOf(p, toks[from].start, end))[0] : undefined;
       const name = run && !run.possessive ? splitTitle(run.text).name : null;
       if (name && !this.book.commonWord(name)) {
         const full = this.book.canonical(name);
@@ -523,15 +808,21 @@ export class Attributor {
     const np = toks.slice(c + 1, k);
     if (!np.length || (c >= 0 && toks[c].word !== ',')) return null;
     const who = this.resolveNP(this.textOf(p, np[0].start, np[np.length - 1].end), p, np[0].start, 'before');
-    return who && (who.speaker || who.anonymous) ? { ...who, cue: this.paragraphs[p].slice(toks[k].start, toks[k].end).replace(/[.]$/, '') } : null;
+    return who && (who.speaker || who.anonymous)
+      ? { ...who, cue: this.paragraphs[p].slice(toks[k].start, toks[k].end).replace(/[.]$/, '') }
+      : null;
   }
 
   /** "But for Parata the deaths are personal." / "“It's very emotional…”": the one person the paragraph before is about. */
   private onlyPersonBefore(p: number): (Who & { cue: string | null }) | null {
     const prev = this.masked[p - 1];
     if (!prev || /[“”"«»„「」]/.test(prev)) return null;
-    const people = new Set(this.book.mentions.filter((m) => m.paragraph === p - 1 && this.book.evidentPerson(m.name)).map((m) => m.name));
-    const others = this.book.mentions.some((m) => m.paragraph === p - 1 && !people.has(m.name) && this.book.isPerson(m.name));
+    const people = new Set(
+      this.book.mentions.filter((m) => m.paragraph === p - 1 && this.book.evidentPerson(m.name)).map((m) => m.name),
+    );
+    const others = this.book.mentions.some(
+      (m) => m.paragraph === p - 1 && !people.has(m.name) && this.book.isPerson(m.name),
+    );
     if (people.size !== 1 || others) return null;
     return { ...this.who([...people][0], null), cue: null };
   }
@@ -550,7 +841,13 @@ export class Attributor {
    * The actor named next to an earlier use of a word: who issued "the statement", whom "the
    * spokesperson" speaks for. Looks back a few paragraphs, sentence by sentence.
    */
-  private nearWord(p: number, at: number, word: RegExp, test: (name: string) => boolean, bySubject = false): string | null {
+  private nearWord(
+    p: number,
+    at: number,
+    word: RegExp,
+    test: (name: string) => boolean,
+    bySubject = false,
+  ): string | null {
     for (let q = p; q >= Math.max(0, p - NEAR_WORD_REACH); q--) {
       const text = q === p ? this.masked[q].slice(0, at) : this.masked[q];
       const hits = [...text.matchAll(new RegExp(word.source, 'gi'))];
@@ -559,7 +856,11 @@ export class Attributor {
         const from = sentenceStartBefore(text, i, 0);
         const to = sentenceEndAfter(text, i, text.length);
         // the outlet a statement went to is not its issuer ("emailed to NBC News", "told Reuters")
-        const runs = nameRuns(text, from, to).filter((r) => !this.book.commonWord(r.text) && !/\b(?:to|told|tells|tell)\s+$/i.test(text.slice(Math.max(0, r.start - 8), r.start)));
+        const runs = nameRuns(text, from, to).filter(
+          (r) =>
+            !this.book.commonWord(r.text) &&
+            !/\b(?:to|told|tells|tell)\s+$/i.test(text.slice(Math.max(0, r.start - 8), r.start)),
+        );
         // nearest to the word first
         runs.sort((a, b) => Math.abs(a.start - i) - Math.abs(b.start - i));
         for (const r of runs) {
@@ -638,7 +939,8 @@ export class Attributor {
     let inFirstPart = true;
     for (let k = j; k < toks.length; k++) {
       const t = toks[k];
-      if (t.word === '.' || t.word === ';' || t.word === '(' || t.word === '?' || t.word === '!' || t.word === ':') break;
+      if (t.word === '.' || t.word === ';' || t.word === '(' || t.word === '?' || t.word === '!' || t.word === ':')
+        break;
       if (t.word === ',') {
         // appositive roles follow a comma; anything else ends the phrase
         const nextComma = toks.findIndex((x, m) => m > k && (x.word === ',' || x.word === '.' || x.word === ';'));
@@ -649,7 +951,10 @@ export class Attributor {
         continue;
       }
       // "a statement from Meta", "a spokesperson for the ministry" keep their owner
-      const owned = /^(?:from|by|for|of)$/.test(t.word) && k > j && (DOCUMENT_NOUNS.has(toks[k - 1].word) || SPOKES_NOUNS.has(toks[k - 1].word));
+      const owned =
+        /^(?:from|by|for|of)$/.test(t.word) &&
+        k > j &&
+        (DOCUMENT_NOUNS.has(toks[k - 1].word) || SPOKES_NOUNS.has(toks[k - 1].word));
       if (inFirstPart && k > j && PREP_CUT.has(t.word) && !owned) break;
       end = t.end;
     }
@@ -664,7 +969,12 @@ export class Attributor {
   private officeOfBody(core: string): boolean {
     const words = core.trim().split(/\s+/);
     const last = words[words.length - 1]?.toLowerCase() ?? '';
-    return words.length >= 2 && /^\p{Ll}/u.test(words[words.length - 1]) && (SPOKES_NOUNS.has(last) || PERSON_NOUNS.has(last)) && nameRuns(core).length > 0;
+    return (
+      words.length >= 2 &&
+      /^\p{Ll}/u.test(words[words.length - 1]) &&
+      (SPOKES_NOUNS.has(last) || PERSON_NOUNS.has(last)) &&
+      nameRuns(core).length > 0
+    );
   }
 
   /** The subject of a verb from the words before it. */
@@ -685,7 +995,11 @@ export class Attributor {
     }
     if (before.length > 12) {
       // "Huntington defined it so and the jurist Carlos Nino called…": the subject of the last clause
-      const and = before.map((t) => t.word).lastIndexOf(before.find((t, k) => k > 2 && k >= before.length - 7 && COORDINATORS.has(t.word))?.word ?? '\u0000');
+      const and = before
+        .map((t) => t.word)
+        .lastIndexOf(
+          before.find((t, k) => k > 2 && k >= before.length - 7 && COORDINATORS.has(t.word))?.word ?? '\u0000',
+        );
       if (and > 2 && and < before.length - 1) {
         const tail = before.slice(and + 1);
         const tailText = this.textOf(p, tail[0].start, tail[tail.length - 1].end);
@@ -706,7 +1020,9 @@ export class Attributor {
       if (w === '.' || w === ';' || w === ':') return null;
       if (w !== ',' || !/^(?:who|which)$/.test(before[q + 1].word)) continue;
       const pre = this.textOf(p, before[0].start, before[q - 1].end);
-      const run = nameRuns(pre).filter((r) => !r.possessive).at(-1);
+      const run = nameRuns(pre)
+        .filter((r) => !r.possessive)
+        .at(-1);
       if (!run || !/^(?:\s+\p{Ll}+)?$/u.test(pre.slice(run.end))) return null;
       const who = this.resolveNP(run.text, p, before[0].start + run.start, 'before');
       return who && who.speaker ? who : null;
@@ -723,7 +1039,14 @@ export class Attributor {
     for (let k = 0; k < Math.min(words.length, 16); k++) {
       const w = words[k].word;
       const nextWord = words[k + 1]?.word ?? '';
-      if (this.isPronoun(w) || (DETERMINERS.has(w) && (ORG_NOUNS.has(nextWord) || DOCUMENT_NOUNS.has(nextWord) || GROUP_NOUNS_RE.test(nextWord) || SPOKES_NOUNS.has(nextWord)))) {
+      if (
+        this.isPronoun(w) ||
+        (DETERMINERS.has(w) &&
+          (ORG_NOUNS.has(nextWord) ||
+            DOCUMENT_NOUNS.has(nextWord) ||
+            GROUP_NOUNS_RE.test(nextWord) ||
+            SPOKES_NOUNS.has(nextWord)))
+      ) {
         // only when no name came before it
         const pre = this.textOf(p, toks[0].start, words[k].start);
         if (!nameRuns(pre).length || /,\s*$/.test(pre)) {
@@ -737,7 +1060,11 @@ export class Attributor {
     for (const run of nameRuns(text)) {
       if (run.possessive) continue;
       // "au Népal", "près de Lyon": a place where things happen is not the subject
-      if (LOCATIVES.has(text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '') || /\b(?:près|cerca|perto|près)\s+d[e']\s*$/i.test(text.slice(0, run.start))) continue;
+      if (
+        LOCATIVES.has(text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '') ||
+        /\b(?:près|cerca|perto|près)\s+d[e']\s*$/i.test(text.slice(0, run.start))
+      )
+        continue;
       const who = this.resolveNP(run.text, p, toks[0].start + run.start, 'before');
       if (who && who.speaker) return who;
     }
@@ -745,7 +1072,9 @@ export class Attributor {
   }
 
   private isPronoun(w: string): boolean {
-    return this.cues.male.has(w) || this.cues.female.has(w) || (w === 'they' || w === 'ils' || w === 'ellos' || w === 'они');
+    return (
+      this.cues.male.has(w) || this.cues.female.has(w) || w === 'they' || w === 'ils' || w === 'ellos' || w === 'они'
+    );
   }
 
   /** he / she / they → the last fitting actor named before this point; a he or she resolved tells that actor's gender. */
@@ -763,15 +1092,28 @@ export class Attributor {
       const org = this.book.lastBefore(p, at, (n) => this.book.isOrg(n), 2);
       return org ? this.who(org, null) : null;
     }
-    const fits = (n: string) => this.book.isPerson(n) && (!gender || !this.book.gender(n) || this.book.gender(n) === gender);
+    const fits = (n: string) =>
+      this.book.isPerson(n) && (!gender || !this.book.gender(n) || this.book.gender(n) === gender);
     // "“…,” he said" right after a paragraph quoting someone, with nobody else named since: that someone
     const lastWho = this.last?.who.speaker;
-    if (lastWho && this.last!.paragraph >= p - 1 && fits(lastWho) && !this.book.namedBetween(this.last!.paragraph, p, at, lastWho)) return this.last!.who;
+    if (
+      lastWho &&
+      this.last!.paragraph >= p - 1 &&
+      fits(lastWho) &&
+      !this.book.namedBetween(this.last!.paragraph, p, at, lastWho)
+    )
+      return this.last!.who;
     const name = this.book.salientBefore(p, at, fits);
     if (name) return this.who(name, null);
     // "WIRED spoke to one mother, who …. “…,” she said": an unnamed person, not an earlier name
     if (gender && this.unnamedPersonBefore(gender, p, at)) return { speaker: null, role: null, anonymous: true };
-    if (this.last && this.last.who.speaker && this.last.paragraph >= p - 2 && (!gender || this.book.gender(this.last.who.speaker) !== (gender === 'm' ? 'f' : 'm'))) return this.last.who;
+    if (
+      this.last &&
+      this.last.who.speaker &&
+      this.last.paragraph >= p - 2 &&
+      (!gender || this.book.gender(this.last.who.speaker) !== (gender === 'm' ? 'f' : 'm'))
+    )
+      return this.last.who;
     return null;
   }
 
@@ -779,7 +1121,8 @@ export class Attributor {
   private unnamedPersonBefore(gender: 'm' | 'f', p: number, at: number): boolean {
     const nouns = gender === 'f' ? FEMALE_NOUNS : MALE_NOUNS;
     const text = this.masked[p].slice(Math.max(0, at - UNNAMED_PERSON_REACH), at);
-    for (const m of text.matchAll(/\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu)) if (nouns.has(m[1])) return true;
+    for (const m of text.matchAll(/\b(?:a|an|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b/gu))
+      if (nouns.has(m[1])) return true;
     return false;
   }
 
@@ -794,7 +1137,10 @@ export class Attributor {
    */
   private resolveNP(raw: string, p: number, at: number, mode: 'before' | 'after'): Who | null {
     // French inversion: "a-t-il", "explique-t-elle" → the pronoun
-    let text = trimEndWhere(raw.replace(/^[\s,;:—–\-]+/, ''), NP_EDGE).replace(/^\p{L}+-(?:t-)?(il|elle|ils|elles|on)$/iu, '$1');
+    let text = trimEndWhere(raw.replace(/^[\s,;:—–\-]+/, ''), NP_EDGE).replace(
+      /^\p{L}+-(?:t-)?(il|elle|ils|elles|on)$/iu,
+      '$1',
+    );
     for (;;) {
       const m = /^(\p{L}+)\s+/u.exec(text);
       if (m && LEAD_STRIP.has(m[1].toLowerCase())) text = text.slice(m[0].length);
@@ -808,9 +1154,14 @@ export class Attributor {
     const apps = parts.slice(1).filter((x) => x.trim());
     // "her mother, Fiona, said": a name in the apposition beats a description in the head
     // "El líder del PP, Alberto Núñez Feijóo": a name hanging off a preposition in the head is not the head's
-    const ownName = (r: NameRun) => !r.possessive && !PREPOSITIONS.has(core.slice(0, r.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+    const ownName = (r: NameRun) =>
+      !r.possessive && !PREPOSITIONS.has(core.slice(0, r.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
     const described = /^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]e|[Oo]|[Aa]|[Ii]l|[Dd]er|[Dd]ie)\s+\p{Ll}/u.test(core.trim());
-    if (apps.length && !nameRuns(core).some((r) => (described ? ownName(r) : !r.possessive)) && !this.isPronoun(core.trim().toLowerCase())) {
+    if (
+      apps.length &&
+      !nameRuns(core).some((r) => (described ? ownName(r) : !r.possessive)) &&
+      !this.isPronoun(core.trim().toLowerCase())
+    ) {
       for (const a of apps) {
         if (!nameRuns(a).length || /^(?:who|which|that|whose|where|when)\b/i.test(a.trim())) continue;
         const w = this.whoOfPart(a, p, at, mode);
@@ -825,9 +1176,11 @@ export class Attributor {
     if (apps.length && this.officeOfBody(core)) {
       for (const a of apps) {
         const run = nameRuns(a)[0];
-        if (!run || run.start > 0 || run.end < a.trim().replace(/[.,;:]+$/, '').length || looksLikeOrg(run.text)) continue;
+        if (!run || run.start > 0 || run.end < a.trim().replace(/[.,;:]+$/, '').length || looksLikeOrg(run.text))
+          continue;
         const w = this.whoOfPart(a, p, at, mode);
-        if (w && w.speaker && this.book.isPerson(w.speaker)) return { ...w, role: w.role ?? core.trim().replace(/^(?:the|a|an)\s+/i, '') };
+        if (w && w.speaker && this.book.isPerson(w.speaker))
+          return { ...w, role: w.role ?? core.trim().replace(/^(?:the|a|an)\s+/i, '') };
       }
     }
     const coreWho = this.whoOfPart(core, p, at, mode);
@@ -859,7 +1212,14 @@ export class Attributor {
     const text = part.trim();
     if (!text) return null;
     const words = text.split(/\s+/);
-    const phrase: Phrase = { text, words, lower: words.map((w) => w.toLowerCase().replace(/[.,;:'’]+$/, '')), p, at, mode };
+    const phrase: Phrase = {
+      text,
+      words,
+      lower: words.map((w) => w.toLowerCase().replace(/[.,;:'’]+$/, '')),
+      p,
+      at,
+      mode,
+    };
     for (const read of this.partReadings) {
       const who = read.call(this, phrase);
       if (who !== NOT_THIS) return who;
@@ -888,7 +1248,8 @@ export class Attributor {
     const w = leadPronoun ? lower[0] : lower[words.length - 1];
     if (this.cues.male.has(w) && !['his', 'him', 'himself'].includes(w)) return this.pronoun('m', p, at);
     if (this.cues.female.has(w) && !['her', 'hers', 'herself'].includes(w)) return this.pronoun('f', p, at);
-    if (['they', 'ils', 'elles', 'ellos', 'ellas', 'они', 'eles', 'elas'].includes(w)) return this.pronoun('plural', p, at);
+    if (['they', 'ils', 'elles', 'ellos', 'ellas', 'они', 'eles', 'elas'].includes(w))
+      return this.pronoun('plural', p, at);
     if (['i', 'we', 'you', 'yo', 'je', 'ich', 'я'].includes(w)) return null;
     return NOT_THIS;
   }
@@ -900,7 +1261,12 @@ export class Attributor {
   private titleOnlyPart({ text, lower, p, at }: Phrase): Who | null | typeof NOT_THIS {
     if (!this.roleOnly(text)) return NOT_THIS;
     const noun = lower.find((w) => PERSON_NOUNS.has(w.replace(/^l['’]/, ''))) ?? '';
-    const holder = this.book.lastBefore(p, at, (n) => this.book.isPerson(n) && (this.book.roleOf(n) ?? '').toLowerCase().split(/\s+/).includes(noun), TITLE_HOLDER_REACH);
+    const holder = this.book.lastBefore(
+      p,
+      at,
+      (n) => this.book.isPerson(n) && (this.book.roleOf(n) ?? '').toLowerCase().split(/\s+/).includes(noun),
+      TITLE_HOLDER_REACH,
+    );
     const ahead = holder ?? this.personAhead(p, at);
     return ahead ? this.who(ahead, holder ? null : text.replace(/^(?:\p{Ll}+\s+|l['’])/u, '').trim()) : null;
   }
@@ -920,7 +1286,8 @@ export class Attributor {
   /** "a statement from Meta", "a report by the ministry": the document's author speaks. */
   private documentPart({ words, lower, p, at, mode }: Phrase): Who | null | typeof NOT_THIS {
     const docAt = lower.findIndex((w) => DOCUMENT_NOUNS.has(w));
-    if (docAt < 0 || docAt > 2 || !/^(?:from|by|of|issued by|de|del|du|von|od)$/.test(lower[docAt + 1] ?? '')) return NOT_THIS;
+    if (docAt < 0 || docAt > 2 || !/^(?:from|by|of|issued by|de|del|du|von|od)$/.test(lower[docAt + 1] ?? ''))
+      return NOT_THIS;
     const rest = words.slice(docAt + 2).join(' ');
     return (rest ? this.whoOfPart(rest, p, at, mode) : null) ?? NOT_THIS;
   }
@@ -937,7 +1304,13 @@ export class Attributor {
       const t = splitTitle(named.text);
       if (t.name) {
         this.book.markPerson(this.book.canonical(t.name));
-        return this.who(t.name, words.slice(0, spokesAt + 1).join(' ').replace(/^(?:a|an|the)\s+/i, '') || null);
+        return this.who(
+          t.name,
+          words
+            .slice(0, spokesAt + 1)
+            .join(' ')
+            .replace(/^(?:a|an|the)\s+/i, '') || null,
+        );
       }
     }
     const owner = nameRuns(words.slice(0, spokesAt).join(' ')).at(-1);
@@ -957,7 +1330,20 @@ export class Attributor {
     if (run) return { speaker: this.book.speaker(run.text), role: null, anonymous: false };
     const noun = body.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     const stem = noun.slice(0, ORG_STEM_CHARS);
-    const org = stem.length >= 4 ? this.book.lastBefore(p, at, (n) => this.book.isOrg(n) && n.toLowerCase().split(/\s+/).some((t) => t.startsWith(stem)), ORG_NOUN_REACH) : null;
+    const org =
+      stem.length >= 4
+        ? this.book.lastBefore(
+            p,
+            at,
+            (n) =>
+              this.book.isOrg(n) &&
+              n
+                .toLowerCase()
+                .split(/\s+/)
+                .some((t) => t.startsWith(stem)),
+            ORG_NOUN_REACH,
+          )
+        : null;
     return org ? { speaker: this.book.speaker(org), role: null, anonymous: false } : ANONYMOUS;
   }
 
@@ -968,7 +1354,9 @@ export class Attributor {
   private namedPart(ph: Phrase): Who | null | typeof NOT_THIS {
     const { text, p, at, mode } = ph;
     if (this.descriptive(ph)) return NOT_THIS;
-    const runs = nameRuns(text).map((r) => this.book.trimCommon(r)).filter((r) => !this.book.commonWord(r.text));
+    const runs = nameRuns(text)
+      .map((r) => this.book.trimCommon(r))
+      .filter((r) => !this.book.commonWord(r.text));
     for (const run of this.runsInOrder(runs, text, mode)) {
       if (run.possessive) continue;
       const pre = text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -976,7 +1364,8 @@ export class Attributor {
       if (LOCATIVES.has(pre) && mode === 'before') continue;
       let t = splitTitle(run.text);
       // "Centre for Economic Policy Research" is not Research with a title
-      if (t.name && t.title && !t.name.includes(' ') && this.book.commonWord(t.name)) t = { name: run.text, title: null, gender: null };
+      if (t.name && t.title && !t.name.includes(' ') && this.book.commonWord(t.name))
+        t = { name: run.text, title: null, gender: null };
       if (!t.name) {
         const holder = this.titleWithoutName(run, t.title, p, at);
         if (holder) return holder;
@@ -996,7 +1385,11 @@ export class Attributor {
     if (runs.length < 2) return runs;
     const personish = (r: NameRun) => {
       const prev = text.slice(0, r.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-      return PERSON_NOUNS.has(prev) || this.book.isPerson(this.book.canonical(splitTitle(r.text).name || r.text)) || !!splitTitle(r.text).title;
+      return (
+        PERSON_NOUNS.has(prev) ||
+        this.book.isPerson(this.book.canonical(splitTitle(r.text).name || r.text)) ||
+        !!splitTitle(r.text).title
+      );
     };
     return [...runs.filter(personish), ...runs.filter((r) => !personish(r))];
   }
@@ -1009,7 +1402,12 @@ export class Attributor {
       const full = this.book.canonical(run.text);
       if (full !== run.text && this.book.isPerson(full)) return this.who(full, null);
     }
-    const holder = this.book.lastBefore(p, at, (n) => (this.book.roleOf(n) ?? '').toLowerCase().includes((title ?? '').toLowerCase()), TITLE_HOLDER_REACH);
+    const holder = this.book.lastBefore(
+      p,
+      at,
+      (n) => (this.book.roleOf(n) ?? '').toLowerCase().includes((title ?? '').toLowerCase()),
+      TITLE_HOLDER_REACH,
+    );
     return holder ? this.who(holder, title) : null;
   }
 
@@ -1018,21 +1416,37 @@ export class Attributor {
     if (!/^(?:a|an|one|some|two|three|several)\s/i.test(text)) return false;
     const before = text.slice(0, run.start).trim();
     if (PREPOSITIONS.has(pre) || /\s(?:of|at|for|from|in|on|with)\s/i.test(before + ' ')) return true;
-    return looksLikeOrg(name) === false && before.split(/\s+/).length >= 2 && /official|source|person|aide|insider|employee|staffer|member|executive/i.test(text.slice(run.end));
+    return (
+      looksLikeOrg(name) === false &&
+      before.split(/\s+/).length >= 2 &&
+      /official|source|person|aide|insider|employee|staffer|member|executive/i.test(text.slice(run.end))
+    );
   }
 
   /** The role is what stands between the previous name and this one ("ministr" in "serveru Aktuálně.cz ministr Jan Novák"), with the title. */
   private roleBefore(text: string, runs: NameRun[], run: NameRun, title: string | null): string | null {
     const prevEnd = Math.max(0, ...runs.filter((r) => r.end <= run.start).map((r) => r.end));
-    const lead = text.slice(prevEnd, run.start).trim().replace(/^(?:the|a|an)\s+/i, '');
-    const leadOk = lead && !DETERMINERS.has(lead.toLowerCase()) && isRolePhrase(lead) && lead.split(/\s+/).length <= MAX_LEAD_ROLE_WORDS;
+    const lead = text
+      .slice(prevEnd, run.start)
+      .trim()
+      .replace(/^(?:the|a|an)\s+/i, '');
+    const leadOk =
+      lead &&
+      !DETERMINERS.has(lead.toLowerCase()) &&
+      isRolePhrase(lead) &&
+      lead.split(/\s+/).length <= MAX_LEAD_ROLE_WORDS;
     const role = [leadOk ? lead : '', title ?? ''].filter(Boolean).join(' ').trim() || null;
     return role && role.length < MAX_ROLE_CHARS ? role : null;
   }
 
   /** "Бывшая супермодель", "Mladá superstar": a capitalised adjective before a person noun is no name. */
   private descriptive({ words, lower }: Phrase): boolean {
-    return lower.length >= 2 && lower.length <= 4 && PERSON_NOUNS.has(lower[lower.length - 1]) && !/\p{Lu}/u.test(words.slice(1).join(''));
+    return (
+      lower.length >= 2 &&
+      lower.length <= 4 &&
+      PERSON_NOUNS.has(lower[lower.length - 1]) &&
+      !/\p{Lu}/u.test(words.slice(1).join(''))
+    );
   }
 
   /** User handles: "elmo666", "user jayk1984", "@dana_k". */
@@ -1063,7 +1477,16 @@ export class Attributor {
     if (DOCUMENT_NOUNS.has(noun)) return this.issuerOf(noun, lower, p, at);
     if (GROUP_NOUNS_RE.test(noun)) {
       const alike = [noun, ...(GROUP_SYNONYMS[noun] ?? [])];
-      const group = this.book.lastBefore(p, at, (n) => n.toLowerCase().split(/\s+/).some((t) => alike.includes(t)), GROUP_REACH);
+      const group = this.book.lastBefore(
+        p,
+        at,
+        (n) =>
+          n
+            .toLowerCase()
+            .split(/\s+/)
+            .some((t) => alike.includes(t)),
+        GROUP_REACH,
+      );
       return group ? { speaker: this.book.speaker(group), role: null, anonymous: false } : null;
     }
     if (PERSON_NOUNS.has(noun) || FEMALE_NOUNS.has(noun) || MALE_NOUNS.has(noun)) {
@@ -1075,7 +1498,8 @@ export class Attributor {
 
   /** "the statement continued": the statement just quoted, else whoever issued one nearby. */
   private issuerOf(noun: string, lower: string[], p: number, at: number): Who | null {
-    if (this.last?.who.speaker && this.book.isOrg(this.last.who.speaker) && this.last.paragraph >= p - 1) return this.last.who;
+    if (this.last?.who.speaker && this.book.isOrg(this.last.who.speaker) && this.last.paragraph >= p - 1)
+      return this.last.who;
     const issuer = this.nearWord(p, at, new RegExp(`\\b${noun}\\b`, 'i'), (n) => this.book.isOrg(n), true);
     if (issuer) return { speaker: issuer, role: null, anonymous: false };
     const org = this.book.orgBefore(p, at, lower.slice(1, -1));
@@ -1123,7 +1547,8 @@ function splitTopCommas(text: string): string[] {
 }
 
 /** "(D-Nev.)", "(R-Texas)", "(I-Vt.)", "(Tex.)": a lawmaker's party and state, set after the name. */
-const AFFILIATION = /\((?:(?:[DRI]|Dem|Rep|Ind)\s?[-–.,]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.)\)/gu;
+const AFFILIATION =
+  /\((?:(?:[DRI]|Dem|Rep|Ind)\s?[-–.,]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.)\)/gu;
 
 /** Party-and-state tags blanked (same offsets): they are neither a name nor where a name ends. */
 export function maskAffiliations(text: string): string {
@@ -1149,7 +1574,10 @@ export function maskQuotes(paragraphs: string[], spans: Span[], active?: (p: num
     for (const part of list) {
       if (part.end <= part.start || part.start < at) continue;
       const lastCh = text[part.end - 1];
-      out += text.slice(at, part.start) + ' '.repeat(part.end - part.start - 1) + (/[.,!?;:。！？，]/.test(lastCh) ? lastCh : '…');
+      out +=
+        text.slice(at, part.start) +
+        ' '.repeat(part.end - part.start - 1) +
+        (/[.,!?;:。！？，]/.test(lastCh) ? lastCh : '…');
       at = part.end;
     }
     return out + text.slice(at);

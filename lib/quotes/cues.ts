@@ -174,7 +174,20 @@ export const ZH = {
   sources: ['据', '根据'],
 };
 
-const CUES: Record<string, LangCues> = { en: EN, es: ES, pt: PT, fr: FR, de: DE, it: IT, pl: PL, nl: NL, cs: CS, sk: CS, ru: RU, uk: RU };
+const CUES: Record<string, LangCues> = {
+  en: EN,
+  es: ES,
+  pt: PT,
+  fr: FR,
+  de: DE,
+  it: IT,
+  pl: PL,
+  nl: NL,
+  cs: CS,
+  sk: CS,
+  ru: RU,
+  uk: RU,
+};
 
 /** Cue words for a language; English ones always apply too, since quotes in English are common. */
 export function cuesFor(lang: string | null): LangCues {
@@ -232,18 +245,23 @@ export const SPOKES_NOUNS = set(
 );
 
 /** Gendered person nouns ("the actress said"). */
-export const FEMALE_NOUNS = set('actress woman mother wife daughter sister singer-songwriter queen princess girl grandmother congresswoman spokeswoman chairwoman businesswoman');
-export const MALE_NOUNS = set('actor man father husband son brother king prince boy grandfather congressman spokesman chairman businessman');
+export const FEMALE_NOUNS = set(
+  'actress woman mother wife daughter sister singer-songwriter queen princess girl grandmother congresswoman spokeswoman chairwoman businesswoman',
+);
+export const MALE_NOUNS = set(
+  'actor man father husband son brother king prince boy grandfather congressman spokesman chairman businessman',
+);
 
 /** Nouns for a person already named ("the actress said", "бывшая супермодель"). */
 export const PERSON_NOUNS = new Set(
-  ('actress actor singer star player coach senator president minister mayor governor lawmaker ceo executive founder director ' +
+  (
+    'actress actor singer star player coach senator president minister mayor governor lawmaker ceo executive founder director ' +
     'author writer artist musician doctor scientist researcher professor lawyer attorney judge chef filmmaker rapper ' +
     'comedian model supermodel host skipper fisherman farmer teacher student nurse officer economist analyst chairman chairwoman officer woman man mother father wife husband ' +
     'daughter son congressman congresswoman striker midfielder defender goalkeeper manager boss leader premier chancellor ' +
     'ministre président presidente ministro modelo actriz actor jugador entrenador ministr trenér модель актриса министр ' +
     'comandante técnico treinador jogador atacante presidenta diputado senador juez fiscal entraîneur joueur ministre ' +
     'trenér hráč útočník záložník obránce brankář předseda kouč superstar hvězda reprezentant ' +
-    'супермодель певица певец')
-    .split(' '),
+    'супермодель певица певец'
+  ).split(' '),
 );

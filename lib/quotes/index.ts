@@ -16,7 +16,8 @@ export interface QuoteOptions {
   keepFragments?: boolean;
 }
 
-const SIGN = /\b(?:signs?|banners?|posters?|placards?|billboards?|labels?|stickers?|t-shirts?|shirts?|slogans?|ads?|adverts?|advertisements?)\b/i;
+const SIGN =
+  /\b(?:signs?|banners?|posters?|placards?|billboards?|labels?|stickers?|t-shirts?|shirts?|slogans?|ads?|adverts?|advertisements?)\b/i;
 
 /** The sentence a quote stands in, up to its opening mark (300 characters at most). */
 function sentenceBefore(text: string, at: number): string {
@@ -70,7 +71,12 @@ export function findQuotes(article: Article, entities: EntityIndex, options: Quo
     const head = paragraphs[first.paragraph].slice(Math.max(0, span.open - 40), span.open);
     if (looksLikeTitle(text, head, who.cue !== null && who.cue !== ':' && !who.partial)) return;
     // "New signs went up: “Lower prices. Same standards,” reads one": words on a sign, nobody's speech
-    if (!who.speaker && /^reads?$/i.test(who.cue ?? '') && SIGN.test(sentenceBefore(paragraphs[first.paragraph], span.open))) return;
+    if (
+      !who.speaker &&
+      /^reads?$/i.test(who.cue ?? '') &&
+      SIGN.test(sentenceBefore(paragraphs[first.paragraph], span.open))
+    )
+      return;
     quotes.push(quote);
   });
   return rankQuotes(dedupe(quotes), paragraphs.length);

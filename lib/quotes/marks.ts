@@ -215,7 +215,11 @@ function leadingOpener(text: string, scan: ScanResult): Opener | Pair | null {
   let i = 0;
   while (i < text.length && /\s/.test(text[i])) i++;
   const atStart = (x: { open?: number; at?: number }) => (x.open ?? x.at) === i;
-  return scan.unclosed.find((o) => atStart(o) && o.family !== 'single') ?? scan.pairs.find((p) => atStart(p) && p.family !== 'single') ?? null;
+  return (
+    scan.unclosed.find((o) => atStart(o) && o.family !== 'single') ??
+    scan.pairs.find((p) => atStart(p) && p.family !== 'single') ??
+    null
+  );
 }
 
 /** Paragraph-start speech dashes (es, fr, ru, pt...): "—Texto —dijo Juan—. Más texto." */
@@ -233,7 +237,8 @@ export function dashSpans(text: string, paragraph: number): Span[] {
     // resumed speech after an aside starts with the aside's punctuation (". Más texto")
     while (s < e && /[\s.,;:]/.test(text[s])) s++;
     const [a, b] = trimRange(text, s, e);
-    if (b - a >= 2) spans.push({ family: 'dash', parts: [{ paragraph, start: a, end: b }], open: a, close: b, closed: true });
+    if (b - a >= 2)
+      spans.push({ family: 'dash', parts: [{ paragraph, start: a, end: b }], open: a, close: b, closed: true });
   };
   let from = lead[0].length;
   let speech = true;
@@ -263,7 +268,11 @@ function splitAside(text: string, span: Span): Span[] {
   if (resume >= part.end) return [span];
   return [
     { ...span, parts: [{ paragraph: part.paragraph, start: part.start, end: cut }], close: cut },
-    ...splitAside(text, { ...span, parts: [{ paragraph: part.paragraph, start: resume, end: part.end }], open: resume - 1 }),
+    ...splitAside(text, {
+      ...span,
+      parts: [{ paragraph: part.paragraph, start: resume, end: part.end }],
+      open: resume - 1,
+    }),
   ];
 }
 
@@ -314,7 +323,10 @@ function holdsDouble(pairs: Pair[], o: Pair): boolean {
 
 const doubleOpens = new WeakMap<Pair[], number[]>();
 function sortedDoubleOpens(pairs: Pair[]): number[] {
-  const opens = pairs.filter((d) => d.family !== 'single').map((d) => d.open).sort((a, b) => a - b);
+  const opens = pairs
+    .filter((d) => d.family !== 'single')
+    .map((d) => d.open)
+    .sort((a, b) => a - b);
   doubleOpens.set(pairs, opens);
   return opens;
 }
@@ -334,11 +346,19 @@ export function findSpans(paragraphs: string[], lang: string | null = null): Spa
     let next = p + 1;
     const local: Span[] = [];
     // outermost closed pairs; a single-mark pair around double marks is an apostrophe accident
-    const pairs = outermost(scan.pairs.filter((o) => o.open >= from && !(o.family === 'single' && holdsDouble(scan.pairs, o))));
+    const pairs = outermost(
+      scan.pairs.filter((o) => o.open >= from && !(o.family === 'single' && holdsDouble(scan.pairs, o))),
+    );
     for (const q of pairs) {
       const [s, e] = trimRange(text, q.open + q.openLen, q.close);
       if (e <= s) continue;
-      local.push({ family: q.family, parts: [{ paragraph: p, start: s, end: e }], open: q.open, close: q.close + q.closeLen, closed: true });
+      local.push({
+        family: q.family,
+        parts: [{ paragraph: p, start: s, end: e }],
+        open: q.open,
+        close: q.close + q.closeLen,
+        closed: true,
+      });
     }
     // «Outer … «inner» » written with one closing mark for both: the outer quote ends at the paragraph end
     const outer = scan.unclosed.find((o) => o.family !== 'single' && o.at >= from && local.some((q) => q.open > o.at));
@@ -347,7 +367,13 @@ export function findSpans(paragraphs: string[], lang: string | null = null): Spa
       const [s, e] = trimRange(text, outer.at + outer.len, text.trimEnd().length - 1);
       if (e > s) {
         local.splice(local.findIndex((q) => q.open > outer.at));
-        local.push({ family: outer.family, parts: [{ paragraph: p, start: s, end: e }], open: outer.at, close: text.trimEnd().length, closed: true });
+        local.push({
+          family: outer.family,
+          parts: [{ paragraph: p, start: s, end: e }],
+          open: outer.at,
+          close: text.trimEnd().length,
+          closed: true,
+        });
       }
     }
     // unclosed double/guillemet/corner marks after the last closed pair: each runs to the next
@@ -359,7 +385,13 @@ export function findSpans(paragraphs: string[], lang: string | null = null): Spa
       const until = isLast ? text.length : opens[k + 1].at;
       const [s, e] = trimRange(text, runaway.at + runaway.len, until);
       if (e <= s) return;
-      const span: Span = { family: runaway.family, parts: [{ paragraph: p, start: s, end: e }], open: runaway.at, close: until, closed: false };
+      const span: Span = {
+        family: runaway.family,
+        parts: [{ paragraph: p, start: s, end: e }],
+        open: runaway.at,
+        close: until,
+        closed: false,
+      };
       // continued on the following paragraphs while each opens with a mark; the last one closes it
       let q = p + 1;
       while (isLast && q < paragraphs.length && q - p <= 12) {

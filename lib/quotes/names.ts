@@ -18,10 +18,34 @@ export interface NameRun {
   possessive: boolean;
 }
 
-const CONNECTORS = new Set(['de', 'van', 'von', 'der', 'da', 'di', 'del', 'la', 'le', 'dos', 'das', 'du', 'bin', 'al', 'ibn', 'of', 'for', 'y', 'e', 'den', 'ten', 'ter']);
+const CONNECTORS = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'da',
+  'di',
+  'del',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'du',
+  'bin',
+  'al',
+  'ibn',
+  'of',
+  'for',
+  'y',
+  'e',
+  'den',
+  'ten',
+  'ter',
+]);
 const ARTICLE_CONNECTORS = new Set(['der', 'den']);
 const STOP = new Set(
-  ('The A An And But Or If In On At For With From By As Of To After Before When While Since Although Though Despite During ' +
+  (
+    'The A An And But Or If In On At For With From By As Of To After Before When While Since Although Though Despite During ' +
     'Under Over This That These Those There Their They Then He She It Its We I You His Her Our My Your Meanwhile However Still ' +
     'Yet Also So Now Today Yesterday Tomorrow Last Next Earlier Later Asked Speaking According Because Even Instead Like Unlike ' +
     'Both Each Every Some Many Most Other Another Such What Which Who Whom Whose Where Why How Here Not No Yes Only Just Why ' +
@@ -34,15 +58,31 @@ const STOP = new Set(
     'Are Is Was Were Do Does Did Can Could Will Would Should Must May Might Has Have Had Not Hi Hello Dear Sir ' +
     'Před Pro Za Od Ze Bez Mezi Kvůli Proti Nad Pod Ke Když Jak Kde Tak Už Také Ještě Který Která Které Jeho Její Jejich Tento Tato Toto Tyto ' +
     'После Перед Когда Если Также Уже Его Ее Её Их ' +
-    'Amid Plus Soon Ever Wait Back Note Hours Minutes Days Weeks Months Years Moments Decades')
-    .split(' '),
+    'Amid Plus Soon Ever Wait Back Note Hours Minutes Days Weeks Months Years Moments Decades'
+  ).split(' '),
 );
 
 /** A capitalised -ing/-ed word then a preposition or article: a participle, not a surname ("Manning said"). */
-const PARTICIPLE_LEAD = /^\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:in|into|to|the|by|before|on|at|with|from|about|up|out|a|an|his|her|its|their|over|after|for|through|across|off)\b/u;
+const PARTICIPLE_LEAD =
+  /^\p{Lu}\p{Ll}+(?:ing|ed)\s+(?:in|into|to|the|by|before|on|at|with|from|about|up|out|a|an|his|her|its|their|over|after|for|through|across|off)\b/u;
 
 /** Number words open sentences ("One council staff member said"); alone they are no name. */
-const NUMBER_WORDS = new Set(['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Dozens', 'Hundreds', 'Thousands', 'Millions']);
+const NUMBER_WORDS = new Set([
+  'One',
+  'Two',
+  'Three',
+  'Four',
+  'Five',
+  'Six',
+  'Seven',
+  'Eight',
+  'Nine',
+  'Ten',
+  'Dozens',
+  'Hundreds',
+  'Thousands',
+  'Millions',
+]);
 /**
  * Two sentences run together without a space ("end.The"), not a name written like a web address
  * ("Football.London", "Sport.Today"): the word after the dot opens sentences.
@@ -54,7 +94,8 @@ export function gluedSentence(t: string): boolean {
 
 // Words of a title or office in front of a name; the name is what follows the last of them.
 const TITLE_WORDS = new Set(
-  ('president vice-president president-elect senator sen sen. rep rep. representative gov gov. governor minister prime secretary ' +
+  (
+    'president vice-president president-elect senator sen sen. rep rep. representative gov gov. governor minister prime secretary ' +
     'chancellor judge justice chief director ceo cfo coo cto chairman chairwoman chair commissioner mayor dr dr. mr mr. mrs mrs. ' +
     'ms ms. miss mx prof prof. professor general gen gen. lt lt. col col. capt capt. sgt sgt. officer detective sheriff spokesperson ' +
     'spokesman spokeswoman ambassador speaker leader deputy vice executive founder co-founder cofounder coach manager pope king ' +
@@ -67,23 +108,114 @@ const TITLE_WORDS = new Set(
     'gobernadora secretario secretaria jefe jefa portavoz sr sr. sra sra. don doña herr frau bundeskanzler kanzler kanzlerin ' +
     'předseda předsedkyně ministr ministryně premiér prezident prezidentka mluvčí trenér útočník záložník obránce brankář ' +
     'президент министр глава премьер-министр спикер депутат губернатор мэр u.s. us federal state national former acting interim ' +
-    'senior assistant associate managing general global policy democratic republican')
-    .split(' '),
+    'senior assistant associate managing general global policy democratic republican'
+  ).split(' '),
 );
 
 // titles that are also common surnames: "Ken Doctor", "Carole King"
-const SURNAME_TITLES = new Set(['doctor', 'king', 'major', 'judge', 'bishop', 'marshal', 'prince', 'sheriff', 'speaker', 'cardinal', 'pope', 'chancellor', 'lord', 'dean', 'chef', 'coach', 'captain', 'general', 'agent', 'partner', 'star', 'head', 'writer', 'player', 'singer', 'author', 'editor', 'forward']);
-const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'sr', 'sr.', 'sra', 'sra.', 'herr', 'frau', 'm.', 'mme', 'mme.']);
-const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss', 'sra', 'sra.', 'frau', 'mme', 'mme.', 'dame', 'lady', 'queen', 'princess']);
+const SURNAME_TITLES = new Set([
+  'doctor',
+  'king',
+  'major',
+  'judge',
+  'bishop',
+  'marshal',
+  'prince',
+  'sheriff',
+  'speaker',
+  'cardinal',
+  'pope',
+  'chancellor',
+  'lord',
+  'dean',
+  'chef',
+  'coach',
+  'captain',
+  'general',
+  'agent',
+  'partner',
+  'star',
+  'head',
+  'writer',
+  'player',
+  'singer',
+  'author',
+  'editor',
+  'forward',
+]);
+const HONORIFICS = new Set([
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'miss',
+  'mx',
+  'mx.',
+  'sr',
+  'sr.',
+  'sra',
+  'sra.',
+  'herr',
+  'frau',
+  'm.',
+  'mme',
+  'mme.',
+]);
+const FEMALE_HONORIFICS = new Set([
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'miss',
+  'sra',
+  'sra.',
+  'frau',
+  'mme',
+  'mme.',
+  'dame',
+  'lady',
+  'queen',
+  'princess',
+]);
 const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sr', 'sr.', 'herr', 'sir', 'lord', 'king', 'prince', 'm.']);
 /** Abbreviations whose dot does not end a name: suffixes, company forms and titles ("Sen. Brian Schatz"). */
 const KEEP_DOT = new Set([
-  'jr.', 'sr.', 'inc.', 'co.', 'corp.', 'ltd.', 'st.', 'dr.', 'mr.', 'mrs.', 'ms.',
-  'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'rev.', 'adm.', 'maj.', 'cmdr.', 'amb.', 'atty.', 'supt.', 'prof.', 'pres.', 'sec.',
+  'jr.',
+  'sr.',
+  'inc.',
+  'co.',
+  'corp.',
+  'ltd.',
+  'st.',
+  'dr.',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'sen.',
+  'rep.',
+  'gov.',
+  'gen.',
+  'lt.',
+  'col.',
+  'capt.',
+  'sgt.',
+  'rev.',
+  'adm.',
+  'maj.',
+  'cmdr.',
+  'amb.',
+  'atty.',
+  'supt.',
+  'prof.',
+  'pres.',
+  'sec.',
 ]);
 
 const ORG_WORDS = new Set(
-  ('inc inc. corp corp. co co. ltd ltd. llc plc group company ministry department university college school association council ' +
+  (
+    'inc inc. corp corp. co co. ltd ltd. llc plc group company ministry department university college school association council ' +
     'agency party committee commission court bank union police office service league club center centre network records ' +
     'productions foundation institute news times post journal press media studios pictures records label government ' +
     'administration senate house congress parliament assembly board authority organization organisation federation ' +
@@ -92,14 +224,16 @@ const ORG_WORDS = new Set(
     'market markets foods stores store brands pharma pharmaceutical communications telecom oil gas electric ' +
     'securities equities investments financial realty properties hotels resorts restaurants ' +
     'logistics images getty reuters afp industries energy pharmaceuticals bank airways railways software games entertainment insurance ' +
-    'nations ministerio gobierno ministère ministerium vláda ministerstvo министерство')
-    .split(' '),
+    'nations ministerio gobierno ministère ministerium vláda ministerstvo министерство'
+  ).split(' '),
 );
 
 // headlines and labels set in capitals are not names ("SAYS SHE KNEW")
 const SHOUTING = /^(?:\p{Lu}{2,}\s+)+\p{Lu}{2,}$|^\p{Lu}{6,}$/u;
-const COMPOUND_ADJ = /-(?:based|owned|backed|led|certified|funded|born|run|affiliated|controlled|made|listed|linked|style|era|operated|founded|headquartered|allied|aligned|supported|financed|sponsored)$/i;
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
+const COMPOUND_ADJ =
+  /-(?:based|owned|backed|led|certified|funded|born|run|affiliated|controlled|made|listed|linked|style|era|operated|founded|headquartered|allied|aligned|supported|financed|sponsored)$/i;
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\b/;
 // soft hyphens stay inside a word: the name keeps them, so it is still a span of the article
 const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-\u00ad]*/uy;
 
@@ -116,7 +250,10 @@ export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
   const runs = findRuns(text, from, to);
   if (whole) {
     if (runCache.size > 4000) runCache.clear();
-    runCache.set(text, runs.map((r) => ({ ...r })));
+    runCache.set(
+      text,
+      runs.map((r) => ({ ...r })),
+    );
   }
   return runs;
 }
@@ -135,7 +272,8 @@ function findRuns(text: string, from: number, to: number): NameRun[] {
 }
 
 const HANDLE_HINT = /\p{Ll}\d|@\w/u;
-const HANDLE = /(?<![\p{L}\p{N}_@])@?\p{Ll}[\p{L}_]*\d+[\p{L}\p{N}_]*(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])@[\p{L}_][\p{L}\p{N}_]{2,}/gu;
+const HANDLE =
+  /(?<![\p{L}\p{N}_@])@?\p{Ll}[\p{L}_]*\d+[\p{L}\p{N}_]*(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])@[\p{L}_][\p{L}\p{N}_]{2,}/gu;
 
 const MAX_RUN_CHARS = 200;
 
@@ -156,14 +294,25 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       words.push([j, Math.min(j + m[0].length, to)]);
       end = Math.min(j + m[0].length, to);
       // a possessive, a comma or a sentence-final dot ends the run
-      if (/['’]s$/.test(m[0]) && !(/(?:men|ren|ple)['’]s$/.test(m[0]) && /^ \p{Lu}/u.test(text.slice(end, end + 2)))) break;
-      if (m[0].endsWith('.') && !KEEP_DOT.has(m[0].toLowerCase()) && !/^(?:\p{Lu}\.)+$/u.test(m[0]) && m[0].length > 3) {
+      if (/['’]s$/.test(m[0]) && !(/(?:men|ren|ple)['’]s$/.test(m[0]) && /^ \p{Lu}/u.test(text.slice(end, end + 2))))
+        break;
+      if (
+        m[0].endsWith('.') &&
+        !KEEP_DOT.has(m[0].toLowerCase()) &&
+        !/^(?:\p{Lu}\.)+$/u.test(m[0]) &&
+        m[0].length > 3
+      ) {
         end--;
         words[words.length - 1][1]--;
         break;
       }
       // "píše na Twitter Gary Lineker": the platform after a preposition is not part of the name after it
-      if (words.length === 1 && PLATFORM_WORDS.has(m[0].toLowerCase()) && PLATFORM_PREP.test(text.slice(Math.max(0, i - 5), i))) break;
+      if (
+        words.length === 1 &&
+        PLATFORM_WORDS.has(m[0].toLowerCase()) &&
+        PLATFORM_PREP.test(text.slice(Math.max(0, i - 5), i))
+      )
+        break;
       let k = end;
       if (text[k] !== ' ') break;
       k++;
@@ -171,7 +320,12 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       const c = text.charCodeAt(k);
       const conn = (c >= 97 && c <= 122) || c >= 128 ? /^[\p{Ll}]+ /u.exec(text.slice(k, k + 5)) : null;
       // "der"/"den" join a name only after "van"/"von" ("Van der Sar"); elsewhere they are German articles ("sagte Lindner der Zeitung")
-      if (conn && CONNECTORS.has(conn[0].trim()) && (!ARTICLE_CONNECTORS.has(conn[0].trim()) || /(?:^|\s)[Vv][ao]n$/.test(text.slice(Math.max(0, end - 4), end)))) k += conn[0].length;
+      if (
+        conn &&
+        CONNECTORS.has(conn[0].trim()) &&
+        (!ARTICLE_CONNECTORS.has(conn[0].trim()) || /(?:^|\s)[Vv][ao]n$/.test(text.slice(Math.max(0, end - 4), end)))
+      )
+        k += conn[0].length;
       if (k >= to) break;
       const d = text.charCodeAt(k);
       if (d < 128 ? d < 65 || d > 90 : !/\p{Lu}/u.test(text[k])) break;
@@ -194,7 +348,12 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
     // drop sentence-initial function words and dangling dots
     // "He" opens a sentence; mid-sentence ("said He Lin") it is a name
     const midSentence = /[\p{Ll},]\s*$/u.test(text.slice(Math.max(0, i - 3), i));
-    while (w < words.length && STOP.has(text.slice(words[w][0], words[w][1]).replace(/[.'’]+$/, '')) && !(midSentence && w === 0 && words.length > 1 && PRONOUN_WORDS.has(text.slice(words[w][0], words[w][1])))) w++;
+    while (
+      w < words.length &&
+      STOP.has(text.slice(words[w][0], words[w][1]).replace(/[.'’]+$/, '')) &&
+      !(midSentence && w === 0 && words.length > 1 && PRONOUN_WORDS.has(text.slice(words[w][0], words[w][1])))
+    )
+      w++;
     if (w >= words.length) continue;
     let s = words[w][0];
     let e = end;
@@ -205,23 +364,50 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
       e -= 2;
       possessive = true;
     }
-    while (/[.'’\-]$/.test(t.slice(-1)) && !KEEP_DOT.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase()) && !/(?:^|\s|\.)\p{Lu}\.$/u.test(t.slice(-3))) {
+    while (
+      /[.'’\-]$/.test(t.slice(-1)) &&
+      !KEEP_DOT.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase()) &&
+      !/(?:^|\s|\.)\p{Lu}\.$/u.test(t.slice(-3))
+    ) {
       t = t.slice(0, -1);
       e--;
     }
     // "Weighing in on…", "Reached by POLITICO, …": a participle opening a sentence is no name
-    if (w === words.length - 1 && PARTICIPLE_LEAD.test(text.slice(s, Math.min(text.length, e + 12))) && /(?:^|[.!?:;"“”]\s*)$/.test(text.slice(Math.max(0, s - 3), s))) continue;
+    if (
+      w === words.length - 1 &&
+      PARTICIPLE_LEAD.test(text.slice(s, Math.min(text.length, e + 12))) &&
+      /(?:^|[.!?:;"“”]\s*)$/.test(text.slice(Math.max(0, s - 3), s))
+    )
+      continue;
     // sentence adverbs ("Clearly, …") are not names
-    if (t.length < 2 || STOP.has(t) || NUMBER_WORDS.has(t) || SHOUTING.test(t) || gluedSentence(t) || (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')) continue;
+    if (
+      t.length < 2 ||
+      STOP.has(t) ||
+      NUMBER_WORDS.has(t) ||
+      SHOUTING.test(t) ||
+      gluedSentence(t) ||
+      (/^\p{Lu}\p{Ll}+ly$/u.test(t) && text[e] === ',')
+    )
+      continue;
     // "the American people", "fellow Kentuckian Rand Paul": a nationality is no name, nor part of one
     const demonym = /^\p{Lu}\p{Ll}+/u.exec(t)?.[0] ?? '';
     if (DEMONYMS_EN.has(demonym)) {
       // alone before a noun it is an adjective ("the American people"); before a verb a surname ("Cuban said")
       const next = /^\s+(\p{Ll}+)/u.exec(text.slice(e, e + 20))?.[1] ?? '';
-      if (t.length === demonym.length && !possessive && next && !SPEECH_VERBS_EN.has(next) && !VERB_AFTER_SUBJECT.has(next)) continue;
+      if (
+        t.length === demonym.length &&
+        !possessive &&
+        next &&
+        !SPEECH_VERBS_EN.has(next) &&
+        !VERB_AFTER_SUBJECT.has(next)
+      )
+        continue;
       const rest = t.slice(demonym.length + 1);
       const restWords = rest.split(' ');
-      if (restWords.length >= 2 && !restWords.some((x) => ORG_WORDS.has(x.toLowerCase()) || isTitleWord(x.toLowerCase()))) {
+      if (
+        restWords.length >= 2 &&
+        !restWords.some((x) => ORG_WORDS.has(x.toLowerCase()) || isTitleWord(x.toLowerCase()))
+      ) {
         s += demonym.length + 1;
         t = rest;
       }
@@ -238,10 +424,55 @@ function capitalRuns(text: string, from: number, to: number): NameRun[] {
 }
 
 /** Words that follow a subject: a capitalised word before one is a name ("Cuban has said"). */
-const VERB_AFTER_SUBJECT = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'also', 'later', 'then', 'once', 'who', 'and']);
+const VERB_AFTER_SUBJECT = new Set([
+  'has',
+  'had',
+  'is',
+  'was',
+  'will',
+  'would',
+  'also',
+  'later',
+  'then',
+  'once',
+  'who',
+  'and',
+]);
 
 /** First words of capitalised "X of Y" names that are bodies or places, not a person from somewhere. */
-const NOT_A_PERSON_OF = new Set(['united', 'kingdom', 'republic', 'states', 'islamic', 'museum', 'academy', 'duke', 'duchess', 'earl', 'sisters', 'brothers', 'daughters', 'sons', 'friends', 'knights', 'city', 'town', 'county', 'province', 'region', 'isle', 'gulf', 'bay', 'sea', 'straits', 'strait', 'cape', 'lake', 'mount', 'port']);
+const NOT_A_PERSON_OF = new Set([
+  'united',
+  'kingdom',
+  'republic',
+  'states',
+  'islamic',
+  'museum',
+  'academy',
+  'duke',
+  'duchess',
+  'earl',
+  'sisters',
+  'brothers',
+  'daughters',
+  'sons',
+  'friends',
+  'knights',
+  'city',
+  'town',
+  'county',
+  'province',
+  'region',
+  'isle',
+  'gulf',
+  'bay',
+  'sea',
+  'straits',
+  'strait',
+  'cape',
+  'lake',
+  'mount',
+  'port',
+]);
 
 /**
  * Where a person's name ends in "Sen. Brian Schatz of Hawaii" or "Angela Merkel of Germany": the
@@ -255,7 +486,8 @@ export function homeOfPerson(run: string): number {
   if (!name) return 0;
   const words = name.split(/\s+/);
   if (words.length < (title ? 1 : 2) || words.length > 4) return 0;
-  const notPerson = (w: string) => ORG_WORDS.has(w) || NOT_A_PERSON_OF.has(w) || (TITLE_WORDS.has(w) && !SURNAME_TITLES.has(w));
+  const notPerson = (w: string) =>
+    ORG_WORDS.has(w) || NOT_A_PERSON_OF.has(w) || (TITLE_WORDS.has(w) && !SURNAME_TITLES.has(w));
   if (words.some((w) => notPerson(w.toLowerCase()))) return 0;
   return at;
 }
@@ -297,7 +529,8 @@ function splitTitleUncached(run: string): TitledName {
   for (let k = 0; k < words.length - 1; k++) {
     const w = words[k].toLowerCase();
     // "Peter T. King", "Martin Luther King Jr.": a title word that is also a surname, after a name word, is the surname
-    const surname = k > 0 && SURNAME_TITLES.has(w) && !isTitleWord(words[k - 1].toLowerCase()) && !/['’]s$/.test(words[k - 1]);
+    const surname =
+      k > 0 && SURNAME_TITLES.has(w) && !isTitleWord(words[k - 1].toLowerCase()) && !/['’]s$/.test(words[k - 1]);
     // "Harry M. Reid": after a name word, "M." is an initial, not the French "Monsieur"
     const initial = w === 'm.' && k > 0 && !isTitleWord(words[k - 1].toLowerCase());
     if (surname || initial) continue;
@@ -310,11 +543,14 @@ function splitTitleUncached(run: string): TitledName {
   // the last word alone can be a title only when nothing follows ("the Prime Minister")
   const lastWord = words[words.length - 1].toLowerCase();
   const prevWord = words.length > 1 ? words[words.length - 2].toLowerCase() : '';
-  const surnameLike = SURNAME_TITLES.has(lastWord) && prevWord && !TITLE_WORDS.has(prevWord) && !/['’]s$/.test(prevWord);
-  if (!surnameLike && (TITLE_WORDS.has(lastWord) || TITLE_WORDS.has(lastWord.replace(/\.$/, '')))) return { name: '', title: run, gender };
+  const surnameLike =
+    SURNAME_TITLES.has(lastWord) && prevWord && !TITLE_WORDS.has(prevWord) && !/['’]s$/.test(prevWord);
+  if (!surnameLike && (TITLE_WORDS.has(lastWord) || TITLE_WORDS.has(lastWord.replace(/\.$/, ''))))
+    return { name: '', title: run, gender };
   if (cut < 0) return { name: run, title: null, gender };
   // a run that is an organization's name ("Department of Justice") has no title in it
-  if (words.slice(cut + 1).some((w) => ORG_WORDS.has(w.toLowerCase())) && !/['’]s$/.test(words[cut])) return { name: run, title: null, gender };
+  if (words.slice(cut + 1).some((w) => ORG_WORDS.has(w.toLowerCase())) && !/['’]s$/.test(words[cut]))
+    return { name: run, title: null, gender };
   const titleWords = words.slice(0, cut + 1);
   const onlyHonorific = titleWords.every((w) => HONORIFICS.has(w.toLowerCase()));
   return { name: words.slice(cut + 1).join(' '), title: onlyHonorific ? null : titleWords.join(' '), gender };
@@ -342,7 +578,12 @@ export function looksLikeOrg(name: string): boolean {
   return name.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase()));
 }
 
-const tokensOf = (s: string) => s.toLowerCase().replace(/['’]s\b/g, '').split(/[\s.]+/).filter((t) => t && !HONORIFICS.has(t) && !HONORIFICS.has(t + '.'));
+const tokensOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[\s.]+/)
+    .filter((t) => t && !HONORIFICS.has(t) && !HONORIFICS.has(t + '.'));
 
 export interface Mention {
   paragraph: number;
@@ -354,11 +595,14 @@ export interface Mention {
   subject: boolean;
 }
 
-const INTRO_WORD = /^\s*(?:In|On|At|After|Before|During|When|While|Since|As|Although|Though|Despite|For|With|By|From|Under|Over|Earlier|Later|Last|Following|Amid|Among|Unlike|Like)\b/;
+const INTRO_WORD =
+  /^\s*(?:In|On|At|After|Before|During|When|While|Since|As|Although|Though|Despite|For|With|By|From|Under|Over|Earlier|Later|Last|Following|Amid|Among|Unlike|Like)\b/;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'lui', 'ему', 'ей', 'ihm', 'ihn', 'ihr']);
 const PRONOUN_WORDS = new Set(['He', 'She', 'It', 'We', 'I', 'They', 'You']);
-const CREDIT = /\([^()]{2,60}\/\s*[^()]{2,60}\)|Getty Images|\bAFP\b|AP Photo|\bPhoto(?:graph)?s? by\b|Image credit|©|\/ ?Reuters|Courtesy of|\(Photo|Photo:|Credit:/i;
-const PREPOSITION_BEFORE = /\b(?:of|at|for|from|with|to|by|about|against|on|in|into|like|than|via|under|over)\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i;
+const CREDIT =
+  /\([^()]{2,60}\/\s*[^()]{2,60}\)|Getty Images|\bAFP\b|AP Photo|\bPhoto(?:graph)?s? by\b|Image credit|©|\/ ?Reuters|Courtesy of|\(Photo|Photo:|Credit:/i;
+const PREPOSITION_BEFORE =
+  /\b(?:of|at|for|from|with|to|by|about|against|on|in|into|like|than|via|under|over)\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i;
 
 interface FoundName {
   paragraph: number;
@@ -416,7 +660,8 @@ export class NameBook {
       const runs = letters[p];
       for (let k = 0; k < runs.length; k += 2) {
         const c = text.charCodeAt(runs[k]);
-        if ((c >= 97 && c <= 122) || (c > 127 && text[runs[k]] !== text[runs[k]].toUpperCase())) this.lowerWords.add(text.slice(runs[k], runs[k + 1]));
+        if ((c >= 97 && c <= 122) || (c > 127 && text[runs[k]] !== text[runs[k]].toUpperCase()))
+          this.lowerWords.add(text.slice(runs[k], runs[k + 1]));
       }
     });
   }
@@ -451,7 +696,11 @@ export class NameBook {
       if (run.text.includes(' ') || (this.counts.get(titled.name) ?? 0) > 1) return true;
       const text = this.masked[paragraph];
       const opensSentence = /(?:^|[.!?:]\s+|["“«„]\s*)$/.test(text.slice(Math.max(0, run.start - 3), run.start));
-      return !(opensSentence && /^\s+\p{Ll}/u.test(text.slice(run.end, run.end + 3)) && this.canonical(titled.name) === titled.name);
+      return !(
+        opensSentence &&
+        /^\s+\p{Ll}/u.test(text.slice(run.end, run.end + 3)) &&
+        this.canonical(titled.name) === titled.name
+      );
     });
   }
 
@@ -471,13 +720,19 @@ export class NameBook {
         const sentenceText = text.slice(from, to);
         const introEnd = INTRO_WORD.test(sentenceText) ? from + Math.max(0, sentenceText.indexOf(', ')) : from;
         // "…, she was more nervous than Rose-Lynn": a sentence led by a pronoun keeps the earlier subject
-        const firstRun = f < found.length && found[f].paragraph === paragraph && found[f].run.start < to ? found[f].run.start : to;
+        const firstRun =
+          f < found.length && found[f].paragraph === paragraph && found[f].run.start < to ? found[f].run.start : to;
         const pronounLed = this.subjectPronoun(text, letters[paragraph], from, firstRun);
         if (pronounLed) this.pronounLed.add(sentence);
         for (; f < found.length && found[f].paragraph === paragraph && found[f].run.start < to; f++) {
           const { run, titled } = found[f];
           const name = this.canonical(titled.name);
-          const isSubject = subject === null && !pronounLed && !run.possessive && run.start >= introEnd && !PREPOSITION_BEFORE.test(text.slice(Math.max(from, run.start - 30), run.start));
+          const isSubject =
+            subject === null &&
+            !pronounLed &&
+            !run.possessive &&
+            run.start >= introEnd &&
+            !PREPOSITION_BEFORE.test(text.slice(Math.max(from, run.start - 30), run.start));
           if (isSubject) {
             subject = name;
             subjectEnd = run.end;
@@ -488,7 +743,9 @@ export class NameBook {
         }
         // the first he/she of a sentence, or of the next one, speaks of the sentence's subject
         if (subject) {
-          const g = this.firstPronoun(text, letters[paragraph], subjectEnd, to) ?? this.leadingPronoun(text.slice(to, starts[k + 2] ?? to));
+          const g =
+            this.firstPronoun(text, letters[paragraph], subjectEnd, to) ??
+            this.leadingPronoun(text.slice(to, starts[k + 2] ?? to));
           if (g) this.vote(subject, g === 'f' ? -1 : 1);
         }
       }
@@ -516,14 +773,16 @@ export class NameBook {
       // "Dr." alone says less than the apposition that often follows ("Dr. Amara Osei, a marine ecologist")
       if (WEAK_TITLE.test(titled.title)) {
         if (!this.weakRoles.has(name)) this.weakRoles.set(name, titled.title);
-      } else if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase()))) this.roles.set(name, titled.title);
+      } else if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase())))
+        this.roles.set(name, titled.title);
     }
     if (this.roles.has(name) || text[run.end] !== ',' || run.possessive) return;
     const m = APPOSITION_ROLE.exec(text.slice(run.end, run.end + APPOSITION_MAX_CHARS));
     const phrase = m ? m[1] : '';
     if (m && isRolePhrase(phrase) && !uninformativeRole(phrase)) {
       this.roles.set(name, phrase.trim());
-      if (!looksLikeOrg(name) && /^(?:a|an|the)?\s*(?:\p{L}+['’]s\s+)?(?:former\s+)?\p{Ll}/u.test(phrase.trim())) this.persons.add(name);
+      if (!looksLikeOrg(name) && /^(?:a|an|the)?\s*(?:\p{L}+['’]s\s+)?(?:former\s+)?\p{Ll}/u.test(phrase.trim()))
+        this.persons.add(name);
     }
   }
 
@@ -533,7 +792,9 @@ export class NameBook {
   private subjectPronoun(text: string, runs: number[], from: number, to: number): boolean {
     return someWordIn(text, runs, from, to, (w) => {
       const lw = w.toLowerCase();
-      return (this.pronouns.male.has(lw) && lw !== 'his' && lw !== 'him') || (this.pronouns.female.has(lw) && lw !== 'her');
+      return (
+        (this.pronouns.male.has(lw) && lw !== 'his' && lw !== 'him') || (this.pronouns.female.has(lw) && lw !== 'her')
+      );
     });
   }
 
@@ -584,7 +845,8 @@ export class NameBook {
 
   /** "Big Machine" when the article also says "Big Machine Records". */
   private shortForOrg(name: string): boolean {
-    for (const cand of this.byTokenOf(name)) if (cand !== name && cand.startsWith(name + ' ') && looksLikeOrg(cand)) return true;
+    for (const cand of this.byTokenOf(name))
+      if (cand !== name && cand.startsWith(name + ' ') && looksLikeOrg(cand)) return true;
     return false;
   }
 
@@ -606,7 +868,13 @@ export class NameBook {
     if (/\s(?:of|for|and|the|on|in|at|to)\s/i.test(name)) return false;
     const votes = Math.abs(this.genderVotes.get(name) ?? 0);
     if (votes >= 1) return true;
-    return kind !== 'organization' && kind !== 'government' && kind !== 'group' && /^\S+(?:\s\S+){1,3}$/.test(name) && (votes > 0 || !kind);
+    return (
+      kind !== 'organization' &&
+      kind !== 'government' &&
+      kind !== 'group' &&
+      /^\S+(?:\s\S+){1,3}$/.test(name) &&
+      (votes > 0 || !kind)
+    );
   }
 
   /** "Hosting Cook" → "Cook": a leading word the article also writes in lower case is not part of the name. */
@@ -644,7 +912,14 @@ export class NameBook {
   }
 
   roleOf(name: string): string | null {
-    return this.roles.get(name) ?? this.roles.get(this.canonical(name)) ?? this.entities.resolve(name)?.role ?? this.weakRoles.get(name) ?? this.weakRoles.get(this.canonical(name)) ?? null;
+    return (
+      this.roles.get(name) ??
+      this.roles.get(this.canonical(name)) ??
+      this.entities.resolve(name)?.role ??
+      this.weakRoles.get(name) ??
+      this.weakRoles.get(this.canonical(name)) ??
+      null
+    );
   }
 
   /** The fullest form the article uses for a name: "Kaplan" → "Joel Kaplan". */
@@ -677,10 +952,15 @@ export class NameBook {
     const clean = splitTitle(name.replace(/['’]s$/, '')).name || name;
     const want = tokensOf(clean);
     const e = this.entities.resolve(clean);
-    if (e && (e.aliases.includes(clean) || want.every((t) => tokensOf(e.name).includes(t))) && (!looksLikeOrg(e.name) || looksLikeOrg(clean) || e.kind !== 'organization')) {
+    if (
+      e &&
+      (e.aliases.includes(clean) || want.every((t) => tokensOf(e.name).includes(t))) &&
+      (!looksLikeOrg(e.name) || looksLikeOrg(clean) || e.kind !== 'organization')
+    ) {
       // "Obama" is not "Obama administration"
       // the index may keep where a person is from ("Tom Carper of Delaware"): the name ends before it
-      if (!(looksLikeOrg(e.name) && !looksLikeOrg(clean) && this.counts.has(clean))) return e.name.slice(0, homeOfPerson(e.name) || e.name.length);
+      if (!(looksLikeOrg(e.name) && !looksLikeOrg(clean) && this.counts.has(clean)))
+        return e.name.slice(0, homeOfPerson(e.name) || e.name.length);
     }
     return this.canonical(name);
   }
@@ -696,7 +976,12 @@ export class NameBook {
       const info = this.candInfo(cand);
       const c = info.clean;
       const have = info.tokens;
-      if (have.length <= want.length || have.length > 5 || (best !== clean && bestLen > 0 && !have.join(' ').includes(best.toLowerCase()))) return;
+      if (
+        have.length <= want.length ||
+        have.length > 5 ||
+        (best !== clean && bestLen > 0 && !have.join(' ').includes(best.toLowerCase()))
+      )
+        return;
       if (have.length <= bestLen) return;
       // "Martin Taylor of Aberdeenshire" says where he is from, not who he is
       // "The Disappearance of John M. Ford" is about him, not his name
@@ -705,7 +990,10 @@ export class NameBook {
       // the short form must be the surname, the first name, or a run of the long one's words
       const last = have[have.length - 1];
       const lastWant = want[want.length - 1];
-      const fits = want.every((t) => have.includes(t)) && (have.includes(lastWant) && (last === lastWant || have[0] === want[0] || /^(jr|sr|ii|iii)$/.test(last)));
+      const fits =
+        want.every((t) => have.includes(t)) &&
+        have.includes(lastWant) &&
+        (last === lastWant || have[0] === want[0] || /^(jr|sr|ii|iii)$/.test(last));
       if (!fits) return;
       best = c;
       bestLen = have.length;
@@ -745,7 +1033,12 @@ export class NameBook {
   salientBefore(paragraph: number, at: number, test: (name: string) => boolean, reach = 4): string | null {
     let k = this.mentions.length - 1;
     let fallback: string | null = null;
-    while (k >= 0 && (this.mentions[k].paragraph > paragraph || (this.mentions[k].paragraph === paragraph && this.mentions[k].at >= at))) k--;
+    while (
+      k >= 0 &&
+      (this.mentions[k].paragraph > paragraph ||
+        (this.mentions[k].paragraph === paragraph && this.mentions[k].at >= at))
+    )
+      k--;
     while (k >= 0) {
       const sentence = this.mentions[k].sentence;
       if (this.mentions[k].paragraph < paragraph - reach) return fallback;
@@ -768,7 +1061,17 @@ export class NameBook {
   /** The organization "the company" means: one whose name shares a word with the phrase, else the most named nearby. */
   orgBefore(paragraph: number, at: number, words: string[]): string | null {
     const stems = words.filter((w) => w.length > 3).map((w) => w.slice(0, 5));
-    const named = this.lastBefore(paragraph, at, (n) => this.isOrg(n) && n.toLowerCase().split(/\s+/).some((t) => stems.some((s) => t.startsWith(s))), 40);
+    const named = this.lastBefore(
+      paragraph,
+      at,
+      (n) =>
+        this.isOrg(n) &&
+        n
+          .toLowerCase()
+          .split(/\s+/)
+          .some((t) => stems.some((s) => t.startsWith(s))),
+      40,
+    );
     if (named) return named;
     let best: string | null = null;
     let bestCount = 0;
@@ -783,7 +1086,17 @@ export class NameBook {
     }
     if (best) return best;
     // an actor nobody called a person: "Northwind Logistics cut 300 jobs"
-    return this.lastBefore(paragraph, at, (n) => !this.persons.has(n) && !this.genderVotes.has(n) && !this.isOutlet(n) && this.entities.resolve(n)?.kind !== 'place' && !this.commonWord(n), 3);
+    return this.lastBefore(
+      paragraph,
+      at,
+      (n) =>
+        !this.persons.has(n) &&
+        !this.genderVotes.has(n) &&
+        !this.isOutlet(n) &&
+        this.entities.resolve(n)?.kind !== 'place' &&
+        !this.commonWord(n),
+      3,
+    );
   }
 
   /** Is some person other than `except` named in the reporter's words from paragraph `from` up to (p, at)? */
@@ -817,7 +1130,8 @@ export class NameBook {
   }
 }
 
-const ROLE_STOP = /^(?:who|which|that|whose|when|where|after|before|while|in|on|at|during|speaking|according|adding|saying|noting|citing|as|with|told|said|says|and|but|for|from|to|by)\b/i;
+const ROLE_STOP =
+  /^(?:who|which|that|whose|when|where|after|before|while|in|on|at|during|speaking|according|adding|saying|noting|citing|as|with|told|said|says|and|but|for|from|to|by)\b/i;
 
 /** An appositive that names an office or a description, not a clause. */
 export function isRolePhrase(s: string): boolean {
@@ -831,10 +1145,39 @@ export function isRolePhrase(s: string): boolean {
 }
 
 /** Last words of a phrase that names a thing, not a person's role. */
-const NOT_ROLE_HEADS = new Set(['study', 'report', 'survey', 'paper', 'statement', 'letter', 'memo', 'post', 'tweet', 'video', 'book', 'article', 'interview']);
+const NOT_ROLE_HEADS = new Set([
+  'study',
+  'report',
+  'survey',
+  'paper',
+  'statement',
+  'letter',
+  'memo',
+  'post',
+  'tweet',
+  'video',
+  'book',
+  'article',
+  'interview',
+]);
 const WEAK_TITLE = /^(?:Dr|Prof|Doctor)\.?$/i;
 /** Words that qualify a role or a body but are none on their own ("the state Department of …"). */
-const MODIFIER_ONLY = new Set(['state', 'federal', 'national', 'local', 'city', 'county', 'regional', 'former', 'acting', 'interim', 'senior', 'u.s.', 'us', 'the']);
+const MODIFIER_ONLY = new Set([
+  'state',
+  'federal',
+  'national',
+  'local',
+  'city',
+  'county',
+  'regional',
+  'former',
+  'acting',
+  'interim',
+  'senior',
+  'u.s.',
+  'us',
+  'the',
+]);
 
 const ROLE_TAIL = /[\s,;:]+(?:and|or|of|the|for|with|at|in|on|by|to|a|an|de|des|du|del|da|do|der)?\s*$/i;
 const PRONOUN_IN_ROLE = /\b(?:he|she|they|it|his|her|their|its|i|we)\b/i;
@@ -846,7 +1189,11 @@ const PRONOUN_IN_ROLE = /\b(?:he|she|they|it|his|her|their|its|i|we)\b/i;
 export function cleanRole(role: string | null, speaker: string | null): string | null {
   if (!role || !speaker) return null;
   let r = role.trim();
-  for (let n = 0; n < 3; n++) r = r.replace(ROLE_TAIL, '').replace(/[,;:]+$/, '').trim();
+  for (let n = 0; n < 3; n++)
+    r = r
+      .replace(ROLE_TAIL, '')
+      .replace(/[,;:]+$/, '')
+      .trim();
   // the sentence's full stop is not part of the role ("co-author of the study."), an abbreviation's dot is
   r = r.replace(/(\p{Ll}{3,})\.$/u, '$1');
   // "le ministre", "la vocera", "der Kanzler": the article is not part of the role
@@ -855,17 +1202,40 @@ export function cleanRole(role: string | null, speaker: string | null): string |
   const words = r.split(/\s+/);
   if (words.every((w) => MODIFIER_ONLY.has(w.toLowerCase()))) return null;
   // "43-year-old", "March 2019 study", "se": an age, a document or a stray short word is no role
-  if (/^(?:an?\s+)?\d+-year-old$/i.test(r) || NOT_ROLE_HEADS.has(r.split(/\s+(?:of|at|for|in|to|with|from|on|and)\s+/)[0].split(/\s+/).pop()!.toLowerCase()) || (words.length === 1 && r.length <= 2)) return null;
+  if (
+    /^(?:an?\s+)?\d+-year-old$/i.test(r) ||
+    NOT_ROLE_HEADS.has(
+      r
+        .split(/\s+(?:of|at|for|in|to|with|from|on|and)\s+/)[0]
+        .split(/\s+/)
+        .pop()!
+        .toLowerCase(),
+    ) ||
+    (words.length === 1 && r.length <= 2)
+  )
+    return null;
   // "Time for Dr.": words run into an honorific
   if (words.length > 1 && WEAK_TITLE.test(words[words.length - 1])) return null;
   // "a petite woman" describes, it is no role (a bare "brother" beside a name still tells whose)
   if (uninformativeRole(r, false)) return null;
   if (words.length > 14 || PRONOUN_IN_ROLE.test(r)) return null;
   // a clause ("Lladanosa briefly worked at…", "cabinet members gathered around")
-  if (words.some((w, k) => /^\p{Ll}+(?:ed|ing)$/u.test(w) && !TITLE_WORDS.has(w) && !(k === 0 && /ing$/.test(w) && TITLE_WORDS.has(w)))) return null;
+  if (
+    words.some(
+      (w, k) =>
+        /^\p{Ll}+(?:ed|ing)$/u.test(w) && !TITLE_WORDS.has(w) && !(k === 0 && /ing$/.test(w) && TITLE_WORDS.has(w)),
+    )
+  )
+    return null;
   // another name or a piece of this one ("Jo Walton", "Robert M.")
   const capped = words.filter((w) => /^\p{Lu}/u.test(w) || CONNECTORS.has(w));
-  const titled = words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || isForeignTitle(w.toLowerCase()) || /['’]s$/.test(w));
+  const titled = words.some(
+    (w) =>
+      TITLE_WORDS.has(w.toLowerCase()) ||
+      TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) ||
+      isForeignTitle(w.toLowerCase()) ||
+      /['’]s$/.test(w),
+  );
   if (capped.length === words.length && !titled) return null;
   if (speaker.includes(r)) return null;
   return r;

@@ -4,7 +4,8 @@ import type { Quote } from '../types';
 import { wordsOfQuote } from './select';
 
 /** Words that make a quote a claim, a demand or a plan rather than colour ("we will", "must", "not"). */
-const STANCE = /\b(?:will|won['’]t|would|must|should|need|needs|can['’]t|cannot|never|not|no|want|wants|believe|think|plan|going to|have to|has to|support|oppose|against|wrong|right)\b/i;
+const STANCE =
+  /\b(?:will|won['’]t|would|must|should|need|needs|can['’]t|cannot|never|not|no|want|wants|believe|think|plan|going to|have to|has to|support|oppose|against|wrong|right)\b/i;
 /** Share of one quote's words found in another at or above which the two say the same thing. */
 const NEAR_DUPLICATE = 0.7;
 
@@ -22,17 +23,26 @@ export function rankQuotes(quotes: Quote[], paragraphCount: number): Quote[] {
     const whole = q.partial ? 0 : 0.25;
     q.score = Math.round((substance + voice + placement + whole) * 1000) / 1000;
   }
-  const sorted = [...quotes].sort((a, b) => b.score - a.score || a.position.paragraph - b.position.paragraph || a.position.start - b.position.start);
+  const sorted = [...quotes].sort(
+    (a, b) => b.score - a.score || a.position.paragraph - b.position.paragraph || a.position.start - b.position.start,
+  );
   // a quote that repeats one ranked above it (a pull quote, the same words in the lede and later) goes to the tail
   const kept: Quote[] = [];
   const repeats: Quote[] = [];
   // pairwise, so only on article-sized lists
-  for (const q of sorted) (sorted.length <= 400 && kept.some((k) => overlap(q, k) >= NEAR_DUPLICATE) ? repeats : kept).push(q);
+  for (const q of sorted)
+    (sorted.length <= 400 && kept.some((k) => overlap(q, k) >= NEAR_DUPLICATE) ? repeats : kept).push(q);
   // the first three should not all be one voice when others have something to say
   const top: Quote[] = [];
   const rest: Quote[] = [];
   for (const q of kept) {
-    if (top.length < 3 && (!q.speaker || !top.some((t) => t.speaker === q.speaker) || kept.filter((s) => s.speaker !== q.speaker && !top.includes(s)).every((s) => s.score < q.score * 0.6))) top.push(q);
+    if (
+      top.length < 3 &&
+      (!q.speaker ||
+        !top.some((t) => t.speaker === q.speaker) ||
+        kept.filter((s) => s.speaker !== q.speaker && !top.includes(s)).every((s) => s.score < q.score * 0.6))
+    )
+      top.push(q);
     else rest.push(q);
   }
   return [...top, ...rest, ...repeats];

@@ -19,17 +19,51 @@ export function wordsOfQuote(q: Quote): string[] {
 
 export const MIN_WORDS = 4;
 
-const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'be', 'as', 'my', 'your', 'no', 'not', 'vs', 'de', 'la', 'el', 'le', 'et', 'y']);
-const WORK_CUE = /\b(?:film|movie|book|novel|song|album|single|series|show|play|musical|episode|documentary|article|essay|column|headline|titled|entitled|called|named|podcast|report|exhibit|exhibition|poem|track|program|programme|campaign|hashtag|slogan|sign|banner|t-shirt|shirt)s?\W*$/i;
+const SMALL = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'is',
+  'be',
+  'as',
+  'my',
+  'your',
+  'no',
+  'not',
+  'vs',
+  'de',
+  'la',
+  'el',
+  'le',
+  'et',
+  'y',
+]);
+const WORK_CUE =
+  /\b(?:film|movie|book|novel|song|album|single|series|show|play|musical|episode|documentary|article|essay|column|headline|titled|entitled|called|named|podcast|report|exhibit|exhibition|poem|track|program|programme|campaign|hashtag|slogan|sign|banner|t-shirt|shirt)s?\W*$/i;
 
 /** "The One I Love", "Musicophilia": a title set in marks, not speech. */
 export function looksLikeTitle(text: string, head: string, attributed: boolean): boolean {
   if (attributed) return false;
   if (/[!?…;:]$/.test(text.trim())) return false;
-  const words = text.replace(/[.,]$/, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = text
+    .replace(/[.,]$/, '')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   if (!words.length) return false;
   const capped = words.filter((w) => /^\P{L}*\p{Lu}/u.test(w) || SMALL.has(w.toLowerCase()));
-  const titleCase = capped.length === words.length && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length >= Math.min(2, words.length);
+  const titleCase =
+    capped.length === words.length && words.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length >= Math.min(2, words.length);
   return (titleCase && words.length <= 10) || (WORK_CUE.test(head) && words.length <= 8 && !/[.,]$/.test(text.trim()));
 }
 

@@ -7,7 +7,8 @@ import type { Who } from './attribution';
 // The commonest family names cover most people a news story quotes.
 const SURNAMES = new Set(SURNAMES_ZH.split(''));
 const PUNCT = /[，。：；、！？“”「」『』《》（）\s,.:;!?"()]/;
-const ADVERB_TAIL = /(?:还|也|则|都|曾|又|就|便|再|亦|更|同时|随后|接着|最后|首先|此前|当时|对此|坦率地|恳切地|\p{Script=Han}{1,3}地)$/u;
+const ADVERB_TAIL =
+  /(?:还|也|则|都|曾|又|就|便|再|亦|更|同时|随后|接着|最后|首先|此前|当时|对此|坦率地|恳切地|\p{Script=Han}{1,3}地)$/u;
 
 export function isChinese(paragraphs: string[], lang: string | null): boolean {
   if (lang === 'zh' || lang === 'ja') return true;
@@ -70,7 +71,8 @@ export class ZhAttributor {
     if (/[他她]$/.test(t) || /[他她]们$/.test(t)) {
       const near = this.lastNameIn(this.masked[p].slice(0, at)) ?? (p > 0 ? this.lastNameIn(this.masked[p - 1]) : null);
       if (near) return { speaker: near, role: null, anonymous: false };
-      if (this.lastNamed && this.lastNamed.paragraph >= p - 3) return { speaker: this.lastNamed.name, role: null, anonymous: false };
+      if (this.lastNamed && this.lastNamed.paragraph >= p - 3)
+        return { speaker: this.lastNamed.name, role: null, anonymous: false };
       return last;
     }
     const name = this.nameAtEnd(t);

@@ -6,8 +6,10 @@
 
 /** Abbreviations after which a period does not end a sentence, lower case, without the last dot. */
 export const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr inc corp co ltd vs etc no fig jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'u.s u.k u.n e.g i.e a.m p.m rev hon pres supt insp messrs mme mlle sra sr dra ing mgr').split(' '),
+  (
+    'mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr inc corp co ltd vs etc no fig jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'u.s u.k u.n e.g i.e a.m p.m rev hon pres supt insp messrs mme mlle sra sr dra ing mgr'
+  ).split(' '),
 );
 
 const CLOSERS = `"'”’»」』)]`;
@@ -75,7 +77,8 @@ const TERMINATOR = /[.!?。！？]/g;
 export function sentenceStarts(text: string): number[] {
   const out = [0];
   TERMINATOR.lastIndex = 0;
-  for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) if (endsSentence(text, m.index)) out.push(m.index + 1);
+  for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text))
+    if (endsSentence(text, m.index)) out.push(m.index + 1);
   return out;
 }
 
@@ -83,13 +86,18 @@ export function sentenceStartBefore(text: string, at: number, floor: number): nu
   for (let i = at - 1; i >= floor; i--) {
     const ch = text.charCodeAt(i);
     // '.', '!', '?' and the full-width marks
-    if ((ch === 46 || ch === 33 || ch === 63 || ch === 0x3002 || ch === 0xff01 || ch === 0xff1f) && endsSentence(text, i)) return i + 1;
+    if (
+      (ch === 46 || ch === 33 || ch === 63 || ch === 0x3002 || ch === 0xff01 || ch === 0xff1f) &&
+      endsSentence(text, i)
+    )
+      return i + 1;
   }
   return floor;
 }
 
 export function sentenceEndAfter(text: string, at: number, limit: number): number {
   TERMINATOR.lastIndex = at;
-  for (let m = TERMINATOR.exec(text); m && m.index < limit; m = TERMINATOR.exec(text)) if (endsSentence(text, m.index)) return m.index + 1;
+  for (let m = TERMINATOR.exec(text); m && m.index < limit; m = TERMINATOR.exec(text))
+    if (endsSentence(text, m.index)) return m.index + 1;
   return limit;
 }

@@ -75,4 +75,3 @@ function endOfRun(text: string, i: number, sticky: RegExp, ascii: (c: number) =>
   }
   return i;
 }
-

@@ -13,7 +13,7 @@ const NON_LETTERS = /[^\p{L}]+/u;
 export function letterRuns(text: string): number[] {
   const out: number[] = [];
   let start = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     let letter: boolean;
     let width = 1;
@@ -54,7 +54,13 @@ export function firstRunAfter(runs: number[], from: number): number {
  * Calls `visit` with each word of text[from, to) in order, as `text.slice(from, to).split(/[^\p{L}]+/u)`
  * would give it (empty pieces left out), until `visit` returns true. Returns whether it did.
  */
-export function someWordIn(text: string, runs: number[], from: number, to: number, visit: (word: string) => boolean): boolean {
+export function someWordIn(
+  text: string,
+  runs: number[],
+  from: number,
+  to: number,
+  visit: (word: string) => boolean,
+): boolean {
   for (let k = firstRunAfter(runs, from); 2 * k < runs.length; k++) {
     const s = runs[2 * k];
     const e = runs[2 * k + 1];

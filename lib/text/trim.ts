@@ -6,7 +6,10 @@
 const SPACE = /\s/;
 
 /** Builds a test for one character: `chars` as they are, plus whitespace when `spaces`. */
-export const charsOrSpace = (chars: string, spaces = true) => (ch: string) => chars.includes(ch) || (spaces && SPACE.test(ch));
+export const charsOrSpace =
+  (chars: string, spaces = true) =>
+  (ch: string) =>
+    chars.includes(ch) || (spaces && SPACE.test(ch));
 
 /** `s` without the characters `drop` accepts at its end: s.replace(/[…]+$/, ''). */
 export function trimEndWhere(s: string, drop: (ch: string) => boolean): string {

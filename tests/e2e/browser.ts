@@ -8,7 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 
 /** The part of the extension API the tests call inside the service worker. */
-declare const chrome: { tabs: { query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>> } };
+declare const chrome: {
+  tabs: { query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<Array<{ id?: number }>> };
+};
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3-e2e');
@@ -40,7 +42,12 @@ export async function serveFixtures(): Promise<{ origin: string; close: () => Pr
 }
 
 function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/lib/chromium/chromium',
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ];
   const found = candidates.find((p): p is string => !!p && existsSync(p));
   if (!found) throw new Error('Chromium not found: apt-get install -y chromium, or set CHROMIUM_PATH');
   return found;
@@ -68,7 +75,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 400, height: 600 },
-    ...(options.locale ? { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}_FR.UTF-8` } } : {}),
+    ...(options.locale
+      ? {
+          locale: options.locale,
+          env: { ...process.env, LANGUAGE: options.locale, LANG: `${options.locale}_FR.UTF-8` },
+        }
+      : {}),
     args: [
       ...(options.locale ? [`--lang=${options.locale}`] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -119,14 +131,22 @@ export async function openTab(b: ExtensionBrowser, url: string): Promise<{ page:
  * Click the toolbar button, as near as automation gets: `action.openPopup()` opens the real popup
  * for the tab in front, and we reach it over a second (CDP) connection to the same browser.
  */
-export async function openToolbarPopup(b: ExtensionBrowser, tab: Page): Promise<{ popup: Page; disconnect: () => Promise<void> }> {
+export async function openToolbarPopup(
+  b: ExtensionBrowser,
+  tab: Page,
+): Promise<{ popup: Page; disconnect: () => Promise<void> }> {
   await tab.bringToFront();
-  await b.worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+  await b.worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
+  );
   const [port] = readFileSync(join(b.profile, 'DevToolsActivePort'), 'utf8').split('\n');
   const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const popupUrl = `chrome-extension://${b.extensionId}/popup.html`;
   for (let waited = 0; waited < 10_000; waited += 100) {
-    const popup = cdp.contexts().flatMap((c) => c.pages()).find((p) => p.url().startsWith(popupUrl));
+    const popup = cdp
+      .contexts()
+      .flatMap((c) => c.pages())
+      .find((p) => p.url().startsWith(popupUrl));
     if (popup) return { popup, disconnect: () => cdp.close() };
     await new Promise((done) => setTimeout(done, 100));
   }
@@ -136,7 +156,9 @@ export async function openToolbarPopup(b: ExtensionBrowser, tab: Page): Promise<
 
 /** Quotes and positions fold after the first few: unfold every list, as a reader pressing "Show all" would. */
 export async function unfoldLists(page: Page): Promise<void> {
-  await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>('button.link[aria-expanded="false"]').forEach((b) => b.click()));
+  await page.evaluate(() =>
+    document.querySelectorAll<HTMLButtonElement>('button.link[aria-expanded="false"]').forEach((b) => b.click()),
+  );
 }
 
 /** The popup page, pointed at tab `tabId` (an extension page in a tab is its own active tab). */

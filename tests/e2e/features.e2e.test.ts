@@ -7,7 +7,16 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clearClipboard, copyAndRead, launchWithExtension, openPopup, openTab, serveFixtures, unfoldLists, type ExtensionBrowser } from './browser';
+import {
+  clearClipboard,
+  copyAndRead,
+  launchWithExtension,
+  openPopup,
+  openTab,
+  serveFixtures,
+  unfoldLists,
+  type ExtensionBrowser,
+} from './browser';
 
 declare const chrome: {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
@@ -51,7 +60,16 @@ function highlighted(page: Page): Promise<string | null> {
 async function audit(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
@@ -117,12 +135,16 @@ describe('copy and export', () => {
   }
 
   it('copies a quote as plain text', async () => {
-    expect(await copyAs('plain')).toMatch(/^“We have designed this so the fleet and the turbines can share the bay,?” — [^\n]*Okafor[^\n]*$/);
+    expect(await copyAs('plain')).toMatch(
+      /^“We have designed this so the fleet and the turbines can share the bay,?” — [^\n]*Okafor[^\n]*$/,
+    );
   });
 
   it('copies a quote as Markdown with a link to the passage', async () => {
     const md = await copyAs('markdown');
-    expect(md).toMatch(/^> “We have designed this so the fleet and the turbines can share the bay,?”\n>\n> — \*\*[^*]*Okafor\*\*/);
+    expect(md).toMatch(
+      /^> “We have designed this so the fleet and the turbines can share the bay,?”\n>\n> — \*\*[^*]*Okafor\*\*/,
+    );
     expect(md).toContain(`](${server.origin}/article.html#:~:text=`);
   });
 
@@ -134,11 +156,17 @@ describe('copy and export', () => {
     const page = await browser.context.newPage();
     await page.goto(url);
     // Chromium scrolls to the text fragment: the quote is on screen
-    await expect.poll(() => page.evaluate((w) => {
-      const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes(w))!;
-      const r = p.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight + r.height;
-    }, QUOTE), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page.evaluate((w) => {
+            const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes(w))!;
+            const r = p.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= innerHeight + r.height;
+          }, QUOTE),
+        { timeout: 5000 },
+      )
+      .toBe(true);
     await page.close();
   });
 
@@ -204,10 +232,13 @@ describe('context menu', () => {
     await article.bringToFront();
     await clearClipboard(article);
     await browser.worker.evaluate(
-      ({ tabId, url }) => (globalThis as unknown as { __standpointTest: { menuClick(i: object, t: object): Promise<void> } }).__standpointTest.menuClick(
-        { menuItemId: 'standpoint-copy-quote', selectionText: 'the fleet and the turbines' },
-        { id: tabId, url },
-      ),
+      ({ tabId, url }) =>
+        (
+          globalThis as unknown as { __standpointTest: { menuClick(i: object, t: object): Promise<void> } }
+        ).__standpointTest.menuClick(
+          { menuItemId: 'standpoint-copy-quote', selectionText: 'the fleet and the turbines' },
+          { id: tabId, url },
+        ),
       { tabId, url: `${server.origin}/article.html` },
     );
     const read = () => article.evaluate(() => navigator.clipboard.readText());
@@ -284,7 +315,10 @@ describe('ways in', () => {
     const page = await openPopup(browser, tabId);
     await page.locator('.state-ready .quote').first().waitFor();
     expect(await page.locator('button.side-panel').count()).toBe(1);
-    const [options] = await Promise.all([browser.context.waitForEvent('page'), page.locator('button.history-link').click()]);
+    const [options] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      page.locator('button.history-link').click(),
+    ]);
     await options.waitForLoadState();
     expect(options.url()).toContain('/options.html');
     await options.close();
@@ -294,10 +328,15 @@ describe('ways in', () => {
   it('digests the page from the context menu and shows the count on the badge', async () => {
     const { page, tabId: other } = await openTab(browser, `${server.origin}/article.html`);
     await browser.worker.evaluate(
-      (id) => (globalThis as unknown as { __standpointTest: { menuClick(i: object, t: object): Promise<void> } }).__standpointTest.menuClick({ menuItemId: 'standpoint-digest-page' }, { id }),
+      (id) =>
+        (
+          globalThis as unknown as { __standpointTest: { menuClick(i: object, t: object): Promise<void> } }
+        ).__standpointTest.menuClick({ menuItemId: 'standpoint-digest-page' }, { id }),
       other,
     );
-    await expect.poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), other)).toMatch(/^\d+$/);
+    await expect
+      .poll(() => browser.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), other))
+      .toMatch(/^\d+$/);
     await page.close();
   });
 });

@@ -35,11 +35,17 @@ describe.skipIf(!firefoxPath())('Firefox: read, cite, navigate', () => {
     article = await firefox.open(`${server.origin}/article.html`);
     ui = await firefox.open(`${server.origin}/front.html`);
     await openExtensionPage(ui, 'options.html');
-    tabId = await firefox.evaluate<number>(ui, `browser.tabs.query({}).then((ts) => ts.find((t) => (t.url || '').endsWith('/article.html')).id)`);
+    tabId = await firefox.evaluate<number>(
+      ui,
+      `browser.tabs.query({}).then((ts) => ts.find((t) => (t.url || '').endsWith('/article.html')).id)`,
+    );
     await openExtensionPage(ui, `popup.html?tabId=${tabId}`);
     await firefox.waitFor(ui, `document.querySelectorAll('.state-ready .quote').length`, 30_000);
     // quotes and positions fold after the first few: unfold them as a reader pressing "Show all" would
-    await firefox.evaluate(ui, `(document.querySelectorAll('button.link[aria-expanded="false"]').forEach((b) => b.click()), true)`);
+    await firefox.evaluate(
+      ui,
+      `(document.querySelectorAll('button.link[aria-expanded="false"]').forEach((b) => b.click()), true)`,
+    );
   }, 120_000);
 
   afterAll(async () => {
@@ -49,7 +55,10 @@ describe.skipIf(!firefoxPath())('Firefox: read, cite, navigate', () => {
 
   it('shows the quotes with their speakers', async () => {
     expect(await firefox.evaluate<number>(ui, `document.querySelectorAll('.quote').length`)).toBeGreaterThanOrEqual(5);
-    const who = await firefox.evaluate<string>(ui, `[...document.querySelectorAll('.quote')].find((q) => q.textContent.includes(${JSON.stringify(QUOTE)})).querySelector('.attribution').textContent`);
+    const who = await firefox.evaluate<string>(
+      ui,
+      `[...document.querySelectorAll('.quote')].find((q) => q.textContent.includes(${JSON.stringify(QUOTE)})).querySelector('.attribution').textContent`,
+    );
     expect(who).toContain('Okafor');
   });
 
@@ -64,15 +73,23 @@ describe.skipIf(!firefoxPath())('Firefox: read, cite, navigate', () => {
   });
 
   it('jumps to a quote in the article and clears the highlight on Escape', async () => {
-    await firefox.evaluate(ui, `([...document.querySelectorAll('.quote')].find((q) => q.textContent.includes(${JSON.stringify(QUOTE)})).querySelector('.quote-jump').click(), true)`);
+    await firefox.evaluate(
+      ui,
+      `([...document.querySelectorAll('.quote')].find((q) => q.textContent.includes(${JSON.stringify(QUOTE)})).querySelector('.quote-jump').click(), true)`,
+    );
     expect(await firefox.waitFor<string>(article, HIGHLIGHTED)).toContain(QUOTE);
-    await firefox.evaluate(article, `(document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })), true)`);
+    await firefox.evaluate(
+      article,
+      `(document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })), true)`,
+    );
     await firefox.waitFor(article, `${HIGHLIGHTED} === null`);
   });
 
   it('shows the quote count on the toolbar badge', async () => {
     const count = await firefox.evaluate<number>(ui, `document.querySelectorAll('.quote').length`);
-    expect(await firefox.evaluate<string>(ui, `browser.browserAction.getBadgeText({ tabId: ${tabId} })`)).toBe(String(count));
+    expect(await firefox.evaluate<string>(ui, `browser.browserAction.getBadgeText({ tabId: ${tabId} })`)).toBe(
+      String(count),
+    );
   });
 
   it('keeps the digest in the history on the options page', async () => {
@@ -83,6 +100,8 @@ describe.skipIf(!firefoxPath())('Firefox: read, cite, navigate', () => {
 
   it('shows the digest in the sidebar page', async () => {
     await openExtensionPage(ui, `sidepanel.html?tabId=${tabId}`);
-    expect(await firefox.waitFor<number>(ui, `document.querySelectorAll('.state-ready .quote').length`, 20_000)).toBeGreaterThanOrEqual(5);
+    expect(
+      await firefox.waitFor<number>(ui, `document.querySelectorAll('.state-ready .quote').length`, 20_000),
+    ).toBeGreaterThanOrEqual(5);
   });
 });

@@ -28,7 +28,12 @@ function webSocket(url: string): Socket {
 }
 
 export function firefoxPath(): string | null {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'];
+  const candidates = [
+    process.env.FIREFOX_PATH,
+    '/usr/bin/firefox-esr',
+    '/usr/lib/firefox-esr/firefox-esr',
+    '/usr/bin/firefox',
+  ];
   return candidates.find((p): p is string => !!p && existsSync(p)) ?? null;
 }
 
@@ -50,7 +55,9 @@ export async function launchFirefox(): Promise<Firefox> {
   const binary = firefoxPath();
   if (!binary) throw new Error('Firefox not found: apt-get install -y firefox-esr, or set FIREFOX_PATH');
   if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No Firefox e2e build at ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox --mode e2e\` first`);
+    throw new Error(
+      `No Firefox e2e build at ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox --mode e2e\` first`,
+    );
   }
   const profile = mkdtempSync(join(tmpdir(), 'standpoint-firefox-'));
   const uuid = randomUUID();
@@ -64,12 +71,21 @@ export async function launchFirefox(): Promise<Firefox> {
     'network.proxy.type': 0,
     'extensions.autoDisableScopes': 0,
   };
-  writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(prefs)
+      .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
+      .join('\n'),
+  );
 
-  const child: ChildProcess = spawn(binary, ['--headless', '--no-remote', '--remote-debugging-port=0', '--profile', profile], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, MOZ_HEADLESS: '1' },
-  });
+  const child: ChildProcess = spawn(
+    binary,
+    ['--headless', '--no-remote', '--remote-debugging-port=0', '--profile', profile],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, MOZ_HEADLESS: '1' },
+    },
+  );
   const wsUrl = await new Promise<string>((done, fail) => {
     let seen = '';
     const timer = setTimeout(() => fail(new Error(`Firefox did not start its BiDi server:\n${seen}`)), 60_000);
@@ -92,7 +108,13 @@ export async function launchFirefox(): Promise<Firefox> {
   let nextId = 0;
   const pending = new Map<number, { done: (v: unknown) => void; fail: (e: Error) => void }>();
   socket.addEventListener('message', (event) => {
-    const msg = JSON.parse(String(event.data)) as { id?: number; type: string; result?: unknown; error?: string; message?: string };
+    const msg = JSON.parse(String(event.data)) as {
+      id?: number;
+      type: string;
+      result?: unknown;
+      error?: string;
+      message?: string;
+    };
     if (msg.id === undefined) return;
     const waiter = pending.get(msg.id);
     pending.delete(msg.id);

@@ -4,7 +4,16 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyAndRead, launchWithExtension, openPopup, openTab, openToolbarPopup, serveFixtures, unfoldLists, type ExtensionBrowser } from './browser';
+import {
+  copyAndRead,
+  launchWithExtension,
+  openPopup,
+  openTab,
+  openToolbarPopup,
+  serveFixtures,
+  unfoldLists,
+  type ExtensionBrowser,
+} from './browser';
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serveFixtures>>;
@@ -25,7 +34,15 @@ async function seriousAxeViolations(page: import('playwright-core').Page): Promi
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+          ): Promise<{ violations: Array<{ id: string; impact?: string; nodes: Array<{ target: unknown }> }> }>;
+        };
+      }
+    ).axe;
     const { violations } = await axe.run(document);
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -42,9 +59,20 @@ async function speakerOf(popup: import('playwright-core').Page, words: string): 
 
 describe('the e2e build', () => {
   it('may reach the local fixture server and no other host', async () => {
-    const manifest = await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }).chrome.runtime.getManifest());
+    const manifest = await browser.worker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }
+      ).chrome.runtime.getManifest(),
+    );
     expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect([...(manifest.permissions as string[])].sort()).toEqual([
+      'activeTab',
+      'clipboardWrite',
+      'contextMenus',
+      'scripting',
+      'sidePanel',
+      'storage',
+    ]);
   });
 });
 
@@ -62,7 +90,9 @@ describe('the popup on a news article', () => {
   });
 
   it('shows the article header', async () => {
-    await expect.poll(() => popup.locator('h1.title').innerText()).toContain('Port Halden council backs wind-port plan');
+    await expect
+      .poll(() => popup.locator('h1.title').innerText())
+      .toContain('Port Halden council backs wind-port plan');
     const meta = await popup.locator('.meta').innerText();
     expect(meta).toContain('The Halden Ledger');
     expect(meta).toMatch(/min read/);
@@ -117,7 +147,7 @@ describe('the popup on a news article', () => {
     expect(await first.locator('.voice-bar').getAttribute('aria-label')).toMatch(/^\d+% of the quoted words$/);
   });
 
-  it('passes axe-core\'s accessibility checks, in light and dark', async () => {
+  it("passes axe-core's accessibility checks, in light and dark", async () => {
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousAxeViolations(popup)).toEqual([]);
@@ -147,7 +177,6 @@ describe('the popup on a news article', () => {
     expect(await again.locator('.timing').innerText()).toContain('(saved)');
     await again.close();
   });
-
 });
 
 describe('the toolbar popup', () => {

@@ -63,11 +63,19 @@ export interface HostileClass {
 }
 
 export const HOSTILE: HostileClass[] = [
-  { name: 'dot run', finding: '1', paragraph: (n) => `Met Tuesday. ${run('.', n)}x and then the mayor said “yes.” Then more.` },
+  {
+    name: 'dot run',
+    finding: '1',
+    paragraph: (n) => `Met Tuesday. ${run('.', n)}x and then the mayor said “yes.” Then more.`,
+  },
   { name: '? run', finding: '1', paragraph: (n) => `Did they? ${run('?', n)} Then Ana Kovar said no.` },
   { name: '! run', finding: '1', paragraph: (n) => `Stop! ${run('!', n)} The Mayor Said So.` },
   { name: 'ellipsis dots', finding: '1', paragraph: (n) => `Contents ${run('. ', n)}Page 4. Kovar said.` },
-  { name: 'capitalised word', finding: '2', paragraph: (n) => `The figures came according to reporting by ${run('Word', n)} and others.` },
+  {
+    name: 'capitalised word',
+    finding: '2',
+    paragraph: (n) => `The figures came according to reporting by ${run('Word', n)} and others.`,
+  },
   { name: 'long word', finding: '2', paragraph: (n) => `Kovar said ${run('abcdefghij', n)} was the reason.` },
   { name: 'spaced capitals', finding: '2', paragraph: (n) => `Photo by ${run('Ab ', n)}/ Getty Images` },
   { name: '" run', finding: '3', paragraph: (n) => `The mayor said ${run('"', n)}` },
@@ -76,12 +84,20 @@ export const HOSTILE: HostileClass[] = [
   { name: 'capital then dots', finding: '1', paragraph: (n) => `“Fine,” said A${run('.', n)} Kovar.` },
   { name: 'capital then dashes', finding: '4', paragraph: (n) => `“Fine,” said Ana K${run('-', n)} of the port.` },
   { name: ', run', finding: '4', paragraph: (n) => `Officials said the plan${run(',', n)} would pass.` },
-  { name: '- run', finding: '4', paragraph: (n) => `“It will pass,” said Rusmik Oza, H${run('-', n)}ead of the port authority.` },
+  {
+    name: '- run',
+    finding: '4',
+    paragraph: (n) => `“It will pass,” said Rusmik Oza, H${run('-', n)}ead of the port authority.`,
+  },
   { name: 'space run', finding: '4', paragraph: (n) => `“It will pass,” said ${run(' \u200b', n)}Ana Kovar.` },
   { name: 'names said', finding: '5', paragraph: (n) => names(n, ' ', ' said the harbour must close.') },
   { name: 'names in one sentence', finding: '5', paragraph: (n) => `${names(n, ' and ', ' said')} “it is over.”` },
   { name: 'comma list of names', finding: '5', paragraph: (n) => `${names(n, ', ', '')} and the union said “no.”` },
-  { name: 'soft hyphens', finding: '11', paragraph: (n) => `“No,” said Ana Ko\u00advar, and “Yes,” said ${run('Bren\u00ad', n)}ner.` },
+  {
+    name: 'soft hyphens',
+    finding: '11',
+    paragraph: (n) => `“No,” said Ana Ko\u00advar, and “Yes,” said ${run('Bren\u00ad', n)}ner.`,
+  },
 ];
 
 /** The story with the hostile paragraph of about n characters after its second paragraph. */

@@ -13,7 +13,8 @@ const squash = (s: string) => s.replace(MARKS, '').replace(/\s+/g, ' ').trim();
 export function digestViolations(article: Article, digest: Digest): string[] {
   const out: string[] = [];
   const paragraphs = article.paragraphs;
-  const span = (at: { paragraph: number; start: number; end: number }) => (paragraphs[at.paragraph] ?? '').slice(at.start, at.end);
+  const span = (at: { paragraph: number; start: number; end: number }) =>
+    (paragraphs[at.paragraph] ?? '').slice(at.start, at.end);
   // names and roles may come from the title and byline as well as the body
   const haystack = [article.title, article.byline ?? '', ...paragraphs].join('\n');
   let squashedBody: string | null = null;
@@ -25,27 +26,32 @@ export function digestViolations(article: Article, digest: Digest): string[] {
     else if (q.text.length > at.length) {
       // a quote over paragraphs: its parts, joined by a space, follow each other in the article
       squashedBody ??= squash(paragraphs.join(' '));
-      if (!squashedBody.includes(squash(q.text))) out.push(`quote over paragraphs not in the article: ${short(q.text)}`);
+      if (!squashedBody.includes(squash(q.text)))
+        out.push(`quote over paragraphs not in the article: ${short(q.text)}`);
     }
     if (q.speaker !== null) {
       if (!haystack.includes(q.speaker)) out.push(`speaker not named in the article: ${short(q.speaker)}`);
-      if (!digest.stakeholders.some((s) => s.name === q.speaker || s.aliases.includes(q.speaker!))) out.push(`quoted speaker not a stakeholder: ${short(q.speaker)}`);
+      if (!digest.stakeholders.some((s) => s.name === q.speaker || s.aliases.includes(q.speaker!)))
+        out.push(`quoted speaker not a stakeholder: ${short(q.speaker)}`);
     }
     if (q.role !== null && !haystack.includes(q.role)) out.push(`role not in the article: ${short(q.role)}`);
   }
   for (const s of digest.stakeholders) {
     if (!haystack.includes(s.name)) out.push(`stakeholder not named in the article: ${short(s.name)}`);
-    if (s.role !== null && !haystack.includes(s.role)) out.push(`stakeholder role not in the article: ${short(s.role)}`);
+    if (s.role !== null && !haystack.includes(s.role))
+      out.push(`stakeholder role not in the article: ${short(s.role)}`);
   }
   for (const p of digest.positions) {
-    if (p.evidence.length !== p.evidencePositions.length) out.push(`evidence and positions differ in number for ${short(p.holder)}`);
+    if (p.evidence.length !== p.evidencePositions.length)
+      out.push(`evidence and positions differ in number for ${short(p.holder)}`);
     p.evidence.forEach((e, i) => {
       const at = p.evidencePositions[i];
       if (!at || span(at) !== e) out.push(`evidence not at its position: ${short(e)}`);
     });
     const line = p.text.replace(/…$/, '');
     if (!p.evidence.some((e) => e.includes(line))) out.push(`position line not from its evidence: ${short(p.text)}`);
-    if (!digest.stakeholders.some((s) => s.name === p.holder)) out.push(`position holder not a stakeholder: ${short(p.holder)}`);
+    if (!digest.stakeholders.some((s) => s.name === p.holder))
+      out.push(`position holder not a stakeholder: ${short(p.holder)}`);
   }
   let json = '';
   try {
@@ -77,12 +83,16 @@ export function hiddenLeaks(article: Article, doc: () => Document): string[] {
   const found = Object.entries(HIDDEN_WORDS).filter(([, word]) => text.includes(word));
   if (!found.length) return [];
   const visible = visibleText(doc());
-  return found.filter(([, word]) => !visible.includes(word)).map(([where]) => `text from a ${where} element reached the article`);
+  return found
+    .filter(([, word]) => !visible.includes(word))
+    .map(([where]) => `text from a ${where} element reached the article`);
 }
 
 const HIDING_TAGS = new Set(['TEMPLATE', 'SCRIPT', 'STYLE', 'NOSCRIPT']);
 const hides = (el: Element) =>
-  HIDING_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+  HIDING_TAGS.has(el.tagName.toUpperCase()) ||
+  el.hasAttribute('hidden') ||
+  /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 
 /** The text of the page outside hiding elements, read without recursion (pages nest deep). */
 function visibleText(doc: Document): string {

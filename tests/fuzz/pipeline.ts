@@ -36,7 +36,15 @@ export function runInput(input: FuzzInput): FuzzOutcome {
       extractMs = performance.now() - t1;
       if (!extracted.ok) {
         if (!extracted.note) violations.push('failure without a note for the reader');
-        return { outcome: extracted.reason, chars: input.html.length, parseMs, extractMs, structureMs: 0, totalMs: performance.now() - t0, violations };
+        return {
+          outcome: extracted.reason,
+          chars: input.html.length,
+          parseMs,
+          extractMs,
+          structureMs: 0,
+          totalMs: performance.now() - t0,
+          violations,
+        };
       }
       article = extracted.article;
       violations.push(...hiddenLeaks(article, () => parseDocument(input.html)));
@@ -50,6 +58,15 @@ export function runInput(input: FuzzInput): FuzzOutcome {
     return { outcome, chars, parseMs, extractMs, structureMs, totalMs: performance.now() - t0, violations };
   } catch (e) {
     outcome = 'exception';
-    return { outcome, chars: 'html' in input ? input.html.length : 0, parseMs, extractMs, structureMs: 0, totalMs: performance.now() - t0, violations, error: (e as Error)?.stack ?? String(e) };
+    return {
+      outcome,
+      chars: 'html' in input ? input.html.length : 0,
+      parseMs,
+      extractMs,
+      structureMs: 0,
+      totalMs: performance.now() - t0,
+      violations,
+      error: (e as Error)?.stack ?? String(e),
+    };
   }
 }

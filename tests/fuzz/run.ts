@@ -58,7 +58,18 @@ async function main() {
       });
       worker.once('error', (e) => {
         clearTimeout(timer);
-        resolve({ index, label: '(worker crashed)', outcome: 'crash', chars: 0, parseMs: 0, extractMs: 0, structureMs: 0, totalMs: 0, violations: [], error: String(e) });
+        resolve({
+          index,
+          label: '(worker crashed)',
+          outcome: 'crash',
+          chars: 0,
+          parseMs: 0,
+          extractMs: 0,
+          structureMs: 0,
+          totalMs: 0,
+          violations: [],
+          error: String(e),
+        });
       });
       worker.postMessage({ seed: SEED, index });
     });
@@ -70,7 +81,8 @@ async function main() {
       await worker.terminate();
       worker = await spawn();
     } else results.push(result);
-    if (ONLY < 0 && (results.length + hangs.length) % 500 === 0) console.log(`… ${results.length + hangs.length} inputs, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    if (ONLY < 0 && (results.length + hangs.length) % 500 === 0)
+      console.log(`… ${results.length + hangs.length} inputs, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
   await worker.terminate();
   report();
@@ -85,27 +97,39 @@ function report() {
   const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
   const over = results.filter((r) => r.totalMs > BUDGET_MS);
   const broken = results.filter((r) => r.violations.length || r.error);
-  console.log(`\nfuzz: ${results.length + hangs.length} inputs (seed ${SEED}, up to ${kb(size.maxChars)}), ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `\nfuzz: ${results.length + hangs.length} inputs (seed ${SEED}, up to ${kb(size.maxChars)}), ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
   console.log(`outcomes: ${[...byOutcome].map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`time per input: median ${ms(q(0.5))}, p99 ${ms(q(0.99))}, max ${ms(times[times.length - 1] ?? 0)}; largest input ${kb(Math.max(0, ...results.map((r) => r.chars)))}`);
-  console.log(`hangs (over ${HANG_MS / 1000} s, stopped): ${hangs.length}${hangs.length ? `: inputs ${hangs.map((h) => h.index).join(', ')}` : ''}`);
+  console.log(
+    `time per input: median ${ms(q(0.5))}, p99 ${ms(q(0.99))}, max ${ms(times[times.length - 1] ?? 0)}; largest input ${kb(Math.max(0, ...results.map((r) => r.chars)))}`,
+  );
+  console.log(
+    `hangs (over ${HANG_MS / 1000} s, stopped): ${hangs.length}${hangs.length ? `: inputs ${hangs.map((h) => h.index).join(', ')}` : ''}`,
+  );
   console.log(`over the ${BUDGET_MS} ms budget: ${over.length}`);
   console.log(`invariant failures or exceptions: ${broken.length}`);
   console.log('\nslowest inputs (replay with --only i):');
   for (const r of [...results].sort((a, b) => b.totalMs - a.totalMs).slice(0, 10)) {
-    console.log(`  #${r.index} ${ms(r.totalMs)} (parse ${ms(r.parseMs)}, extract ${ms(r.extractMs)}, structure ${ms(r.structureMs)}) ${kb(r.chars)} ${r.outcome}: ${r.label.slice(0, 160)}`);
+    console.log(
+      `  #${r.index} ${ms(r.totalMs)} (parse ${ms(r.parseMs)}, extract ${ms(r.extractMs)}, structure ${ms(r.structureMs)}) ${kb(r.chars)} ${r.outcome}: ${r.label.slice(0, 160)}`,
+    );
   }
   if (broken.length) {
     const kinds = new Map<string, Result[]>();
-    for (const r of broken) for (const v of [...r.violations, ...(r.error ? [`exception: ${r.error.split('\n')[0]}`] : [])]) {
-      const k = v.split(':')[0];
-      const seen = kinds.get(k) ?? [];
-      if (!seen.includes(r)) kinds.set(k, [...seen, r]);
-    }
+    for (const r of broken)
+      for (const v of [...r.violations, ...(r.error ? [`exception: ${r.error.split('\n')[0]}`] : [])]) {
+        const k = v.split(':')[0];
+        const seen = kinds.get(k) ?? [];
+        if (!seen.includes(r)) kinds.set(k, [...seen, r]);
+      }
     console.log('\ninvariant failures:');
     for (const [k, rs] of kinds) {
       console.log(`  ${k}: ${rs.length} inputs`);
-      for (const r of rs.slice(0, 3)) console.log(`    #${r.index} ${r.label.slice(0, 140)}\n      ${[...r.violations, r.error ?? ''].find((v) => v.startsWith(k))?.slice(0, 240)}`);
+      for (const r of rs.slice(0, 3))
+        console.log(
+          `    #${r.index} ${r.label.slice(0, 140)}\n      ${[...r.violations, r.error ?? ''].find((v) => v.startsWith(k))?.slice(0, 240)}`,
+        );
     }
   }
   process.exitCode = hangs.length || over.length || broken.length ? 1 : 0;

@@ -12,7 +12,10 @@ const URL = 'https://ledger.example/news/2024/03/05/harbor-town-votes-to-rebuild
 
 async function digest(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['cli/run.mjs', 'cli/digest.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['cli/run.mjs', 'cli/digest.ts', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -25,13 +28,32 @@ describe('npm run digest', { timeout: 60_000 }, () => {
     const { code, stdout } = await digest(FIXTURE, '--url', URL, '--json');
     expect(code).toBe(0);
     const d = JSON.parse(stdout);
-    for (const key of ['title', 'url', 'siteName', 'byline', 'publishedTime', 'lang', 'quotes', 'stakeholders', 'positions', 'timings']) {
+    for (const key of [
+      'title',
+      'url',
+      'siteName',
+      'byline',
+      'publishedTime',
+      'lang',
+      'quotes',
+      'stakeholders',
+      'positions',
+      'timings',
+    ]) {
       expect(d).toHaveProperty(key);
     }
-    expect(d).toMatchObject({ title: 'Harbor town votes to rebuild its flooded pier', url: URL, siteName: 'The Coastal Ledger', byline: 'Marta Quill', lang: 'en' });
+    expect(d).toMatchObject({
+      title: 'Harbor town votes to rebuild its flooded pier',
+      url: URL,
+      siteName: 'The Coastal Ledger',
+      byline: 'Marta Quill',
+      lang: 'en',
+    });
     expect(d.publishedTime).toBe('2024-03-05T09:30:00.000Z');
     expect(Array.isArray(d.quotes) && Array.isArray(d.stakeholders) && Array.isArray(d.positions)).toBe(true);
-    expect(d.quotes.map((q: { text: string }) => q.text).join('\n')).toContain('We owe it to the people who fish from it every morning');
+    expect(d.quotes.map((q: { text: string }) => q.text).join('\n')).toContain(
+      'We owe it to the people who fish from it every morning',
+    );
     expect(typeof d.timings.extractMs).toBe('number');
     expect(typeof d.timings.structureMs).toBe('number');
   });
@@ -57,11 +79,20 @@ describe('npm run digest', { timeout: 60_000 }, () => {
   });
 
   it('a page that is not an article exits with code 1, a JSON error and the way to force it', async () => {
-    const { code, stdout, stderr } = await digest(join(ROOT, 'tests', 'fixtures', 'front-page.html'), '--url', 'https://daily.example/', '--json');
+    const { code, stdout, stderr } = await digest(
+      join(ROOT, 'tests', 'fixtures', 'front-page.html'),
+      '--url',
+      'https://daily.example/',
+      '--json',
+    );
     expect(code).toBe(1);
     // the code lib returned, and its sentence from the extension's own English message table
     const en = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8'));
-    expect(JSON.parse(stdout)).toEqual({ error: 'not-article', note: { code: 'whyIndex' }, message: en.whyIndex.message });
+    expect(JSON.parse(stdout)).toEqual({
+      error: 'not-article',
+      note: { code: 'whyIndex' },
+      message: en.whyIndex.message,
+    });
     expect(stderr).toBe(`standpoint: ${en.whyIndex.message} Use --force to digest its visible text anyway.\n`);
   });
 });

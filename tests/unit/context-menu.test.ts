@@ -2,15 +2,44 @@
 // and the badge text.
 import { describe, expect, it } from 'vitest';
 import { badgeText } from '../../entrypoints/background/badge';
-import { MENU_COPY_QUOTE, MENU_DIGEST, onMenuClick, selectionCitation, type MenuDeps } from '../../entrypoints/background/context-menu';
+import {
+  MENU_COPY_QUOTE,
+  MENU_DIGEST,
+  onMenuClick,
+  selectionCitation,
+  type MenuDeps,
+} from '../../entrypoints/background/context-menu';
 import type { DigestResponse } from '../../lib/messages';
 import type { Digest } from '../../lib/types';
 
 const digest: Digest = {
-  title: 'Ferry vote', url: 'https://news.example/ferry', siteName: 'Harbour Gazette', byline: null, publishedTime: null, lang: 'en', dir: 'ltr',
-  readerable: true, wordCount: 300, readingMinutes: 2,
-  quotes: [{ text: 'We will not wait another winter', speaker: 'Mara Quist', role: 'the mayor', cue: 'said', partial: false, anonymous: false, position: { paragraph: 0, start: 0, end: 31 }, score: 1 }],
-  stakeholders: [], positions: [], voices: { anonymousShare: 0, unquoted: [] }, notices: [], timings: { extractMs: 0, structureMs: 0 },
+  title: 'Ferry vote',
+  url: 'https://news.example/ferry',
+  siteName: 'Harbour Gazette',
+  byline: null,
+  publishedTime: null,
+  lang: 'en',
+  dir: 'ltr',
+  readerable: true,
+  wordCount: 300,
+  readingMinutes: 2,
+  quotes: [
+    {
+      text: 'We will not wait another winter',
+      speaker: 'Mara Quist',
+      role: 'the mayor',
+      cue: 'said',
+      partial: false,
+      anonymous: false,
+      position: { paragraph: 0, start: 0, end: 31 },
+      score: 1,
+    },
+  ],
+  stakeholders: [],
+  positions: [],
+  voices: { anonymousShare: 0, unquoted: [] },
+  notices: [],
+  timings: { extractMs: 0, structureMs: 0 },
 };
 const ok: DigestResponse = { ok: true, digest, cached: true };
 
@@ -22,9 +51,13 @@ describe('copy as quote with citation', () => {
   });
 
   it('cites the page alone when there is no digest', () => {
-    expect(selectionCitation('Some  words', { id: 1, url: 'https://x.example/a', title: 'A page' }, { ok: false, reason: 'restricted', note: { code: 'whyBrowserPage' } })).toBe(
-      '“Some words” (A page) https://x.example/a#:~:text=Some%20words',
-    );
+    expect(
+      selectionCitation(
+        'Some  words',
+        { id: 1, url: 'https://x.example/a', title: 'A page' },
+        { ok: false, reason: 'restricted', note: { code: 'whyBrowserPage' } },
+      ),
+    ).toBe('“Some words” (A page) https://x.example/a#:~:text=Some%20words');
   });
 });
 

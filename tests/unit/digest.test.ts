@@ -7,7 +7,10 @@ const lines = ['“Wir bauen den Hafen neu”, sagte Bürgermeisterin Anna Vogt 
 
 describe('notices about what the engine can read', () => {
   it('says when the article is in a language whose verbs of speech it does not know', () => {
-    const d = buildDigest({ ...article(['항구 계획에 대한 회의가 열렸다.', '“우리는 기다릴 수 없다”라고 시장이 말했다.']), lang: 'ko' });
+    const d = buildDigest({
+      ...article(['항구 계획에 대한 회의가 열렸다.', '“우리는 기다릴 수 없다”라고 시장이 말했다.']),
+      lang: 'ko',
+    });
     expect(d.notices[0]).toEqual({ code: 'noticeLanguage', params: { language: 'ko' } });
     expect(say(d.notices[0])).toMatch(/^Standpoint does not fully read Korean yet/);
     expect(d.quotes.map((q) => q.text)).toContain('우리는 기다릴 수 없다');
@@ -19,6 +22,8 @@ describe('notices about what the engine can read', () => {
   });
 
   it('says when the article quotes no one', () => {
-    expect(buildDigest(article(['The council met on Monday and approved the budget for next year.'])).notices).toContainEqual({ code: 'noticeNoQuotes' });
+    expect(
+      buildDigest(article(['The council met on Monday and approved the budget for next year.'])).notices,
+    ).toContainEqual({ code: 'noticeNoQuotes' });
   });
 });

@@ -59,7 +59,9 @@ describe('too many elements', () => {
   // most of the time goes to linkedom parsing 150,000 elements
   it('refuses the page with a clear message, in linkedom too', { timeout: 30_000 }, () => {
     const filler = '<span></span>'.repeat(MAX_ELEMENTS + 10);
-    const doc = parse(`<!DOCTYPE html><html><head><title>Harbor</title></head><body><article>${paragraphs}</article><div>${filler}</div></body></html>`);
+    const doc = parse(
+      `<!DOCTYPE html><html><head><title>Harbor</title></head><body><article>${paragraphs}</article><div>${filler}</div></body></html>`,
+    );
     const result = extractArticle(doc, URL);
     expect(result).toMatchObject({ ok: false, reason: 'too-large' });
     if (!result.ok) expect(result.note).toEqual({ code: 'whyTooLarge', params: { count: MAX_ELEMENTS } });
@@ -79,21 +81,28 @@ describe('content outside <body>', () => {
   });
 
   it('reads paragraphs that linkedom leaves in <head>, as a browser moves them to <body>', () => {
-    const doc = parse(`<html><head><title>Harbor town votes to rebuild its pier</title>${paragraphs}</head><body></body></html>`);
+    const doc = parse(
+      `<html><head><title>Harbor town votes to rebuild its pier</title>${paragraphs}</head><body></body></html>`,
+    );
     expect(digested(extractArticle(doc, URL)).paragraphs).toEqual(STORY);
   });
 
   it('reads text after </body> in its place, after the body', () => {
     const [first, ...rest] = STORY;
-    const doc = parse(`<html><head><title>Harbor</title></head><body><p>${first}</p></body>${rest.map((p) => `<p>${p}</p>`).join('')}</html>`);
+    const doc = parse(
+      `<html><head><title>Harbor</title></head><body><p>${first}</p></body>${rest.map((p) => `<p>${p}</p>`).join('')}</html>`,
+    );
     expect(digested(extractArticle(doc, URL)).paragraphs).toEqual(STORY);
   });
 });
 
 describe('<template>', () => {
   it('keeps template content out of the digest', () => {
-    const template = '<template><p>“This template text is never shown on the page,” said a hidden speaker named Joe Ghost.</p></template>';
-    const doc = parse(`<html><head><title>Harbor</title></head><body><article>${template}${paragraphs}</article></body></html>`);
+    const template =
+      '<template><p>“This template text is never shown on the page,” said a hidden speaker named Joe Ghost.</p></template>';
+    const doc = parse(
+      `<html><head><title>Harbor</title></head><body><article>${template}${paragraphs}</article></body></html>`,
+    );
     const text = digested(extractArticle(doc, URL)).paragraphs.join('\n');
     expect(text).not.toMatch(/template text|Joe Ghost/);
     expect(text).toMatch(/Ana Ruiz/);

@@ -15,7 +15,8 @@ function article(result: ExtractResult) {
 }
 
 const paragraph = (sentence: string, n = 3) => `<p>${Array.from({ length: n }, () => sentence).join(' ')}</p>`;
-const page = (body: string, head = '<title>A page</title>') => `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = '<title>A page</title>') =>
+  `<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 
 describe('extractArticle on a news article', () => {
   const a = article(extractArticle(fixture('article.html'), URL));
@@ -75,8 +76,14 @@ describe('pages that are not one article', () => {
   it('digests it anyway when forced', () => {
     const forced = article(extractArticle(fixture('front-page.html'), 'https://daily.example/', { force: true }));
     expect(forced.paragraphs.join(' ')).toMatch(/Negotiators from the four coastal states/);
-    const app = parse(page('<div><span>Menu</span> <button>Start</button> <span>Open the app to see your dashboard and your saved items.</span></div>'));
-    expect(article(extractArticle(app, 'https://app.example/', { force: true })).paragraphs.join(' ')).toMatch(/Open the app/);
+    const app = parse(
+      page(
+        '<div><span>Menu</span> <button>Start</button> <span>Open the app to see your dashboard and your saved items.</span></div>',
+      ),
+    );
+    expect(article(extractArticle(app, 'https://app.example/', { force: true })).paragraphs.join(' ')).toMatch(
+      /Open the app/,
+    );
   });
 
   it('refuses a page with a few words, naming how few', () => {
@@ -88,17 +95,28 @@ describe('pages that are not one article', () => {
 
 describe('pages with nothing or too much', () => {
   it('says an empty page has no text', () => {
-    expect(extractArticle(fixture('empty-body.html'), 'https://x.example/')).toMatchObject({ ok: false, reason: 'empty' });
-    expect(extractArticle(parse('<html><head><title>t</title></head></html>'), 'https://x.example/')).toMatchObject({ ok: false, reason: 'empty' });
+    expect(extractArticle(fixture('empty-body.html'), 'https://x.example/')).toMatchObject({
+      ok: false,
+      reason: 'empty',
+    });
+    expect(extractArticle(parse('<html><head><title>t</title></head></html>'), 'https://x.example/')).toMatchObject({
+      ok: false,
+      reason: 'empty',
+    });
   });
 
   it('a page whose only text is hidden is empty', () => {
-    const doc = parse(page(`<div style="display: none">${paragraph('Nobody can see this sentence on the page at all.', 6)}</div>`));
+    const doc = parse(
+      page(`<div style="display: none">${paragraph('Nobody can see this sentence on the page at all.', 6)}</div>`),
+    );
     expect(extractArticle(doc, 'https://x.example/')).toMatchObject({ ok: false, reason: 'empty' });
   });
 
   it('digests the first part of a huge page and says it was cut', () => {
-    const para = paragraph('“The tide came in faster than anyone expected this year,” said the harbor master, Jon Ardley, on the quay.', 3);
+    const para = paragraph(
+      '“The tide came in faster than anyone expected this year,” said the harbor master, Jon Ardley, on the quay.',
+      3,
+    );
     const huge = page(`<article><h1>Tides</h1>${para.repeat(7000)}</article>`);
     expect(huge.length).toBeGreaterThan(2_000_000);
     const doc = parse(huge);
@@ -110,7 +128,12 @@ describe('pages with nothing or too much', () => {
   });
 
   it('survives malformed markup and odd entities', () => {
-    for (const html of ['<div "="">Broken attribute<p>and text', '<p>&#x0; &#xFFFFFFFF; &#xg; Test</p>', '<ol><li>x', '']) {
+    for (const html of [
+      '<div "="">Broken attribute<p>and text',
+      '<p>&#x0; &#xFFFFFFFF; &#xg; Test</p>',
+      '<ol><li>x',
+      '',
+    ]) {
       expect(() => extractArticle(parse(html), 'https://x.example/')).not.toThrow();
     }
   });

@@ -19,7 +19,16 @@ import {
 import type { Digest, Quote } from '../../lib/types';
 
 function quote(text: string, speaker: string | null, role: string | null = null): Quote {
-  return { text, speaker, role, cue: 'said', partial: false, anonymous: false, position: { paragraph: 0, start: 0, end: text.length }, score: 1 };
+  return {
+    text,
+    speaker,
+    role,
+    cue: 'said',
+    partial: false,
+    anonymous: false,
+    position: { paragraph: 0, start: 0, end: text.length },
+    score: 1,
+  };
 }
 
 function digest(over: Partial<Digest> = {}): Digest {
@@ -39,9 +48,26 @@ function digest(over: Partial<Digest> = {}): Digest {
       quote('The numbers simply do not add up', null),
     ],
     stakeholders: [
-      { name: 'Mara Quist', aliases: [], kind: 'person', role: 'the mayor', mentions: 3, quoted: true, quoteCount: 1, quotedWords: 6, central: true },
+      {
+        name: 'Mara Quist',
+        aliases: [],
+        kind: 'person',
+        role: 'the mayor',
+        mentions: 3,
+        quoted: true,
+        quoteCount: 1,
+        quotedWords: 6,
+        central: true,
+      },
     ],
-    positions: [{ holder: 'Mara Quist', text: 'Wants the ferry before winter.', evidence: ['Quist said the ferry must run by December.'], evidencePositions: [{ paragraph: 1, start: 0, end: 42 }] }],
+    positions: [
+      {
+        holder: 'Mara Quist',
+        text: 'Wants the ferry before winter.',
+        evidence: ['Quist said the ferry must run by December.'],
+        evidencePositions: [{ paragraph: 1, start: 0, end: 42 }],
+      },
+    ],
     voices: { anonymousShare: 0, unquoted: [] },
     notices: [],
     timings: { extractMs: 1, structureMs: 1 },
@@ -55,7 +81,9 @@ describe('text fragment links', () => {
   });
 
   it('links a short passage whole and drops the page fragment', () => {
-    expect(passageUrl('https://news.example/a#top', 'We will not wait')).toBe('https://news.example/a#:~:text=We%20will%20not%20wait');
+    expect(passageUrl('https://news.example/a#top', 'We will not wait')).toBe(
+      'https://news.example/a#:~:text=We%20will%20not%20wait',
+    );
   });
 
   it('links a long passage by its first and last words (textStart,textEnd)', () => {
@@ -161,7 +189,9 @@ describe('Markdown', () => {
     const md = digestMarkdown(digest({ title: 'Ferry *vote*' }));
     expect(md.startsWith('# Ferry \\*vote\\*\n')).toBe(true);
     expect(md).toContain('## Key quotes');
-    expect(md).toContain('- “We will not wait another winter” — **Mara Quist**, the mayor ([source](https://news.example/local/ferry-vote?id=7#:~:text=');
+    expect(md).toContain(
+      '- “We will not wait another winter” — **Mara Quist**, the mayor ([source](https://news.example/local/ferry-vote?id=7#:~:text=',
+    );
     expect(md).toContain('- “The numbers simply do not add up” — _unattributed_');
     expect(md).toContain('- **Mara Quist**: person, the mayor, 3 mentions, quoted 1×');
     expect(md).toContain('  - > Quist said the ferry must run by December. ([source](');
@@ -176,14 +206,18 @@ describe('Markdown', () => {
   });
 
   it('names the export file after the title', () => {
-    expect(exportFileName(digest({ title: 'Ferry: “Vote” in Åre / 2026!' }))).toBe('standpoint-ferry-vote-in-are-2026.md');
+    expect(exportFileName(digest({ title: 'Ferry: “Vote” in Åre / 2026!' }))).toBe(
+      'standpoint-ferry-vote-in-are-2026.md',
+    );
     expect(exportFileName(digest({ title: '' }))).toBe('standpoint-digest.md');
   });
 });
 
 describe('rich HTML for the clipboard', () => {
   it('escapes every text and attribute', () => {
-    expect(escapeHtml(`<img src=x onerror="a('b')">&`)).toBe('&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;');
+    expect(escapeHtml(`<img src=x onerror="a('b')">&`)).toBe(
+      '&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;',
+    );
   });
 
   it('never lets page text become markup', () => {

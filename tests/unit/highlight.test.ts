@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { clearHighlight, findPassage, foldText, hasHighlight, highlightPassage, MARK_ATTRIBUTE } from '../../lib/highlight';
+import {
+  clearHighlight,
+  findPassage,
+  foldText,
+  hasHighlight,
+  highlightPassage,
+  MARK_ATTRIBUTE,
+} from '../../lib/highlight';
 
 function page(body: string): Document {
-  return parseHTML(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`).document as unknown as Document;
+  return parseHTML(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`)
+    .document as unknown as Document;
 }
 
 const marks = (doc: Document) => Array.from(doc.querySelectorAll(`mark[${MARK_ATTRIBUTE}]`)).map((m) => m.textContent);
@@ -14,10 +22,17 @@ describe('finding a passage in the page', () => {
   });
 
   it('finds text that runs across inline elements and line breaks', () => {
-    const doc = page('<p>The mayor said: “We will <em>not</em>\n   wait another <a href="#">winter</a>,” and left.</p>');
+    const doc = page(
+      '<p>The mayor said: “We will <em>not</em>\n   wait another <a href="#">winter</a>,” and left.</p>',
+    );
     const span = findPassage(doc, 'We will not wait another winter')!;
     expect(span.text).toBe('We will not\n   wait another winter');
-    expect(span.segments.map((s) => s.node.data.slice(s.start, s.end))).toEqual(['We will ', 'not', '\n   wait another ', 'winter']);
+    expect(span.segments.map((s) => s.node.data.slice(s.start, s.end))).toEqual([
+      'We will ',
+      'not',
+      '\n   wait another ',
+      'winter',
+    ]);
   });
 
   it('matches straight quotes in the digest against curly ones on the page', () => {
@@ -36,12 +51,16 @@ describe('finding a passage in the page', () => {
   });
 
   it('prefers the article body over a pull quote placed before it', () => {
-    const doc = page('<aside><p id="pull">“We will not wait another winter”</p></aside><article><p id="body">She said: “We will not wait another winter.”</p></article>');
+    const doc = page(
+      '<aside><p id="pull">“We will not wait another winter”</p></aside><article><p id="body">She said: “We will not wait another winter.”</p></article>',
+    );
     expect(findPassage(doc, 'We will not wait another winter')?.segments[0].node.parentElement?.id).toBe('body');
   });
 
   it('passes over a copy the browser does not render', () => {
-    const doc = page('<p id="hidden">We will not wait another winter</p><p id="shown">We will not wait another winter</p>');
+    const doc = page(
+      '<p id="hidden">We will not wait another winter</p><p id="shown">We will not wait another winter</p>',
+    );
     // linkedom has no layout: stand in for display:none on the first copy
     Object.assign(doc.getElementById('hidden')!, { getClientRects: () => [] });
     Object.assign(doc.getElementById('shown')!, { getClientRects: () => [{}] });
@@ -53,8 +72,13 @@ describe('finding a passage in the page', () => {
   });
 
   it('anchors a long passage on its ends when the middle differs', () => {
-    const doc = page('<p>Officials insisted that the new harbour ferry would begin service [on time] before the first storms of the winter season arrive.</p>');
-    const span = findPassage(doc, 'Officials insisted that the new harbour ferry would begin service on time before the first storms of the winter season arrive');
+    const doc = page(
+      '<p>Officials insisted that the new harbour ferry would begin service [on time] before the first storms of the winter season arrive.</p>',
+    );
+    const span = findPassage(
+      doc,
+      'Officials insisted that the new harbour ferry would begin service on time before the first storms of the winter season arrive',
+    );
     expect(span?.text.startsWith('Officials insisted')).toBe(true);
     expect(span?.text.endsWith('season arrive')).toBe(true);
   });
@@ -101,7 +125,9 @@ describe('highlighting with <mark> and clearing', () => {
     highlightPassage(doc, 'wait another winter', { preferHighlightApi: false });
     highlightPassage(doc, 'Other text', { preferHighlightApi: false });
     expect(marks(doc)).toEqual(['Other text']);
-    expect(doc.getElementById('p')!.innerHTML).toBe('The mayor said: “We will <em>not</em> wait another winter,” and left.');
+    expect(doc.getElementById('p')!.innerHTML).toBe(
+      'The mayor said: “We will <em>not</em> wait another winter,” and left.',
+    );
   });
 
   it('changes nothing when the passage is not on the page', () => {

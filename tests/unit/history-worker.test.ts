@@ -8,12 +8,24 @@ import type { Article } from '../../lib/types';
 
 const URL_A = 'https://news.example/ferry';
 const article = (last: string): Article => ({
-  url: URL_A, title: 'Ferry vote', byline: null, siteName: 'Gazette', publishedTime: null, lang: 'en', dir: 'ltr', excerpt: null,
-  paragraphs: ['The council met on Tuesday.', `“We will not wait another winter,” said Mayor Mara Quist. ${last}`], readerable: true,
+  url: URL_A,
+  title: 'Ferry vote',
+  byline: null,
+  siteName: 'Gazette',
+  publishedTime: null,
+  lang: 'en',
+  dir: 'ltr',
+  excerpt: null,
+  paragraphs: ['The council met on Tuesday.', `“We will not wait another winter,” said Mayor Mara Quist. ${last}`],
+  readerable: true,
 });
 
 function tabsReading(a: () => Article): TabAccess {
-  return { get: async () => ({ url: URL_A }), extract: async () => ({ ok: true, article: a(), notices: [], extractMs: 1 }), fileAccess: async () => false };
+  return {
+    get: async () => ({ url: URL_A }),
+    extract: async () => ({ ok: true, article: a(), notices: [], extractMs: 1 }),
+    fileAccess: async () => false,
+  };
 }
 
 describe('the digest history in the worker', () => {
@@ -40,7 +52,15 @@ describe('the digest history in the worker', () => {
 
   it('keeps nothing when the user turned the history off', async () => {
     const history = new DigestHistory(memoryStore());
-    await digestTab({ tabId: 1 }, { tabs: tabsReading(() => article('End.')), cache: createDigestCache(null), history, keepHistory: async () => false });
+    await digestTab(
+      { tabId: 1 },
+      {
+        tabs: tabsReading(() => article('End.')),
+        cache: createDigestCache(null),
+        history,
+        keepHistory: async () => false,
+      },
+    );
     expect(await history.list()).toEqual([]);
   });
 });

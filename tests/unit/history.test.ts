@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addToIndex, articleHash, cacheKey, DigestHistory, hashText, memoryStore, normalizeUrl, type HistoryEntry } from '../../lib/history';
+import {
+  addToIndex,
+  articleHash,
+  cacheKey,
+  DigestHistory,
+  hashText,
+  memoryStore,
+  normalizeUrl,
+  type HistoryEntry,
+} from '../../lib/history';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isShortQuote, parseSettings, DEFAULT_SETTINGS } from '../../lib/settings';
 import { changeSettings, readSettings } from '../../platform/settings';
@@ -7,10 +16,31 @@ import type { Digest } from '../../lib/types';
 
 function digest(url: string, title = 'Bridge reopens', quotes = 1): Digest {
   return {
-    title, url, siteName: 'Valley Post', byline: null, publishedTime: null, lang: 'en', dir: 'ltr', readerable: true,
-    wordCount: 100, readingMinutes: 1,
-    quotes: Array.from({ length: quotes }, (_, i) => ({ text: `Quote number ${i}`, speaker: null, role: null, cue: null, partial: false, anonymous: false, position: { paragraph: 0, start: 0, end: 1 }, score: 1 })),
-    stakeholders: [], positions: [], voices: { anonymousShare: 0, unquoted: [] }, notices: [], timings: { extractMs: 0, structureMs: 0 },
+    title,
+    url,
+    siteName: 'Valley Post',
+    byline: null,
+    publishedTime: null,
+    lang: 'en',
+    dir: 'ltr',
+    readerable: true,
+    wordCount: 100,
+    readingMinutes: 1,
+    quotes: Array.from({ length: quotes }, (_, i) => ({
+      text: `Quote number ${i}`,
+      speaker: null,
+      role: null,
+      cue: null,
+      partial: false,
+      anonymous: false,
+      position: { paragraph: 0, start: 0, end: 1 },
+      score: 1,
+    })),
+    stakeholders: [],
+    positions: [],
+    voices: { anonymousShare: 0, unquoted: [] },
+    notices: [],
+    timings: { extractMs: 0, structureMs: 0 },
   };
 }
 
@@ -70,7 +100,10 @@ describe('DigestHistory', () => {
     await h.save('https://e.example/1', 'x', digest('https://e.example/1', 'First', 2));
     await h.save('https://e.example/2', 'x', digest('https://e.example/2', 'Second', 0));
     const list = await h.list();
-    expect(list.map((e) => [e.title, e.quoteCount, e.siteName])).toEqual([['Second', 0, 'Valley Post'], ['First', 2, 'Valley Post']]);
+    expect(list.map((e) => [e.title, e.quoteCount, e.siteName])).toEqual([
+      ['Second', 0, 'Valley Post'],
+      ['First', 2, 'Valley Post'],
+    ]);
   });
 
   it('deletes evicted digests from storage, not only from the list', async () => {
@@ -101,7 +134,12 @@ describe('DigestHistory', () => {
   });
 
   it('reads a damaged store as empty instead of failing', async () => {
-    const store = memoryStore(new Map<string, unknown>([['history:index', 'oops'], ['history:digest:k', { nope: 1 }]]));
+    const store = memoryStore(
+      new Map<string, unknown>([
+        ['history:index', 'oops'],
+        ['history:digest:k', { nope: 1 }],
+      ]),
+    );
     const h = new DigestHistory(store);
     expect(await h.list()).toEqual([]);
     expect(await h.load('k')).toBeNull();
@@ -110,7 +148,10 @@ describe('DigestHistory', () => {
 
 describe('settings', () => {
   it('falls back to defaults for missing or mistyped values', async () => {
-    expect(parseSettings({ showShortQuotes: 'no', keepHistory: false })).toEqual({ ...DEFAULT_SETTINGS, keepHistory: false });
+    expect(parseSettings({ showShortQuotes: 'no', keepHistory: false })).toEqual({
+      ...DEFAULT_SETTINGS,
+      keepHistory: false,
+    });
   });
 
   it('keeps them in storage.local under "settings", one change at a time', async () => {
@@ -120,7 +161,9 @@ describe('settings', () => {
     await changeSettings({ keepHistory: false });
     expect(await readSettings()).toEqual({ showShortQuotes: false, keepHistory: false });
     // where earlier versions kept them, so nobody's choice is lost on update
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { showShortQuotes: false, keepHistory: false } });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({
+      settings: { showShortQuotes: false, keepHistory: false },
+    });
   });
 
   it('reads a damaged stored value as the defaults', async () => {

@@ -25,7 +25,9 @@ describe('English verbs of saying', () => {
   });
 
   it('does not read "press secretary" as a verb', () => {
-    const qs = quotesOf(['“We are deeply concerned about this rhetoric,” White House press secretary Joan Ernst told reporters.']);
+    const qs = quotesOf([
+      '“We are deeply concerned about this rhetoric,” White House press secretary Joan Ernst told reporters.',
+    ]);
     expect(quote(qs, 'We are deeply').speaker).toBe('Joan Ernst');
   });
 });

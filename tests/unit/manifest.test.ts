@@ -21,14 +21,24 @@ let manifest: Manifest;
 let tempDir: string | undefined;
 
 beforeAll(async () => {
-  const fresh = existsSync(BUILT) && INPUTS.every((f) => !existsSync(f) || statSync(f).mtimeMs <= statSync(BUILT).mtimeMs);
+  const fresh =
+    existsSync(BUILT) && INPUTS.every((f) => !existsSync(f) || statSync(f).mtimeMs <= statSync(BUILT).mtimeMs);
   if (fresh) {
     manifest = JSON.parse(readFileSync(BUILT, 'utf8'));
     return;
   }
   tempDir = mkdtempSync(join(tmpdir(), 'standpoint-manifest-'));
   const noop = () => undefined;
-  const logger = { debug: noop, log: noop, info: noop, warn: noop, error: noop, fatal: noop, success: noop, level: 0 } as never;
+  const logger = {
+    debug: noop,
+    log: noop,
+    info: noop,
+    warn: noop,
+    error: noop,
+    fatal: noop,
+    success: noop,
+    level: 0,
+  } as never;
   // imported here only: loading WXT's build pipeline takes seconds
   const { build } = await import('wxt');
   manifest = (await build({ mode: 'production', browser: 'chrome', outDir: tempDir, logger })).manifest;
@@ -41,7 +51,14 @@ afterAll(() => {
 describe('the production manifest', () => {
   it('asks only for what its features need, and for no host', () => {
     // why each one: README, "Permissions"
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual([
+      'activeTab',
+      'clipboardWrite',
+      'contextMenus',
+      'scripting',
+      'sidePanel',
+      'storage',
+    ]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
   });
 

@@ -22,7 +22,8 @@ const WIRE_STORY = [
   'Putting people into such a state is still far off, the authors wrote, but lowering body temperature by a few degrees already slows the body down in hospitals around the world today.',
   'The space agency has funded early work on the idea and plans to test a sleeping pod on the ground next year, a spokeswoman for the agency said in a statement on Monday afternoon.',
 ];
-const story = (paragraphs = WIRE_STORY) => `<article><h1>Crew could sleep through the trip to Mars</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+const story = (paragraphs = WIRE_STORY) =>
+  `<article><h1>Crew could sleep through the trip to Mars</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
 // what surrounds a story on a portal: a sidebar of dozens of other headlines
 const headlines = (n: number, heading = false) =>
   `<aside><ul>${Array.from({ length: n }, (_, i) => {
@@ -32,8 +33,14 @@ const headlines = (n: number, heading = false) =>
 
 describe('an article is digested wherever its text is an article', () => {
   it('a body hidden by an anti-flicker snippet until the page scripts run', () => {
-    const head = '<title>Crew could sleep through the trip to Mars</title><style>body { visibility: hidden !important; } .async-hide { opacity: 0 !important }</style>';
-    const doc = parse(page(story(), head, 'lang="en" class="async-hide"').replace('<body>', '<body style="visibility: hidden" class="hidden">'));
+    const head =
+      '<title>Crew could sleep through the trip to Mars</title><style>body { visibility: hidden !important; } .async-hide { opacity: 0 !important }</style>';
+    const doc = parse(
+      page(story(), head, 'lang="en" class="async-hide"').replace(
+        '<body>',
+        '<body style="visibility: hidden" class="hidden">',
+      ),
+    );
     expect(digested(extractArticle(doc, STORY_URL)).paragraphs).toHaveLength(4);
   });
 
@@ -78,14 +85,26 @@ describe('a front page or a list is refused everywhere', () => {
   });
 
   it('a list of links with a line of introduction', () => {
-    const intro = '<p>Here is everything we published about the harbor this year, newest first, with the date of each story and its author in the list below.</p>';
-    const items = Array.from({ length: 40 }, (_, i) => `<p><a href="/harbor/${i}">Harbor story ${i}: what the council decided about the pier and the ferry</a></p>`).join('');
-    const result = extractArticle(parse(page(`<article><h1>Harbor archive</h1>${intro}${items}</article>`)), 'https://ledger.example/harbor/archive-of-stories');
+    const intro =
+      '<p>Here is everything we published about the harbor this year, newest first, with the date of each story and its author in the list below.</p>';
+    const items = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `<p><a href="/harbor/${i}">Harbor story ${i}: what the council decided about the pier and the ferry</a></p>`,
+    ).join('');
+    const result = extractArticle(
+      parse(page(`<article><h1>Harbor archive</h1>${intro}${items}</article>`)),
+      'https://ledger.example/harbor/archive-of-stories',
+    );
     expect(result).toMatchObject({ ok: false, reason: 'not-article' });
   });
 
   it('a product landing page of short feature tiles', () => {
-    const tiles = Array.from({ length: 8 }, (_, i) => `<div class="tile"><h2>Feature ${i}</h2><p>Build and debug faster with tools that show you what your page does, step ${i}.</p><a href="/learn/${i}">Learn more</a></div>`).join('');
+    const tiles = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<div class="tile"><h2>Feature ${i}</h2><p>Build and debug faster with tools that show you what your page does, step ${i}.</p><a href="/learn/${i}">Learn more</a></div>`,
+    ).join('');
     const result = extractArticle(parse(page(`<main>${tiles}</main>`)), 'https://product.example/developer/');
     expect(result).toMatchObject({ ok: false, reason: 'not-article' });
   });
@@ -94,7 +113,15 @@ describe('a front page or a list is refused everywhere', () => {
 describe('reads as prose', () => {
   it('counts long paragraphs as Readability does, a Han character as three letters', () => {
     expect(readsAsProse(WIRE_STORY)).toBe(true);
-    expect(readsAsProse(Array(10).fill('Build and debug faster with tools that show you what your page does.'))).toBe(false);
-    expect(readsAsProse(Array(4).fill('这项研究考察了冬眠动物如何在数月几乎不活动的情况下保持骨骼和肌肉的强健，并提出了可能的应用方向，研究人员还指出让人类进入类似状态仍然遥远。'))).toBe(true);
+    expect(readsAsProse(Array(10).fill('Build and debug faster with tools that show you what your page does.'))).toBe(
+      false,
+    );
+    expect(
+      readsAsProse(
+        Array(4).fill(
+          '这项研究考察了冬眠动物如何在数月几乎不活动的情况下保持骨骼和肌肉的强健，并提出了可能的应用方向，研究人员还指出让人类进入类似状态仍然遥远。',
+        ),
+      ),
+    ).toBe(true);
   });
 });

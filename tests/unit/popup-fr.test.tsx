@@ -13,7 +13,9 @@ import type { DigestFailure, DigestResponse, FailureReason } from '../../lib/mes
 import type { Digest } from '../../lib/types';
 
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-const fr: Record<string, Entry> = JSON.parse(readFileSync(join(__dirname, '../../public/_locales/fr/messages.json'), 'utf8'));
+const fr: Record<string, Entry> = JSON.parse(
+  readFileSync(join(__dirname, '../../public/_locales/fr/messages.json'), 'utf8'),
+);
 const french = (key: string, ...subs: string[]) => fillMessage(fr[key], subs);
 
 let root: HTMLElement;
@@ -33,15 +35,23 @@ afterEach(() => {
 const settle = () => act(() => new Promise<void>((done) => setTimeout(done, 0)));
 const text = () => (root.textContent ?? '').replace(/\s+/g, ' ');
 const buttons = () => [...root.querySelectorAll('button')] as HTMLButtonElement[];
-const button = (label: string) => buttons().find((b) => b.textContent === label || b.getAttribute('aria-label') === label);
+const button = (label: string) =>
+  buttons().find((b) => b.textContent === label || b.getAttribute('aria-label') === label);
 const click = (b: Element | undefined) => {
-  if (!b) throw new Error(`no such button among: ${buttons().map((x) => x.textContent).join(', ')}`);
+  if (!b)
+    throw new Error(
+      `no such button among: ${buttons()
+        .map((x) => x.textContent)
+        .join(', ')}`,
+    );
   act(() => void b.dispatchEvent(new Event('click', { bubbles: true })));
 };
 
 async function show(response: DigestResponse, tabId: number | null = 5) {
   const copied: string[] = [];
-  await act(() => render(<App tabId={tabId} requestDigest={async () => response} copy={async (t) => void copied.push(t)} />, root));
+  await act(() =>
+    render(<App tabId={tabId} requestDigest={async () => response} copy={async (t) => void copied.push(t)} />, root),
+  );
   await settle();
   await settle();
   return { copied };
@@ -66,7 +76,9 @@ describe('every failure view, in French', () => {
     await show({ ok: false, reason, note });
     const alert = root.querySelector('[role="alert"]')!;
     expect(alert.querySelector('.failure-title')?.textContent).toBe(french(title));
-    expect(alert.querySelector('.failure-message')?.textContent?.replace(/\s/g, ' ')).toBe(french(note.code, ...subs).replace(/\s/g, ' '));
+    expect(alert.querySelector('.failure-message')?.textContent?.replace(/\s/g, ' ')).toBe(
+      french(note.code, ...subs).replace(/\s/g, ' '),
+    );
   });
 
   it('no tab to read', async () => {
@@ -76,10 +88,21 @@ describe('every failure view, in French', () => {
   });
 
   it('a worker that does not answer', async () => {
-    await act(() => render(<App tabId={5} requestDigest={() => Promise.reject(new Error('Receiving end does not exist'))} copy={async () => {}} />, root));
+    await act(() =>
+      render(
+        <App
+          tabId={5}
+          requestDigest={() => Promise.reject(new Error('Receiving end does not exist'))}
+          copy={async () => {}}
+        />,
+        root,
+      ),
+    );
     await settle();
     await settle();
-    expect(root.querySelector('.failure-message')?.textContent).toBe(french('whyNoAnswerDetail', 'Receiving end does not exist'));
+    expect(root.querySelector('.failure-message')?.textContent).toBe(
+      french('whyNoAnswerDetail', 'Receiving end does not exist'),
+    );
     expect(button(french('tryAgain'))).toBeDefined();
   });
 
@@ -101,16 +124,58 @@ const digest: Digest = {
   wordCount: 600,
   readingMinutes: 3,
   quotes: [
-    { text: 'Nous n’attendrons pas dix ans de plus', speaker: 'Ada Lindqvist', role: 'la maire', cue: 'a dit', partial: false, anonymous: false, position: { paragraph: 1, start: 1, end: 38 }, score: 2 },
-    { text: 'un pari risqué', speaker: null, role: null, cue: null, partial: true, anonymous: true, position: { paragraph: 2, start: 10, end: 24 }, score: 1 },
+    {
+      text: 'Nous n’attendrons pas dix ans de plus',
+      speaker: 'Ada Lindqvist',
+      role: 'la maire',
+      cue: 'a dit',
+      partial: false,
+      anonymous: false,
+      position: { paragraph: 1, start: 1, end: 38 },
+      score: 2,
+    },
+    {
+      text: 'un pari risqué',
+      speaker: null,
+      role: null,
+      cue: null,
+      partial: true,
+      anonymous: true,
+      position: { paragraph: 2, start: 10, end: 24 },
+      score: 1,
+    },
   ],
   stakeholders: [
-    { name: 'Ada Lindqvist', aliases: [], kind: 'person', role: 'la maire', mentions: 1, quoted: true, quoteCount: 1, quotedWords: 7, central: true },
-    { name: 'Conseil du port', aliases: [], kind: 'organization', role: null, mentions: 2, quoted: false, quoteCount: 0, quotedWords: 0, central: false },
+    {
+      name: 'Ada Lindqvist',
+      aliases: [],
+      kind: 'person',
+      role: 'la maire',
+      mentions: 1,
+      quoted: true,
+      quoteCount: 1,
+      quotedWords: 7,
+      central: true,
+    },
+    {
+      name: 'Conseil du port',
+      aliases: [],
+      kind: 'organization',
+      role: null,
+      mentions: 2,
+      quoted: false,
+      quoteCount: 0,
+      quotedWords: 0,
+      central: false,
+    },
   ],
   positions: [],
   voices: { anonymousShare: 0.3, unquoted: [] },
-  notices: [{ code: 'noticeNoQuotes' }, { code: 'noticeLongPage', params: { count: 1 } }, { code: 'noticeLanguage', params: { language: 'ko' } }],
+  notices: [
+    { code: 'noticeNoQuotes' },
+    { code: 'noticeLongPage', params: { count: 1 } },
+    { code: 'noticeLanguage', params: { language: 'ko' } },
+  ],
   timings: { extractMs: 1, structureMs: 1 },
 };
 
@@ -118,7 +183,11 @@ describe('a digest, in French', () => {
   it('says the engine’s notices in French', async () => {
     await show({ ok: true, digest, cached: false });
     const notices = [...root.querySelectorAll('.notices li')].map((li) => li.textContent);
-    expect(notices).toEqual([french('noticeNoQuotes'), french('noticeLongPage_one', '1'), french('noticeLanguage', 'coréen')]);
+    expect(notices).toEqual([
+      french('noticeNoQuotes'),
+      french('noticeLongPage_one', '1'),
+      french('noticeLanguage', 'coréen'),
+    ]);
   });
 
   it('counts in French forms and dates in French', async () => {
@@ -136,7 +205,9 @@ describe('a digest, in French', () => {
     await settle();
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Citation copiée dans le presse-papiers.');
     // the copied citation speaks French around the article's words, date included
-    expect(copied[0]).toMatch(/^“Nous n’attendrons pas dix ans de plus” — Ada Lindqvist, la maire \(La Gazette, 2 mars 2026\) https:/);
+    expect(copied[0]).toMatch(
+      /^“Nous n’attendrons pas dix ans de plus” — Ada Lindqvist, la maire \(La Gazette, 2 mars 2026\) https:/,
+    );
     click(button(french('copyAllQuotes')));
     await settle();
     expect(root.querySelector('[role="status"]')?.textContent).toBe('2 citations copiées dans le presse-papiers.');

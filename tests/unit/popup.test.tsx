@@ -54,8 +54,28 @@ const digest: Digest = {
     },
   ],
   stakeholders: [
-    { name: 'Ada Lindqvist', aliases: ['Lindqvist'], kind: 'person', role: 'the mayor', mentions: 4, quoted: true, quoteCount: 1, quotedWords: 6, central: true },
-    { name: 'Harbor Board', aliases: [], kind: 'organization', role: null, mentions: 3, quoted: false, quoteCount: 0, quotedWords: 0, central: false },
+    {
+      name: 'Ada Lindqvist',
+      aliases: ['Lindqvist'],
+      kind: 'person',
+      role: 'the mayor',
+      mentions: 4,
+      quoted: true,
+      quoteCount: 1,
+      quotedWords: 6,
+      central: true,
+    },
+    {
+      name: 'Harbor Board',
+      aliases: [],
+      kind: 'organization',
+      role: null,
+      mentions: 3,
+      quoted: false,
+      quoteCount: 0,
+      quotedWords: 0,
+      central: false,
+    },
   ],
   positions: [
     {
@@ -74,9 +94,15 @@ const digest: Digest = {
 const settle = () => act(() => new Promise<void>((done) => setTimeout(done, 0)));
 const text = () => (root.textContent ?? '').replace(/\s+/g, ' ');
 const buttons = () => [...root.querySelectorAll('button')] as HTMLButtonElement[];
-const button = (label: string) => buttons().find((b) => b.textContent === label || b.getAttribute('aria-label') === label);
+const button = (label: string) =>
+  buttons().find((b) => b.textContent === label || b.getAttribute('aria-label') === label);
 const click = (b: Element | undefined) => {
-  if (!b) throw new Error(`no such button among: ${buttons().map((x) => x.textContent).join(', ')}`);
+  if (!b)
+    throw new Error(
+      `no such button among: ${buttons()
+        .map((x) => x.textContent)
+        .join(', ')}`,
+    );
   act(() => void b.dispatchEvent(new Event('click', { bubbles: true })));
 };
 
@@ -90,7 +116,9 @@ async function show(responses: DigestResponse[] | RequestDigest, tabId: number |
           requests.push(request);
           return responses[Math.min(requests.length - 1, responses.length - 1)];
         };
-  await act(() => render(<App tabId={tabId} requestDigest={requestDigest} copy={async (t) => void copied.push(t)} />, root));
+  await act(() =>
+    render(<App tabId={tabId} requestDigest={requestDigest} copy={async (t) => void copied.push(t)} />, root),
+  );
   await settle();
   await settle();
   return { requests, copied };
@@ -99,7 +127,11 @@ async function show(responses: DigestResponse[] | RequestDigest, tabId: number |
 describe('the popup folds long lists', () => {
   const many = (n: number) => ({
     ...digest,
-    quotes: Array.from({ length: n }, (_, i) => ({ ...digest.quotes[0], text: `Quote number ${i + 1} says something of substance`, score: n - i })),
+    quotes: Array.from({ length: n }, (_, i) => ({
+      ...digest.quotes[0],
+      text: `Quote number ${i + 1} says something of substance`,
+      score: n - i,
+    })),
     positions: Array.from({ length: n }, (_, i) => ({ ...digest.positions[0], holder: `Holder ${i + 1}` })),
   });
 
@@ -159,19 +191,33 @@ describe('the popup with a digest', () => {
   });
 
   it('sets the camps side by side when the article gives sides', async () => {
-    const against = { holder: 'Harbor Board', text: 'Opposes the plan.', evidence: ['The Harbor Board opposes the plan.'], evidencePositions: [], side: 'against' };
+    const against = {
+      holder: 'Harbor Board',
+      text: 'Opposes the plan.',
+      evidence: ['The Harbor Board opposes the plan.'],
+      evidencePositions: [],
+      side: 'against',
+    };
     const withSides = { ...digest, positions: [{ ...digest.positions[0], side: 'in favour' }, against] };
     await show([{ ok: true, digest: withSides, cached: false }]);
-    const camps = [...root.querySelectorAll('.side')].map((c) => [c.querySelector('.side-name')?.textContent, [...c.querySelectorAll('li')].map((li) => li.textContent)]);
+    const camps = [...root.querySelectorAll('.side')].map((c) => [
+      c.querySelector('.side-name')?.textContent,
+      [...c.querySelectorAll('li')].map((li) => li.textContent),
+    ]);
     expect(camps).toEqual([
       ['In favour', ['Ada Lindqvist']],
       ['Against', ['Harbor Board']],
     ]);
-    expect([...root.querySelectorAll('.position .side-tag')].map((s) => s.textContent)).toEqual(['In favour', 'Against']);
+    expect([...root.querySelectorAll('.position .side-tag')].map((s) => s.textContent)).toEqual([
+      'In favour',
+      'Against',
+    ]);
   });
 
   it('shows no camps when only one side is known', async () => {
-    await show([{ ok: true, digest: { ...digest, positions: [{ ...digest.positions[0], side: 'in favour' }] }, cached: false }]);
+    await show([
+      { ok: true, digest: { ...digest, positions: [{ ...digest.positions[0], side: 'in favour' }] }, cached: false },
+    ]);
     expect(root.querySelector('.sides')).toBeNull();
   });
 
@@ -194,7 +240,9 @@ describe('the popup with a digest', () => {
     const { copied } = await show([{ ok: true, digest, cached: false }]);
     click(button('Copy quote by Ada Lindqvist with citation'));
     await settle();
-    expect(copied[0]).toMatch(/^“We will not wait another decade” — Ada Lindqvist, the mayor \(The Example Gazette, Mar 2, 2026\) https:\/\/gazette\.example\/harbor/);
+    expect(copied[0]).toMatch(
+      /^“We will not wait another decade” — Ada Lindqvist, the mayor \(The Example Gazette, Mar 2, 2026\) https:\/\/gazette\.example\/harbor/,
+    );
     expect(button('Copied')).toBeDefined();
     click(button('Copy all quotes'));
     await settle();
@@ -204,7 +252,14 @@ describe('the popup with a digest', () => {
 
   it('says when copying failed', async () => {
     await act(() =>
-      render(<App tabId={5} requestDigest={async () => ({ ok: true, digest, cached: false })} copy={() => Promise.reject(new Error('denied'))} />, root),
+      render(
+        <App
+          tabId={5}
+          requestDigest={async () => ({ ok: true, digest, cached: false })}
+          copy={() => Promise.reject(new Error('denied'))}
+        />,
+        root,
+      ),
     );
     await settle();
     await settle();

@@ -45,11 +45,20 @@ describe('findPositions', () => {
   });
 
   it('takes the sentences that hold a quote of theirs', () => {
-    const paragraphs = ['“We will not let this yard die quietly,” Tomas Lind told the crowd.', 'Tomas Lind runs a bakery by the docks.'];
+    const paragraphs = [
+      '“We will not let this yard die quietly,” Tomas Lind told the crowd.',
+      'Tomas Lind runs a bakery by the docks.',
+    ];
     const quoteStart = paragraphs[0].indexOf('We');
     const quote: Quote = {
-      text: 'We will not let this yard die quietly,', speaker: 'Tomas Lind', role: null, cue: 'told', partial: false, anonymous: false,
-      position: { paragraph: 0, start: quoteStart, end: quoteStart + 38 }, score: 1,
+      text: 'We will not let this yard die quietly,',
+      speaker: 'Tomas Lind',
+      role: null,
+      cue: 'told',
+      partial: false,
+      anonymous: false,
+      position: { paragraph: 0, start: quoteStart, end: quoteStart + 38 },
+      score: 1,
     };
     const { positions } = positionsOf(paragraphs, [quote]);
     expect(positions.find((p) => p.holder === 'Tomas Lind')?.evidence[0]).toBe(paragraphs[0]);
@@ -84,16 +93,22 @@ describe('summaryLine', () => {
 
 describe('summaryLine: what the reporter wrote, without stray marks', () => {
   it('leaves out the dateline that opens a story', () => {
-    expect(summaryLine('PORT TARN — The harbour board voted on Thursday to sell the yard.')).toBe('The harbour board voted on Thursday to sell the yard.');
+    expect(summaryLine('PORT TARN — The harbour board voted on Thursday to sell the yard.')).toBe(
+      'The harbour board voted on Thursday to sell the yard.',
+    );
   });
 
   it('stops before a quotation the sentence never closes', () => {
-    const line = summaryLine('Councilor Ada Quist, who voted yes, answered that delay had its own cost: “Other ports are bidding now.');
+    const line = summaryLine(
+      'Councilor Ada Quist, who voted yes, answered that delay had its own cost: “Other ports are bidding now.',
+    );
     expect(line).toBe('Councilor Ada Quist, who voted yes, answered that delay had its own cost');
   });
 
   it('keeps a quotation that closes', () => {
-    expect(summaryLine('Quillon called the plan “a good start” on Monday.')).toBe('Quillon called the plan “a good start” on Monday.');
+    expect(summaryLine('Quillon called the plan “a good start” on Monday.')).toBe(
+      'Quillon called the plan “a good start” on Monday.',
+    );
   });
 });
 
@@ -106,11 +121,18 @@ describe('summaryLine in German', () => {
 
 describe('quotes of several sentences', () => {
   it('back their speaker’s position from the sentence where they open', () => {
-    const paragraphs = ['The Tarn Gazette sees it the same way. "The yard has no buyer. The owners gave up on it long ago."'];
+    const paragraphs = [
+      'The Tarn Gazette sees it the same way. "The yard has no buyer. The owners gave up on it long ago."',
+    ];
     const quote: Quote = {
       text: 'The yard has no buyer. The owners gave up on it long ago.',
-      speaker: 'Tarn Gazette', role: null, cue: 'sees', partial: false, anonymous: false,
-      position: { paragraph: 0, start: 40, end: 97 }, score: 0,
+      speaker: 'Tarn Gazette',
+      role: null,
+      cue: 'sees',
+      partial: false,
+      anonymous: false,
+      position: { paragraph: 0, start: 40, end: 97 },
+      score: 0,
     };
     const { positions } = positionsOf(paragraphs, [quote]);
     expect(positions.find((p) => p.holder === 'Tarn Gazette')?.evidence.join(' ')).toContain('no buyer');
@@ -119,7 +141,13 @@ describe('quotes of several sentences', () => {
 
 describe('positions outside English', () => {
   it('counts the agent of a Romance passive as acting ("affrété par les autorités françaises")', () => {
-    const a = article(['L’avion affrété par les autorités françaises a ramené 200 passagers.', 'Les autorités françaises restent sans nouvelles de vingt personnes.'], { lang: 'fr' });
+    const a = article(
+      [
+        'L’avion affrété par les autorités françaises a ramené 200 passagers.',
+        'Les autorités françaises restent sans nouvelles de vingt personnes.',
+      ],
+      { lang: 'fr' },
+    );
     const index = buildEntityIndex(a);
     const stakeholders = buildStakeholders(index, [], 'fr');
     const positions = findPositions(sentencesOf(a.paragraphs), stakeholders, index, []);
@@ -130,11 +158,22 @@ describe('positions outside English', () => {
 describe('positions and quoted words', () => {
   const quoteAt = (paragraphs: string[], text: string, speaker: string, paragraph = 0): Quote => {
     const start = paragraphs[paragraph].indexOf(text);
-    return { text, speaker, role: null, cue: null, partial: false, anonymous: false, position: { paragraph, start, end: start + text.length }, score: 0 };
+    return {
+      text,
+      speaker,
+      role: null,
+      cue: null,
+      partial: false,
+      anonymous: false,
+      position: { paragraph, start, end: start + text.length },
+      score: 0,
+    };
   };
 
   it('does not give a sentence of someone’s quote to an actor it names', () => {
-    const paragraphs = ['Marta Quillon spoke at the meeting. "The yard is doomed. It all depends on Velmora Holdings now."'];
+    const paragraphs = [
+      'Marta Quillon spoke at the meeting. "The yard is doomed. It all depends on Velmora Holdings now."',
+    ];
     const q = quoteAt(paragraphs, 'The yard is doomed. It all depends on Velmora Holdings now.', 'Marta Quillon');
     const a = article(paragraphs, { title: 'Velmora Holdings and the yard' });
     const index = buildEntityIndex(a);
@@ -143,7 +182,10 @@ describe('positions and quoted words', () => {
   });
 
   it('outside English, a name opening its sentence before a lower-case word is its acting subject', () => {
-    const paragraphs = ['Petr Kovář zůstává konzervativní v sestavě, ale rozšířil kádr.', 'Kovář nenechává hráče oddechnout. Kovář chce vyhrát a Kovář věří týmu.'];
+    const paragraphs = [
+      'Petr Kovář zůstává konzervativní v sestavě, ale rozšířil kádr.',
+      'Kovář nenechává hráče oddechnout. Kovář chce vyhrát a Kovář věří týmu.',
+    ];
     const a = article(paragraphs, { lang: 'cs' });
     const index = buildEntityIndex(a);
     const stakeholders = buildStakeholders(index, [], 'cs');
@@ -153,7 +195,8 @@ describe('positions and quoted words', () => {
 });
 
 describe('one holder a sentence: the subject of its verb of speech', () => {
-  const holderOf = (positions: ReturnType<typeof positionsOf>['positions'], sentence: string) => positions.filter((p) => p.evidence.includes(sentence)).map((p) => p.holder);
+  const holderOf = (positions: ReturnType<typeof positionsOf>['positions'], sentence: string) =>
+    positions.filter((p) => p.evidence.includes(sentence)).map((p) => p.holder);
   const STORY2 = [
     'Marta Quillon said that Velmora Holdings wants to sell the yard to a rival.',
     'Velmora Holdings will close the yard in March, Felix Okoro said.',
@@ -194,14 +237,21 @@ describe('one holder a sentence: the subject of its verb of speech', () => {
 
 describe('sentences that belong to no listed actor', () => {
   it('leaves a sentence reported by an unlisted source to no one ("According to Lantern Weekly, …")', () => {
-    const paragraphs = ['According to Lantern Weekly, Velmora Holdings will close the yard.', 'Velmora Holdings said the yard had lost money for years.'];
+    const paragraphs = [
+      'According to Lantern Weekly, Velmora Holdings will close the yard.',
+      'Velmora Holdings said the yard had lost money for years.',
+    ];
     const { positions } = positionsOf(paragraphs);
     const velmora = positions.find((p) => p.holder === 'Velmora Holdings');
     expect(velmora?.evidence).toEqual([paragraphs[1]]);
   });
 
   it('gives no position to an actor who is only mentioned', () => {
-    const paragraphs = ['Marta Quillon said the Harbour Workers Union had a point.', 'The Harbour Workers Union has 400 members in Tarn.', 'The Harbour Workers Union met in Tarn on Monday.'];
+    const paragraphs = [
+      'Marta Quillon said the Harbour Workers Union had a point.',
+      'The Harbour Workers Union has 400 members in Tarn.',
+      'The Harbour Workers Union met in Tarn on Monday.',
+    ];
     const { positions } = positionsOf(paragraphs);
     expect(positions.map((p) => p.holder)).toEqual(['Marta Quillon']);
   });

@@ -5,14 +5,22 @@ describe('splitSentences', () => {
   it('splits on sentence ends and keeps offsets verbatim', () => {
     const text = 'The council met on Monday. It voted to close the pier! Why now? Nobody knows.';
     const s = splitSentences(text, 3);
-    expect(s.map((x) => x.text)).toEqual(['The council met on Monday.', 'It voted to close the pier!', 'Why now?', 'Nobody knows.']);
+    expect(s.map((x) => x.text)).toEqual([
+      'The council met on Monday.',
+      'It voted to close the pier!',
+      'Why now?',
+      'Nobody knows.',
+    ]);
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
     expect(s[0].paragraph).toBe(3);
   });
 
   it('does not split after abbreviations and initials', () => {
     const s = splitSentences('Dr. Ada Kim met Sen. Joe Park in the U.S. capital. John F. Smith joined them.');
-    expect(s.map((x) => x.text)).toEqual(['Dr. Ada Kim met Sen. Joe Park in the U.S. capital.', 'John F. Smith joined them.']);
+    expect(s.map((x) => x.text)).toEqual([
+      'Dr. Ada Kim met Sen. Joe Park in the U.S. capital.',
+      'John F. Smith joined them.',
+    ]);
   });
 
   it('keeps closing quotes with their sentence', () => {

@@ -5,7 +5,16 @@ import type { Quote } from '../../lib/types';
 import { article } from './entities/fixture';
 
 function quote(text: string, speaker: string | null, anonymous = false): Quote {
-  return { text, speaker, role: null, cue: 'said', partial: false, anonymous, position: { paragraph: 0, start: 0, end: text.length }, score: 1 };
+  return {
+    text,
+    speaker,
+    role: null,
+    cue: 'said',
+    partial: false,
+    anonymous,
+    position: { paragraph: 0, start: 0, end: text.length },
+    score: 1,
+  };
 }
 
 const STORY = [
@@ -21,9 +30,18 @@ describe('buildStakeholders', () => {
     const index = buildEntityIndex(article(STORY));
     const list = buildStakeholders(index, [quote('We will not let this yard die quietly', 'Marta Quillon')]);
     const names = list.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['Velmora Holdings', 'Marta Quillon', 'Harbour Workers Union', 'Felix Okoro']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Velmora Holdings', 'Marta Quillon', 'Harbour Workers Union', 'Felix Okoro']),
+    );
     const marta = list.find((s) => s.name === 'Marta Quillon')!;
-    expect(marta).toMatchObject({ kind: 'person', role: 'port director', quoted: true, quoteCount: 1, quotedWords: 8, central: true });
+    expect(marta).toMatchObject({
+      kind: 'person',
+      role: 'port director',
+      quoted: true,
+      quoteCount: 1,
+      quotedWords: 8,
+      central: true,
+    });
     expect(marta.mentions).toBe(2);
     expect(list[0].central).toBe(true);
     expect(list.findIndex((s) => !s.central)).not.toBe(0);
@@ -38,20 +56,52 @@ describe('buildStakeholders', () => {
   });
 
   it('leaves out cups, races and tracks, in any language', () => {
-    const en = buildStakeholders(buildEntityIndex(article(['Ana Ruiz took her sons to Osla Go-Kart Track on Friday.', 'Osla Go-Kart Track reopened this spring after a long winter.', 'She likes Osla Go-Kart Track more than the beach.'])), []);
+    const en = buildStakeholders(
+      buildEntityIndex(
+        article([
+          'Ana Ruiz took her sons to Osla Go-Kart Track on Friday.',
+          'Osla Go-Kart Track reopened this spring after a long winter.',
+          'She likes Osla Go-Kart Track more than the beach.',
+        ]),
+      ),
+      [],
+    );
     expect(en.map((s) => s.name)).not.toContain('Osla Go-Kart Track');
-    const pt = buildStakeholders(buildEntityIndex(article(['O Palmeiras venceu a Copa Tarnense no sábado.', 'Na Copa Tarnense, o clube jogou bem.', 'Depois da Copa Tarnense, o técnico saiu.', 'A Copa Tarnense terminou.'], { lang: 'pt' })), [], 'pt');
+    const pt = buildStakeholders(
+      buildEntityIndex(
+        article(
+          [
+            'O Palmeiras venceu a Copa Tarnense no sábado.',
+            'Na Copa Tarnense, o clube jogou bem.',
+            'Depois da Copa Tarnense, o técnico saiu.',
+            'A Copa Tarnense terminou.',
+          ],
+          { lang: 'pt' },
+        ),
+      ),
+      [],
+      'pt',
+    );
     expect(pt.map((s) => s.name).filter((n) => n.includes('Copa'))).toEqual([]);
   });
 
   it('lists a country when it acts', () => {
-    const list = buildStakeholders(buildEntityIndex(article(['Norway imposed new fishing quotas on Friday.', 'Norway said the quotas would hold until 2030.'])), []);
+    const list = buildStakeholders(
+      buildEntityIndex(
+        article(['Norway imposed new fishing quotas on Friday.', 'Norway said the quotas would hold until 2030.']),
+      ),
+      [],
+    );
     expect(list.find((s) => s.name === 'Norway')).toMatchObject({ kind: 'place', central: true });
   });
 
   it('still lists a quoted speaker the index does not know, but never the outlet or a photo agency', () => {
     const index = buildEntityIndex(article(STORY));
-    const list = buildStakeholders(index, [quote('It is a sad day for the town', 'Tarn Fishing Club'), quote('Pictures of the yard at dusk', 'Getty Images'), quote('We asked every side of this story', 'Harbour Gazette')]);
+    const list = buildStakeholders(index, [
+      quote('It is a sad day for the town', 'Tarn Fishing Club'),
+      quote('Pictures of the yard at dusk', 'Getty Images'),
+      quote('We asked every side of this story', 'Harbour Gazette'),
+    ]);
     const names = list.map((s) => s.name);
     expect(names).toContain('Tarn Fishing Club');
     expect(names).not.toContain('Getty Images');
@@ -60,7 +110,10 @@ describe('buildStakeholders', () => {
 
   it('counts quotes given to an alias for the canonical name', () => {
     const index = buildEntityIndex(article(STORY));
-    const list = buildStakeholders(index, [quote('A rescue plan is the only way', 'Quillon'), quote('Talks have failed', 'Felix Okoro')]);
+    const list = buildStakeholders(index, [
+      quote('A rescue plan is the only way', 'Quillon'),
+      quote('Talks have failed', 'Felix Okoro'),
+    ]);
     expect(list.find((s) => s.name === 'Marta Quillon')?.quoteCount).toBe(1);
   });
 });
@@ -77,7 +130,12 @@ describe('voicesOf', () => {
 
 describe('a quoted full name and the surname the text uses', () => {
   it('are one person, listed by the fuller name', () => {
-    const index = buildEntityIndex(article(['Tariffs are a tax, Velmora said.', 'Prices rise, Quillon said on Monday. Quillon, a port economist, warned of more.']));
+    const index = buildEntityIndex(
+      article([
+        'Tariffs are a tax, Velmora said.',
+        'Prices rise, Quillon said on Monday. Quillon, a port economist, warned of more.',
+      ]),
+    );
     const list = buildStakeholders(index, [quote('Prices will rise for every family in town', 'Marta Quillon')]);
     const marta = list.filter((s) => s.name.includes('Quillon'));
     expect(marta).toHaveLength(1);
@@ -91,7 +149,10 @@ describe('people in the headline', () => {
     const { buildEntityIndex } = await import('../../lib/entities');
     const { buildStakeholders } = await import('../../lib/stakeholders');
     const { article } = await import('./entities/fixture');
-    const a = article(['Marta Quillon and Felix Okoro are level in the Tarn poll, well ahead of the rest.', 'Okoro gets 31 percent.'], { title: 'Quillon and Okoro tied in Tarn poll' });
+    const a = article(
+      ['Marta Quillon and Felix Okoro are level in the Tarn poll, well ahead of the rest.', 'Okoro gets 31 percent.'],
+      { title: 'Quillon and Okoro tied in Tarn poll' },
+    );
     const names = buildStakeholders(buildEntityIndex(a), []).map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['Marta Quillon', 'Felix Okoro']));
   });

@@ -7,7 +7,45 @@ import { WORD_PATTERN, countWords, wordList } from '../../lib/text/count';
 import { endOfWord, nextWordStart } from '../../lib/entities/words';
 
 // pieces that make the patterns' edge cases likely: dots before capitals, joiners, marks, astral letters, lone surrogates
-const PIECES = ['a', 'B', 'Cd', '1', '.', '. ', '.Ab', "'", '’', "'s", '-', '&', '+', '\u00ad', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', 'É', 'é', '\u0301', '漢', 'かな', 'カ', '⺀', '〇', '𝐀', '𝐚', '\ud835', '\udc00', '٣', 'ß', ',', 'x-y', 'Mr.'];
+const PIECES = [
+  'a',
+  'B',
+  'Cd',
+  '1',
+  '.',
+  '. ',
+  '.Ab',
+  "'",
+  '’',
+  "'s",
+  '-',
+  '&',
+  '+',
+  '\u00ad',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u3000',
+  'É',
+  'é',
+  '\u0301',
+  '漢',
+  'かな',
+  'カ',
+  '⺀',
+  '〇',
+  '𝐀',
+  '𝐚',
+  '\ud835',
+  '\udc00',
+  '٣',
+  'ß',
+  ',',
+  'x-y',
+  'Mr.',
+];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((p) => p.join(''));
 const RUNS = { numRuns: 2000 };
 
@@ -47,7 +85,12 @@ describe('character readers match their patterns', () => {
         const [from, to] = [Math.min(a, b), Math.max(a, b)];
         const seen: string[] = [];
         someWordIn(s, letterRuns(s), from, to, (w) => (seen.push(w), false));
-        expect(seen).toEqual(s.slice(from, to).split(/[^\p{L}]+/u).filter(Boolean));
+        expect(seen).toEqual(
+          s
+            .slice(from, to)
+            .split(/[^\p{L}]+/u)
+            .filter(Boolean),
+        );
       }),
       RUNS,
     );

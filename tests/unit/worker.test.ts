@@ -71,7 +71,10 @@ describe('restrictionOf', () => {
   });
 
   it('says a PDF is not a web page', () => {
-    expect(restrictionOf('https://news.example/report.pdf')).toMatchObject({ reason: 'unsupported', note: { code: 'whyPdf' } });
+    expect(restrictionOf('https://news.example/report.pdf')).toMatchObject({
+      reason: 'unsupported',
+      note: { code: 'whyPdf' },
+    });
   });
 
   it('leaves a URL the browser hides to the injection', () => {
@@ -83,7 +86,10 @@ describe('failureOfInjectionError', () => {
   it.each([
     ['Cannot access a chrome:// URL', 'restricted'],
     ['The extensions gallery cannot be scripted.', 'restricted'],
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'restricted'],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'restricted',
+    ],
     ['No tab with id: 42.', 'tab-gone'],
     ['Frame with ID 0 was removed.', 'navigated'],
     ['Frame with ID 0 is showing error page', 'restricted'],
@@ -116,19 +122,30 @@ describe('digestTab', () => {
   it('reads the page again when asked for a fresh digest or when the URL changed', async () => {
     const cache = createDigestCache(null);
     await digestTab({ tabId: 7 }, { tabs: fakeTabs().tabs, cache });
-    expect(await digestTab({ tabId: 7, fresh: true }, { tabs: fakeTabs().tabs, cache })).toMatchObject({ cached: false });
+    expect(await digestTab({ tabId: 7, fresh: true }, { tabs: fakeTabs().tabs, cache })).toMatchObject({
+      cached: false,
+    });
     const other = fakeTabs({ urls: ['https://news.example/another-story'] });
     expect(await digestTab({ tabId: 7 }, { tabs: other.tabs, cache })).toMatchObject({ cached: false });
   });
 
   it('refuses a restricted page without injecting anything', async () => {
     const { tabs, injected } = fakeTabs({ urls: ['chrome://newtab/'] });
-    expect(await digestTab({ tabId: 1 }, { tabs, cache: createDigestCache(null) })).toMatchObject({ ok: false, reason: 'restricted' });
+    expect(await digestTab({ tabId: 1 }, { tabs, cache: createDigestCache(null) })).toMatchObject({
+      ok: false,
+      reason: 'restricted',
+    });
     expect(injected).toEqual([]);
   });
 
   it('offers "digest anyway" for a non-article, and not again once forced', async () => {
-    const outcome: ExtractionOutcome = { ok: false, reason: 'not-article', note: { code: 'whyIndex' }, canForce: true, extractMs: 1 };
+    const outcome: ExtractionOutcome = {
+      ok: false,
+      reason: 'not-article',
+      note: { code: 'whyIndex' },
+      canForce: true,
+      extractMs: 1,
+    };
     const first = await digestTab({ tabId: 1 }, { tabs: fakeTabs({ outcome }).tabs, cache: createDigestCache(null) });
     expect(first).toEqual({ ok: false, reason: 'not-article', note: { code: 'whyIndex' }, canForce: true });
     const forced = fakeTabs({ outcome: { ...outcome, reason: 'empty' } });
@@ -139,8 +156,13 @@ describe('digestTab', () => {
 
   it('says the tab is gone when it closed before or during the read', async () => {
     const cache = createDigestCache(null);
-    expect(await digestTab({ tabId: 1 }, { tabs: fakeTabs({ urls: [null] }).tabs, cache })).toMatchObject({ reason: 'tab-gone' });
-    const closing = fakeTabs({ urls: [URL_A, null], extract: async () => Promise.reject(new Error('Frame with ID 0 was removed.')) });
+    expect(await digestTab({ tabId: 1 }, { tabs: fakeTabs({ urls: [null] }).tabs, cache })).toMatchObject({
+      reason: 'tab-gone',
+    });
+    const closing = fakeTabs({
+      urls: [URL_A, null],
+      extract: async () => Promise.reject(new Error('Frame with ID 0 was removed.')),
+    });
     expect(await digestTab({ tabId: 1 }, { tabs: closing.tabs, cache })).toMatchObject({ reason: 'tab-gone' });
   });
 
@@ -158,17 +180,24 @@ describe('digestTab', () => {
 
   it('gives up on a page that never answers', async () => {
     const { tabs } = fakeTabs({ extract: () => new Promise(() => undefined) });
-    expect(await digestTab({ tabId: 1 }, { tabs, cache: createDigestCache(null), timeoutMs: 20 })).toMatchObject({ reason: 'timeout' });
+    expect(await digestTab({ tabId: 1 }, { tabs, cache: createDigestCache(null), timeoutMs: 20 })).toMatchObject({
+      reason: 'timeout',
+    });
   });
 
   it('rejects an answer that is not an extraction outcome', async () => {
     const { tabs } = fakeTabs({ outcome: 'hello' });
-    expect(await digestTab({ tabId: 1 }, { tabs, cache: createDigestCache(null) })).toMatchObject({ reason: 'injection-failed' });
+    expect(await digestTab({ tabId: 1 }, { tabs, cache: createDigestCache(null) })).toMatchObject({
+      reason: 'injection-failed',
+    });
   });
 
   it('turns an unexpected throw into an internal failure with a message', async () => {
     const { tabs } = fakeTabs({ get: async () => Promise.reject(new Error('boom')) });
-    expect(await digestTab({ tabId: 1 }, { tabs, cache: createDigestCache(null) })).toMatchObject({ reason: 'internal', note: { code: 'whyInternal', params: { detail: 'boom' } } });
+    expect(await digestTab({ tabId: 1 }, { tabs, cache: createDigestCache(null) })).toMatchObject({
+      reason: 'internal',
+      note: { code: 'whyInternal', params: { detail: 'boom' } },
+    });
   });
 });
 

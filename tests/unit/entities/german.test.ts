@@ -58,7 +58,17 @@ describe('stakeholders of a German interview', () => {
 
   it('lists the company and its chief, not the nouns of the questions, and not the byline', () => {
     expect(names).toEqual(expect.arrayContaining(['Norvalink', 'Jonas Bräuning', 'Orbital Media AG']));
-    for (const noun of ['Angebot', 'Markt', 'Kunden', 'Kabel', 'Satellit', 'Glauben Sie', 'Streben Sie', 'Petra Lindqvist']) expect(names).not.toContain(noun);
+    for (const noun of [
+      'Angebot',
+      'Markt',
+      'Kunden',
+      'Kabel',
+      'Satellit',
+      'Glauben Sie',
+      'Streben Sie',
+      'Petra Lindqvist',
+    ])
+      expect(names).not.toContain(noun);
   });
 
   it('types a name its descriptor calls a company as an organization', () => {
@@ -69,7 +79,15 @@ describe('stakeholders of a German interview', () => {
     const positions = findPositions(sentencesOf(a.paragraphs), stakeholders, index, [], 'de');
     const company = positions.find((p) => p.holder === 'Norvalink');
     expect(company).toBeDefined();
-    for (const p of positions) p.evidence.forEach((e, i) => expect(a.paragraphs[p.evidencePositions[i].paragraph].slice(p.evidencePositions[i].start, p.evidencePositions[i].end)).toBe(e));
+    for (const p of positions)
+      p.evidence.forEach((e, i) =>
+        expect(
+          a.paragraphs[p.evidencePositions[i].paragraph].slice(
+            p.evidencePositions[i].start,
+            p.evidencePositions[i].end,
+          ),
+        ).toBe(e),
+      );
   });
 });
 
@@ -102,7 +120,9 @@ describe('German reporting and titles', () => {
     const stakeholders = buildStakeholders(index, [], 'de');
     expect(stakeholders.find((s) => s.name === 'Nordbahn')?.role ?? null).toBeNull();
     const positions = findPositions(sentencesOf(paragraphs), stakeholders, index, [], 'de');
-    expect(positions.find((p) => p.holder === 'Jonas Bräuning')?.evidence).toContain('Nur durch Wettbewerb werde es günstiger, glaubt Jonas Bräuning.');
+    expect(positions.find((p) => p.holder === 'Jonas Bräuning')?.evidence).toContain(
+      'Nur durch Wettbewerb werde es günstiger, glaubt Jonas Bräuning.',
+    );
     expect(positions.find((p) => p.holder === 'Ilse Quandt')?.evidence).toContain(paragraphs[2]);
   });
 });

@@ -4,7 +4,12 @@ import { titleActors } from '../../../lib/entities/zh';
 import { buildStakeholders } from '../../../lib/stakeholders';
 import { article } from './fixture';
 
-const BODY = ['今年的农博会吸引了很多参观者。', '农博会上，参观者对新品种很感兴趣。', '不少参观者表示，农博会办得很好。', '农民王建国说，他第一次来农博会。'];
+const BODY = [
+  '今年的农博会吸引了很多参观者。',
+  '农博会上，参观者对新品种很感兴趣。',
+  '不少参观者表示，农博会办得很好。',
+  '农民王建国说，他第一次来农博会。',
+];
 
 describe('Chinese bodies and groups from the title', () => {
   it('takes title terms ending in a body or group word that the text keeps returning to', () => {
@@ -21,7 +26,9 @@ describe('Chinese bodies and groups from the title', () => {
 
   it('lists them as central stakeholders', () => {
     const a = article(BODY, { title: '参观者眼中的农博会', lang: 'zh' });
-    const names = buildStakeholders(buildEntityIndex(a), [], 'zh').filter((s) => s.central).map((s) => s.name);
+    const names = buildStakeholders(buildEntityIndex(a), [], 'zh')
+      .filter((s) => s.central)
+      .map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(['参观者', '农博会']));
   });
 });

@@ -5,7 +5,11 @@ import { buildEntityIndex } from '../../../lib/entities';
 
 describe('who said it', () => {
   it('reads "…," Name said and said Name', () => {
-    const qs = quotesOf(['Dana Whitfield runs the harbour office.', '“We will reopen the pier next spring,” Whitfield said.', '“Nobody expected the storm to last this long,” said Omar Haddad, a ferry captain.']);
+    const qs = quotesOf([
+      'Dana Whitfield runs the harbour office.',
+      '“We will reopen the pier next spring,” Whitfield said.',
+      '“Nobody expected the storm to last this long,” said Omar Haddad, a ferry captain.',
+    ]);
     expect(quote(qs, 'We will reopen').speaker).toBe('Dana Whitfield');
     expect(quote(qs, 'We will reopen').cue).toBe('said');
     expect(quote(qs, 'Nobody expected')).toMatchObject({ speaker: 'Omar Haddad', role: 'a ferry captain' });
@@ -21,12 +25,18 @@ describe('who said it', () => {
   });
 
   it('gives both halves of an interrupted quote the same speaker', () => {
-    const qs = quotesOf(['"We welcome more openness from regulators," Acme said, "but the rules must be clear and fair."']);
+    const qs = quotesOf([
+      '"We welcome more openness from regulators," Acme said, "but the rules must be clear and fair."',
+    ]);
     expect(qs.map((q) => q.speaker)).toEqual(['Acme', 'Acme']);
   });
 
   it('resolves surnames to the fullest name and honorifics away', () => {
-    const qs = quotesOf(['Dr. Priya Natarajan leads the clinic.', '“We saw twice as many cases this winter,” Dr. Natarajan said.', '“It was a hard season for us,” Ms. Natarajan added.']);
+    const qs = quotesOf([
+      'Dr. Priya Natarajan leads the clinic.',
+      '“We saw twice as many cases this winter,” Dr. Natarajan said.',
+      '“It was a hard season for us,” Ms. Natarajan added.',
+    ]);
     expect(qs.every((q) => q.speaker === 'Priya Natarajan')).toBe(true);
   });
 
@@ -66,12 +76,17 @@ describe('who said it', () => {
   });
 
   it('continues the last speaker over a paragraph that is all quote', () => {
-    const qs = quotesOf(['“We built this school with our own hands,” said Ana Ruiz, the principal.', '“Every wall here has a story, and the children know them all.”']);
+    const qs = quotesOf([
+      '“We built this school with our own hands,” said Ana Ruiz, the principal.',
+      '“Every wall here has a story, and the children know them all.”',
+    ]);
     expect(quote(qs, 'Every wall').speaker).toBe('Ana Ruiz');
   });
 
   it('takes the speaker from the sentence before in the same paragraph', () => {
-    const qs = quotesOf(['Kofi Mensah told reporters he would run again. “The job is not finished and I know how to finish it.”']);
+    const qs = quotesOf([
+      'Kofi Mensah told reporters he would run again. “The job is not finished and I know how to finish it.”',
+    ]);
     expect(qs[0].speaker).toBe('Kofi Mensah');
   });
 
@@ -104,17 +119,26 @@ describe('who said it: harder newsroom patterns', () => {
   });
 
   it('takes a name from the apposition over a description in the head', () => {
-    const qs = quotesOf(['Nora Quinn died in March. Her family later spoke out.', '“She was the kindest person in our town,” her mother, Helen Quinn, said.']);
+    const qs = quotesOf([
+      'Nora Quinn died in March. Her family later spoke out.',
+      '“She was the kindest person in our town,” her mother, Helen Quinn, said.',
+    ]);
     expect(qs[0].speaker).toBe('Helen Quinn');
   });
 
   it('keeps the subject of a sentence led by a pronoun', () => {
-    const qs = quotesOf(['Ruth Adler had spent years in Vienna. She was more nervous there than Paula Stein had ever been. “It was the hardest year of my whole life,” she said.']);
+    const qs = quotesOf([
+      'Ruth Adler had spent years in Vienna. She was more nervous there than Paula Stein had ever been. “It was the hardest year of my whole life,” she said.',
+    ]);
     expect(qs[0].speaker).toBe('Ruth Adler');
   });
 
   it('continues a speaker across a photo caption', () => {
-    const qs = quotesOf(['“The river took everything we had,” says Tomas Berg, a farmer.', 'Tomas Berg at his farm', '“We will plant again in spring, as we always have.”']);
+    const qs = quotesOf([
+      '“The river took everything we had,” says Tomas Berg, a farmer.',
+      'Tomas Berg at his farm',
+      '“We will plant again in spring, as we always have.”',
+    ]);
     expect(quote(qs, 'We will plant').speaker).toBe('Tomas Berg');
   });
 
@@ -124,7 +148,9 @@ describe('who said it: harder newsroom patterns', () => {
   });
 
   it('does not take a name that starts like a pronoun for one', () => {
-    const qs = quotesOf(['Trade talks resumed. “Tariffs will hurt both sides in the end,” said He Lin, an economist in Beijing.']);
+    const qs = quotesOf([
+      'Trade talks resumed. “Tariffs will hurt both sides in the end,” said He Lin, an economist in Beijing.',
+    ]);
     expect(qs[0].speaker).toBe('He Lin');
   });
 
@@ -134,32 +160,46 @@ describe('who said it: harder newsroom patterns', () => {
   });
 
   it('does not take the outlet a statement went to for its speaker', () => {
-    const qs = quotesOf(['Coastal Transit Authority did not accept the offer. A spokesperson said in a statement emailed to Daily Wire News that buses would run.', '“Running a second night line is not feasible this year,” the spokesperson said.']);
+    const qs = quotesOf([
+      'Coastal Transit Authority did not accept the offer. A spokesperson said in a statement emailed to Daily Wire News that buses would run.',
+      '“Running a second night line is not feasible this year,” the spokesperson said.',
+    ]);
     expect(qs[0].speaker).toBe('Coastal Transit Authority');
   });
 });
 
 describe('who said it: attribution after the quote sentence', () => {
   it('takes "…, Name said." from the next sentence of the paragraph', () => {
-    const qs = quotesOf(['Among its values is privacy, which the firm calls “a basic right of every single user” in its ads. Another is repair, Lena Ortiz said.']);
+    const qs = quotesOf([
+      'Among its values is privacy, which the firm calls “a basic right of every single user” in its ads. Another is repair, Lena Ortiz said.',
+    ]);
     expect(qs[0].speaker).toBe('Lena Ortiz');
   });
 });
 
 describe('who said it: small traps', () => {
   it('reads "according to a statement from X" as X', () => {
-    const qs = quotesOf(['"We are reviewing the decision with our lawyers," according to a statement from Northwind Energy.']);
+    const qs = quotesOf([
+      '"We are reviewing the decision with our lawyers," according to a statement from Northwind Energy.',
+    ]);
     expect(qs[0].speaker).toBe('Northwind Energy');
   });
 
   it('does not take an age for a role, nor a surname ending in -ly for an adverb', () => {
-    const qs = quotesOf(['Mary Lovely teaches economics.', '"Prices will rise before they fall again," Lovely said.', '"I did not see it coming at all," Tom Reese, 45, told reporters.']);
+    const qs = quotesOf([
+      'Mary Lovely teaches economics.',
+      '"Prices will rise before they fall again," Lovely said.',
+      '"I did not see it coming at all," Tom Reese, 45, told reporters.',
+    ]);
     expect(quote(qs, 'Prices').speaker).toBe('Mary Lovely');
     expect(quote(qs, 'I did not')).toMatchObject({ speaker: 'Tom Reese', role: null });
   });
 
   it('does not continue the last speaker into a paragraph whose own attribution failed', () => {
-    const qs = quotesOf(['"We will rebuild the pier," said Ana Ruiz.', '"The water is rising faster than anyone expected," according to a report nobody signed.']);
+    const qs = quotesOf([
+      '"We will rebuild the pier," said Ana Ruiz.',
+      '"The water is rising faster than anyone expected," according to a report nobody signed.',
+    ]);
     expect(quote(qs, 'The water').speaker).toBeNull();
   });
 });
@@ -212,7 +252,10 @@ describe('roles worth showing', () => {
       '“The question is how far it goes,” Marlow said.',
       'Arlo Brandt, a welder who lost his job last spring, came too. “I have waited long enough,” he said.',
     ]);
-    expect(quote(qs, 'The question')).toMatchObject({ speaker: 'Ines Marlow', role: 'a hydrologist at Fenwick University' });
+    expect(quote(qs, 'The question')).toMatchObject({
+      speaker: 'Ines Marlow',
+      role: 'a hydrologist at Fenwick University',
+    });
     expect(quote(qs, 'I have waited')).toMatchObject({ speaker: 'Arlo Brandt', role: 'a welder' });
   });
 
@@ -222,7 +265,9 @@ describe('roles worth showing', () => {
   });
 
   it('reads a councilor’s title as a title, not as part of the name', () => {
-    const qs = quotesOf(['Councilor Rosa Feld, who voted no, asked a question. “Who pays for the dredging?” she asked.']);
+    const qs = quotesOf([
+      'Councilor Rosa Feld, who voted no, asked a question. “Who pays for the dredging?” she asked.',
+    ]);
     expect(quote(qs, 'Who pays')).toMatchObject({ speaker: 'Rosa Feld', role: 'Councilor' });
   });
 
@@ -238,7 +283,10 @@ describe('roles worth showing', () => {
   it('reads a title in another language, without its article, as the role', () => {
     const de = quotesOf(['„Wir werden die Grenzen offen halten“, sagte Bundeskanzler Olaf Brenner am Montag.'], 'de');
     expect(quote(de, 'Wir werden')).toMatchObject({ speaker: 'Olaf Brenner', role: 'Bundeskanzler' });
-    const fr = quotesOf(['« Nous allons agir très vite sur ce dossier », a déclaré le ministre Paul Verlaine-Roux.'], 'fr');
+    const fr = quotesOf(
+      ['« Nous allons agir très vite sur ce dossier », a déclaré le ministre Paul Verlaine-Roux.'],
+      'fr',
+    );
     expect(quote(fr, 'Nous allons')).toMatchObject({ speaker: 'Paul Verlaine-Roux', role: 'ministre' });
   });
 
@@ -254,19 +302,29 @@ describe('roles worth showing', () => {
   });
 
   it('never takes a number word opening a sentence for a speaker', () => {
-    const qs = quotesOf(['Mayor Ada Quist left early.', 'One aide, who asked not to be named, described the mood. “They were clear that they will leave if we wait,” the aide said.']);
+    const qs = quotesOf([
+      'Mayor Ada Quist left early.',
+      'One aide, who asked not to be named, described the mood. “They were clear that they will leave if we wait,” the aide said.',
+    ]);
     expect(quote(qs, 'They were clear').speaker).not.toBe('One');
   });
 });
 
 describe('who said it: they and the outlet', () => {
   it('reads singular "they" as the person just named', () => {
-    const qs = quotesOf(['Sam Rivera, a spokesperson for the app, confirmed the change. “We test every feature with a small group of users first,” they said in an email.']);
+    const qs = quotesOf([
+      'Sam Rivera, a spokesperson for the app, confirmed the change. “We test every feature with a small group of users first,” they said in an email.',
+    ]);
     expect(qs[0].speaker).toBe('Sam Rivera');
   });
 
   it('never takes the publishing outlet for "the company"', () => {
-    const a = ['Harbor Foods Group cut prices again this week.', 'Shoppers lined up early. (Photo: Jo Lee / The Daily Ledger)', 'The Daily Ledger counted 40 stores.', 'The company claims “the new prices saved customers millions of dollars.”'];
+    const a = [
+      'Harbor Foods Group cut prices again this week.',
+      'Shoppers lined up early. (Photo: Jo Lee / The Daily Ledger)',
+      'The Daily Ledger counted 40 stores.',
+      'The company claims “the new prices saved customers millions of dollars.”',
+    ];
     const art = article(a);
     art.siteName = 'The Daily Ledger';
     const qs = findQuotes(art, buildEntityIndex(art));
@@ -276,22 +334,45 @@ describe('who said it: they and the outlet', () => {
 
 describe('cue words in any tense', () => {
   it.each([
-    ['says'], ['said'], ['told Reuters'], ['added'], ['wrote on X'], ['argued'], ['warned'], ['explained'], ['asked'],
-    ['insisted'], ['recalled'], ['noted'], ['continued'], ['stressed'], ['claimed'], ['will say'], ['has said'],
+    ['says'],
+    ['said'],
+    ['told Reuters'],
+    ['added'],
+    ['wrote on X'],
+    ['argued'],
+    ['warned'],
+    ['explained'],
+    ['asked'],
+    ['insisted'],
+    ['recalled'],
+    ['noted'],
+    ['continued'],
+    ['stressed'],
+    ['claimed'],
+    ['will say'],
+    ['has said'],
   ])('“…,” Name %s', (cue) => {
-    const qs = quotesOf(['Priya Shah runs the lab.', `“The results surprised every one of us on the team,” Shah ${cue}.`]);
+    const qs = quotesOf([
+      'Priya Shah runs the lab.',
+      `“The results surprised every one of us on the team,” Shah ${cue}.`,
+    ]);
     expect(qs[0].speaker).toBe('Priya Shah');
   });
 
   it('does not take the platform of "wrote on X" for the speaker', () => {
-    const qs = quotesOf(['“This ruling changes nothing for our members today,” the union wrote on X, after the Teachers Union of Ohio met.']);
+    const qs = quotesOf([
+      '“This ruling changes nothing for our members today,” the union wrote on X, after the Teachers Union of Ohio met.',
+    ]);
     expect(qs[0].speaker).not.toBe('X');
   });
 });
 
 describe('who speaks for an organization', () => {
   it('reads "the spokesman for the department" as the department the article named', () => {
-    const qs = quotesOf(['The Department of Energy released new rules on Monday. Protesters gathered outside.', '"No decision has been made on the plant yet," the spokesman for the department said.']);
+    const qs = quotesOf([
+      'The Department of Energy released new rules on Monday. Protesters gathered outside.',
+      '"No decision has been made on the plant yet," the spokesman for the department said.',
+    ]);
     expect(qs[0].speaker).toBe('Department of Energy');
   });
 
@@ -303,19 +384,26 @@ describe('who speaks for an organization', () => {
 
 describe('sentences after a finished quote', () => {
   it('does not read "X added that…" after a full-stop quote as its attribution', () => {
-    const qs = quotesOf(['“I once visited him in his flat,” Dale Ford wrote. “We went to an old steakhouse downtown with our father.” Martha Fry added that the letters had stopped.']);
+    const qs = quotesOf([
+      '“I once visited him in his flat,” Dale Ford wrote. “We went to an old steakhouse downtown with our father.” Martha Fry added that the letters had stopped.',
+    ]);
     expect(quote(qs, 'We went').speaker).toBe('Dale Ford');
   });
 
   it('does not take a book title for the woman who sold it', () => {
-    const qs = quotesOf(['Vera Lund had represented him since 1978. Web of Angels was the first novel she ever sold. “I really felt like this was where I was meant to be,” she said.']);
+    const qs = quotesOf([
+      'Vera Lund had represented him since 1978. Web of Angels was the first novel she ever sold. “I really felt like this was where I was meant to be,” she said.',
+    ]);
     expect(qs[0].speaker).toBe('Vera Lund');
   });
 });
 
 describe('names of businesses', () => {
   it('drops compound adjectives from names and knows a market is a business', () => {
-    const qs = quotesOf(['Shoppers love Amazon-owned Whole Foods Market for its fish.', 'At the same time, the company claims its deals have saved customers “hundreds of millions of dollars” since the merger.']);
+    const qs = quotesOf([
+      'Shoppers love Amazon-owned Whole Foods Market for its fish.',
+      'At the same time, the company claims its deals have saved customers “hundreds of millions of dollars” since the merger.',
+    ]);
     // the entity index's own canonical name wins when it knows the actor, whatever it includes
     expect(qs[0].speaker).toMatch(/Whole Foods Market$/);
   });
@@ -323,12 +411,19 @@ describe('names of businesses', () => {
 
 describe('a quote paragraph after a paragraph about one person', () => {
   it('gives the quote to the only person the paragraph before is about', () => {
-    const qs = quotesOf(['Hana Okoro has overseen more than 500 rescues, says the agency.', 'But for Okoro and her family the losses are personal.', '“It is very emotional. The sea is telling us something and we need to listen.”']);
+    const qs = quotesOf([
+      'Hana Okoro has overseen more than 500 rescues, says the agency.',
+      'But for Okoro and her family the losses are personal.',
+      '“It is very emotional. The sea is telling us something and we need to listen.”',
+    ]);
     expect(quote(qs, 'It is very').speaker).toBe('Hana Okoro');
   });
 
   it('stays silent when the paragraph before names two people', () => {
-    const qs = quotesOf(['Hana Okoro met Paul Mensah at the harbour.', '“It is very emotional. The sea is telling us something and we need to listen.”']);
+    const qs = quotesOf([
+      'Hana Okoro met Paul Mensah at the harbour.',
+      '“It is very emotional. The sea is telling us something and we need to listen.”',
+    ]);
     expect(qs[0].speaker).toBeNull();
   });
 });

@@ -4,7 +4,18 @@ import { buildEntityIndex } from '../../../lib/entities';
 import { findQuotes, type QuoteOptions } from '../../../lib/quotes';
 
 export function article(paragraphs: string[], lang: string | null = 'en'): Article {
-  return { url: 'https://example.test/story', title: 'A story', byline: null, siteName: null, publishedTime: null, lang, dir: null, excerpt: null, paragraphs, readerable: true };
+  return {
+    url: 'https://example.test/story',
+    title: 'A story',
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang,
+    dir: null,
+    excerpt: null,
+    paragraphs,
+    readerable: true,
+  };
 }
 
 export function quotesOf(paragraphs: string[], lang: string | null = 'en', options?: QuoteOptions): Quote[] {

@@ -3,7 +3,14 @@ import { quote, quotesOf } from './fixture';
 
 describe('other languages', () => {
   it('Spanish: dijo, según, and dropped subjects', () => {
-    const qs = quotesOf(['La ministra Carmen Ruiz visitó el puerto.', '“Vamos a invertir en el puerto este año”, dijo Ruiz.', '“No hay dinero para todo lo que se prometió”, según Pablo Serrano.'], 'es');
+    const qs = quotesOf(
+      [
+        'La ministra Carmen Ruiz visitó el puerto.',
+        '“Vamos a invertir en el puerto este año”, dijo Ruiz.',
+        '“No hay dinero para todo lo que se prometió”, según Pablo Serrano.',
+      ],
+      'es',
+    );
     expect(quote(qs, 'Vamos').speaker).toBe('Carmen Ruiz');
     expect(quote(qs, 'No hay').speaker).toBe('Pablo Serrano');
   });
@@ -19,7 +26,13 @@ describe('other languages', () => {
   });
 
   it('German: "der" after a name is an article, and compound offices are titles', () => {
-    const qs = quotesOf(['Finanzministerin Karla Heimberg lehnte den Plan ab.', '„Wir können nicht immer mehr Schulden machen“, sagte Heimberg der Zeitung.'], 'de');
+    const qs = quotesOf(
+      [
+        'Finanzministerin Karla Heimberg lehnte den Plan ab.',
+        '„Wir können nicht immer mehr Schulden machen“, sagte Heimberg der Zeitung.',
+      ],
+      'de',
+    );
     expect(qs[0].speaker).toBe('Karla Heimberg');
   });
 
@@ -34,7 +47,10 @@ describe('other languages', () => {
   });
 
   it('Spanish: the name in the apposition, not the body hanging off the description', () => {
-    const qs = quotesOf(['El líder del PNR, Tomás Ibarra, criticó la norma: "Va a hundir el mercado del alquiler en todo el país".'], 'es');
+    const qs = quotesOf(
+      ['El líder del PNR, Tomás Ibarra, criticó la norma: "Va a hundir el mercado del alquiler en todo el país".'],
+      'es',
+    );
     expect(qs[0].speaker).toBe('Tomás Ibarra');
   });
 
@@ -46,12 +62,21 @@ describe('other languages', () => {
   });
 
   it('a platform after a preposition is not part of the speaker’s name ("píše na Twitter")', () => {
-    const qs = quotesOf(['"Stali se excelentním týmem a trenér si zaslouží kredit," píše na Twitter Petr Kolář.'], 'cs');
+    const qs = quotesOf(
+      ['"Stali se excelentním týmem a trenér si zaslouží kredit," píše na Twitter Petr Kolář.'],
+      'cs',
+    );
     expect(qs[0].speaker).toBe('Petr Kolář');
   });
 
   it('Italian: ha detto, secondo', () => {
-    const qs = quotesOf(['«Non firmeremo questo accordo così com’è», ha detto Marco Bellini.', '«Il porto riaprirà entro la fine dell’anno», secondo Giulia Ferri.'], 'it');
+    const qs = quotesOf(
+      [
+        '«Non firmeremo questo accordo così com’è», ha detto Marco Bellini.',
+        '«Il porto riaprirà entro la fine dell’anno», secondo Giulia Ferri.',
+      ],
+      'it',
+    );
     expect(quote(qs, 'Non firmeremo').speaker).toBe('Marco Bellini');
     expect(quote(qs, 'Il porto').speaker).toBe('Giulia Ferri');
   });
@@ -62,7 +87,13 @@ describe('other languages', () => {
   });
 
   it('Dutch: zei, aldus', () => {
-    const qs = quotesOf(['"We gaan de brug in het najaar openen," zei Pieter de Vries.', '"Het budget is nog lang niet rond," aldus Anouk Jansen.'], 'nl');
+    const qs = quotesOf(
+      [
+        '"We gaan de brug in het najaar openen," zei Pieter de Vries.',
+        '"Het budget is nog lang niet rond," aldus Anouk Jansen.',
+      ],
+      'nl',
+    );
     expect(quote(qs, 'We gaan').speaker).toBe('Pieter de Vries');
     expect(quote(qs, 'Het budget').speaker).toBe('Anouk Jansen');
   });
@@ -78,45 +109,83 @@ describe('other languages', () => {
   });
 
   it('Chinese: the name before 表示 and a pronoun after it', () => {
-    const qs = quotesOf(['王小明是一名工程师。王小明表示：“这个项目明年就能完成。”', '他说：“我们会继续努力工作下去。”'], null);
+    const qs = quotesOf(
+      ['王小明是一名工程师。王小明表示：“这个项目明年就能完成。”', '他说：“我们会继续努力工作下去。”'],
+      null,
+    );
     expect(quote(qs, '这个项目').speaker).toBe('王小明');
     expect(quote(qs, '我们会').speaker).toBe('王小明');
   });
 
   it('French: after a comma the subject follows the verb, past a day name', () => {
-    const qs = quotesOf(['Deux ponts ont cédé dans la vallée du Rhône, a déclaré mardi Paul Lemaire. Les secours cherchent toujours «plus de trente familles» au village.'], 'fr');
+    const qs = quotesOf(
+      [
+        'Deux ponts ont cédé dans la vallée du Rhône, a déclaré mardi Paul Lemaire. Les secours cherchent toujours «plus de trente familles» au village.',
+      ],
+      'fr',
+    );
     expect(quote(qs, 'plus de trente').speaker).toBe('Paul Lemaire');
   });
 
   it('French: a title without a name is the person the paragraph then quotes', () => {
-    const qs = quotesOf(['Un pont a cédé près de Lyon, a déclaré jeudi le ministre des Transports. Les secours cherchent «plus de trente familles» au village. «Nous ferons tout pour les retrouver», a ajouté Paul Lemaire.'], 'fr');
+    const qs = quotesOf(
+      [
+        'Un pont a cédé près de Lyon, a déclaré jeudi le ministre des Transports. Les secours cherchent «plus de trente familles» au village. «Nous ferons tout pour les retrouver», a ajouté Paul Lemaire.',
+      ],
+      'fr',
+    );
     expect(quote(qs, 'plus de trente').speaker).toBe('Paul Lemaire');
   });
 
   it('a place after a preposition of place never speaks', () => {
-    const qs = quotesOf(['Un pont a cédé samedi au Portugal, a déclaré le ministre. Les secours cherchent «plus de trente familles» au village.'], 'fr');
+    const qs = quotesOf(
+      [
+        'Un pont a cédé samedi au Portugal, a déclaré le ministre. Les secours cherchent «plus de trente familles» au village.',
+      ],
+      'fr',
+    );
     expect(quote(qs, 'plus de trente').speaker).toBeNull();
   });
 
   it('Spanish: llamó, and the subject of the last of two joined clauses', () => {
-    const qs = quotesOf(['El economista Pedro Gómez describía una economía así como frágil y la historiadora Ana Ruiz llamó al país "una casa sin cimientos firmes".'], 'es');
+    const qs = quotesOf(
+      [
+        'El economista Pedro Gómez describía una economía así como frágil y la historiadora Ana Ruiz llamó al país "una casa sin cimientos firmes".',
+      ],
+      'es',
+    );
     expect(qs[0].speaker).toBe('Ana Ruiz');
   });
 
   it('Czech: a medium named like a web address, after "to vidí podobně"', () => {
-    const qs = quotesOf(['"Je to skvělý hráč a celý tým ho potřebuje," hodnotí večerník Daily Post.', 'Web Sport.Praha to vidí podobně. "Opět byl silný ve vzduchu, ale ve finální fázi se nerozhodoval dobře."'], 'cs');
+    const qs = quotesOf(
+      [
+        '"Je to skvělý hráč a celý tým ho potřebuje," hodnotí večerník Daily Post.',
+        'Web Sport.Praha to vidí podobně. "Opět byl silný ve vzduchu, ale ve finální fázi se nerozhodoval dobře."',
+      ],
+      'cs',
+    );
     expect(quote(qs, 'Opět').speaker).toBe('Sport.Praha');
     expect(quote(qs, 'Je to').speaker).toBe('Daily Post');
   });
 
   it('Spanish: a source of a body the article named in lower case speaks for that body', () => {
-    const qs = quotesOf(['Los sindicatos de transporte anunciaron un paro.', 'Una fuente de los sindicatos nos lo explicó así: "No vamos a levantar la medida sin un acuerdo firmado".'], 'es');
+    const qs = quotesOf(
+      [
+        'Los sindicatos de transporte anunciaron un paro.',
+        'Una fuente de los sindicatos nos lo explicó así: "No vamos a levantar la medida sin un acuerdo firmado".',
+      ],
+      'es',
+    );
     expect(qs[0].speaker).toBe('sindicatos de transporte');
     expect(qs[0].anonymous).toBe(false);
   });
 
   it('Spanish: a source of an unnamed body stays anonymous', () => {
-    const qs = quotesOf(['Una fuente de los sindicatos nos lo explicó así: "No vamos a levantar la medida sin un acuerdo firmado".'], 'es');
+    const qs = quotesOf(
+      ['Una fuente de los sindicatos nos lo explicó así: "No vamos a levantar la medida sin un acuerdo firmado".'],
+      'es',
+    );
     expect(qs[0].speaker).toBeNull();
     expect(qs[0].anonymous).toBe(true);
   });
@@ -129,7 +198,12 @@ describe('other languages', () => {
 
 describe('asides inside the marks', () => {
   it('splits «Speech, – said X. – More speech» into two quotes by X (Russian)', () => {
-    const qs = quotesOf(['Певица дала интервью. «Мы долго ждали этого дня и готовились, – рассказала Анна Петрова. – Теперь всё будет совсем иначе»'], 'ru');
+    const qs = quotesOf(
+      [
+        'Певица дала интервью. «Мы долго ждали этого дня и готовились, – рассказала Анна Петрова. – Теперь всё будет совсем иначе»',
+      ],
+      'ru',
+    );
     expect(qs.map((q) => q.text)).toEqual(['Мы долго ждали этого дня и готовились,', 'Теперь всё будет совсем иначе']);
     expect(qs.every((q) => q.speaker === 'Анна Петрова')).toBe(true);
   });
@@ -142,7 +216,13 @@ describe('asides inside the marks', () => {
 
 describe('more language patterns', () => {
   it('French: "a-t-il déclaré" resolves the pronoun', () => {
-    const qs = quotesOf(['Le ministre Jean Dupont était à Lyon.', '« Nous allons investir massivement dans le rail », a-t-il déclaré jeudi.'], 'fr');
+    const qs = quotesOf(
+      [
+        'Le ministre Jean Dupont était à Lyon.',
+        '« Nous allons investir massivement dans le rail », a-t-il déclaré jeudi.',
+      ],
+      'fr',
+    );
     expect(qs[0].speaker).toBe('Jean Dupont');
   });
 
@@ -159,18 +239,24 @@ describe('more language patterns', () => {
 
 describe('inverted speakers after the verb', () => {
   it('Czech: the person after the verb outranks the outlet, and the role is only the office', () => {
-    const qs = quotesOf(['„Rozpočet musíme udržet pod kontrolou celý rok,“ řekl serveru Aktuálně.cz ministr Jan Novák.'], 'cs');
+    const qs = quotesOf(
+      ['„Rozpočet musíme udržet pod kontrolou celý rok,“ řekl serveru Aktuálně.cz ministr Jan Novák.'],
+      'cs',
+    );
     expect(qs[0]).toMatchObject({ speaker: 'Jan Novák', role: 'ministr' });
   });
 });
 
 describe('sentence-opening words are not people', () => {
   it('Portuguese: "o comandante" is the coach named before, not an opening adverb or a tournament', () => {
-    const qs = quotesOf([
-      'O técnico Tite falou com a imprensa na segunda.',
-      'Apesar disso, Tite não questionou a festa do título do Campeonato Brasileiro.',
-      '"Errei lá atrás e não faria de novo com ninguém", acrescentou o comandante.',
-    ], 'pt');
+    const qs = quotesOf(
+      [
+        'O técnico Tite falou com a imprensa na segunda.',
+        'Apesar disso, Tite não questionou a festa do título do Campeonato Brasileiro.',
+        '"Errei lá atrás e não faria de novo com ninguém", acrescentou o comandante.',
+      ],
+      'pt',
+    );
     expect(qs[0].speaker).toBe('Tite');
   });
 });

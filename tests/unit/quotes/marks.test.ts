@@ -33,21 +33,33 @@ describe('quotation marks', () => {
   });
 
   it('splits a quote interrupted by attribution into two spans', () => {
-    expect(texts(['"We like the idea," the firm said, "but not the price."'])).toEqual([['We like the idea,'], ['but not the price.']]);
+    expect(texts(['"We like the idea," the firm said, "but not the price."'])).toEqual([
+      ['We like the idea,'],
+      ['but not the price.'],
+    ]);
   });
 
   it('merges a quote running over paragraphs (opening mark on each, closing on the last)', () => {
-    const ps = ['“The first thing we did was count the boats.', '“Then we counted the nets twice,” the fisher said.', 'Later text.'];
+    const ps = [
+      '“The first thing we did was count the boats.',
+      '“Then we counted the nets twice,” the fisher said.',
+      'Later text.',
+    ];
     expect(texts(ps)).toEqual([['The first thing we did was count the boats.', 'Then we counted the nets twice,']]);
   });
 
   it('never lets an unclosed mark run past its paragraph', () => {
-    const ps = ['He wrote "a note that never closes and goes on', 'A plain paragraph with "a proper quote here" inside.'];
+    const ps = [
+      'He wrote "a note that never closes and goes on',
+      'A plain paragraph with "a proper quote here" inside.',
+    ];
     expect(texts(ps)).toEqual([['a note that never closes and goes on'], ['a proper quote here']]);
   });
 
   it('ends a mark opened mid-paragraph and never closed with its sentence, one quote per stray opener', () => {
-    const ps = ['The mayor said “we will finish the bridge before winter. Then the chief added « nobody told the residents about it. The end.'];
+    const ps = [
+      'The mayor said “we will finish the bridge before winter. Then the chief added « nobody told the residents about it. The end.',
+    ];
     expect(texts(ps)).toEqual([['we will finish the bridge before winter.'], ['nobody told the residents about it.']]);
   });
 
@@ -56,13 +68,17 @@ describe('quotation marks', () => {
   });
 
   it('reads dash-introduced speech in Spanish, leaving the narrator out', () => {
-    expect(texts(['—No vamos a firmar nada —dijo Pérez—. Es una trampa.'], 'es')).toEqual([['No vamos a firmar nada'], ['Es una trampa.']]);
+    expect(texts(['—No vamos a firmar nada —dijo Pérez—. Es una trampa.'], 'es')).toEqual([
+      ['No vamos a firmar nada'],
+      ['Es una trampa.'],
+    ]);
   });
 
   it('gets through a long run of bare marks, in time that grows with the run, and finds the quote after it', () => {
     const run = (n: number) => '"'.repeat(n) + '“'.repeat(n) + "'".repeat(n);
     const quote = ' The mayor said “we will rebuild the pier this spring” on Monday.';
-    const fastest = (text: string) => Math.min(...[0, 1, 2].map(() => ((t0) => (scanMarks(text), performance.now() - t0))(performance.now())));
+    const fastest = (text: string) =>
+      Math.min(...[0, 1, 2].map(() => ((t0) => (scanMarks(text), performance.now() - t0))(performance.now())));
     const small = fastest(run(12_500) + quote);
     const large = fastest(run(50_000) + quote);
     // four times the marks: about four times the time (a quadratic scan would take sixteen)

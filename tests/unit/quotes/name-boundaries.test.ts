@@ -27,7 +27,10 @@ describe('names cut at their true boundaries', () => {
   });
 
   it('reads "M." after a first name as an initial', () => {
-    expect(splitTitle('Senate Leader Harold M. Ruud')).toMatchObject({ name: 'Harold M. Ruud', title: 'Senate Leader' });
+    expect(splitTitle('Senate Leader Harold M. Ruud')).toMatchObject({
+      name: 'Harold M. Ruud',
+      title: 'Senate Leader',
+    });
   });
 
   it('does not take a participle opening a sentence for a name', () => {
@@ -38,7 +41,10 @@ describe('names cut at their true boundaries', () => {
 
 describe('party and state tags', () => {
   it('credits the lawmaker, not "(D-Nev.)"', () => {
-    const qs = quotesOf(['“We will not accept these cuts to the program,” Senate Leader Harold M. Ruud (D-Nev.) said.', 'Sen. Ada Quill (R-Texas) told reporters that she “would be surprised if this is the last one.”']);
+    const qs = quotesOf([
+      '“We will not accept these cuts to the program,” Senate Leader Harold M. Ruud (D-Nev.) said.',
+      'Sen. Ada Quill (R-Texas) told reporters that she “would be surprised if this is the last one.”',
+    ]);
     expect(quote(qs, 'We will not')).toMatchObject({ speaker: 'Harold M. Ruud', role: 'Senate Leader' });
     expect(quote(qs, 'would be surprised').speaker).toBe('Ada Quill');
   });
@@ -51,12 +57,16 @@ describe('party and state tags', () => {
 
 describe('the subject of the cue verb', () => {
   it('takes the subject before "says", not the name in the reported clause after it', () => {
-    const qs = quotesOf(['Dana Rowe, a 55-year-old salesman from Sumter, says Cruz will “leave here with real momentum.”']);
+    const qs = quotesOf([
+      'Dana Rowe, a 55-year-old salesman from Sumter, says Cruz will “leave here with real momentum.”',
+    ]);
     expect(quote(qs, 'leave here').speaker).toBe('Dana Rowe');
   });
 
   it('still reads an inverted name before the quote', () => {
-    const qs = quotesOf(['Asked about the plan, said Sen. Ted Carrow, a Texas Republican: “We will not vote for this bill.”']);
+    const qs = quotesOf([
+      'Asked about the plan, said Sen. Ted Carrow, a Texas Republican: “We will not vote for this bill.”',
+    ]);
     expect(quote(qs, 'We will not').speaker).toBe('Ted Carrow');
   });
 });
@@ -73,61 +83,82 @@ describe('nationalities', () => {
   });
 
   it('credits a judging verb to its subject, past the nationality', () => {
-    const qs = quotesOf(['Leaders affirmed their friendship with the American people. Chancellor Ida Brenner of Austria condemned “such a murderous attack on the city.”']);
+    const qs = quotesOf([
+      'Leaders affirmed their friendship with the American people. Chancellor Ida Brenner of Austria condemned “such a murderous attack on the city.”',
+    ]);
     expect(quote(qs, 'such a murderous').speaker).toBe('Ida Brenner');
   });
 });
 
 describe('coordinated verbs', () => {
   it('gives "X said … and accused him of “…”" to X', () => {
-    const qs = quotesOf(['Senator Ada Quill, also campaigning in Ohio, said Tom Becker is responsible for his events and accused him of “inciting violent behavior at every rally.”']);
+    const qs = quotesOf([
+      'Senator Ada Quill, also campaigning in Ohio, said Tom Becker is responsible for his events and accused him of “inciting violent behavior at every rally.”',
+    ]);
     expect(quote(qs, 'inciting').speaker).toBe('Ada Quill');
   });
 
   it('but not a passive: "X was asked by Y, who … and dismissed"', () => {
-    const qs = quotesOf(['Ada Quill was asked by host Tom Becker, who backs her and dismissed the story, “Now, you famously said you were tired of hearing about it.”']);
+    const qs = quotesOf([
+      'Ada Quill was asked by host Tom Becker, who backs her and dismissed the story, “Now, you famously said you were tired of hearing about it.”',
+    ]);
     expect(quote(qs, 'Now, you').speaker).not.toBe('Ada Quill');
   });
 });
 
 describe('cues after a quote', () => {
   it('credits a fragment to "according to X" at the end of its sentence', () => {
-    const qs = quotesOf(['Why whales strand is unclear, but “sickness, navigational error and extreme weather” are all thought to contribute, according to the Harbour Department of Conservation.']);
+    const qs = quotesOf([
+      'Why whales strand is unclear, but “sickness, navigational error and extreme weather” are all thought to contribute, according to the Harbour Department of Conservation.',
+    ]);
     expect(quote(qs, 'sickness').speaker).toBe('Harbour Department of Conservation');
   });
 
   it('does not give a quote to the next speaker’s "X agreed:"', () => {
-    const qs = quotesOf(['Ada Quill and Kate Yorn wrote the songs. “It’s a totally different muscle,” Yorn said. “You have to take yourself out of it a little bit.” Quill agreed: “It’s a different job altogether.”']);
+    const qs = quotesOf([
+      'Ada Quill and Kate Yorn wrote the songs. “It’s a totally different muscle,” Yorn said. “You have to take yourself out of it a little bit.” Quill agreed: “It’s a different job altogether.”',
+    ]);
     expect(quote(qs, 'You have to').speaker).toBe('Kate Yorn');
     expect(quote(qs, 'It’s a different job').speaker).toBe('Ada Quill');
   });
 
   it('reads "begged" as a cue', () => {
-    const qs = quotesOf(['Tim Morrow told the committee, “My fears have been realized today.”', 'He begged lawmakers “not to lose sight of the conflict.”']);
+    const qs = quotesOf([
+      'Tim Morrow told the committee, “My fears have been realized today.”',
+      'He begged lawmakers “not to lose sight of the conflict.”',
+    ]);
     expect(quote(qs, 'not to lose').speaker).toBe('Tim Morrow');
   });
 });
 
 describe('documents', () => {
   it('credit a survey to its author, not the body the author is from', () => {
-    const qs = quotesOf(['According to a 2018 survey by Pia Muse Arne of the University of Northland, the firm’s practice has been to “consolidate copy editing and page design” at one center.']);
+    const qs = quotesOf([
+      'According to a 2018 survey by Pia Muse Arne of the University of Northland, the firm’s practice has been to “consolidate copy editing and page design” at one center.',
+    ]);
     expect(quote(qs, 'consolidate').speaker).toBe('Pia Muse Arne');
   });
 
   it('"X said that according to its analysis “…”" is X’s', () => {
-    const qs = quotesOf(['Win Hla, a member of the party’s committee, said that according to its analysis, the party has won, but “we are still counting the seats.”']);
+    const qs = quotesOf([
+      'Win Hla, a member of the party’s committee, said that according to its analysis, the party has won, but “we are still counting the seats.”',
+    ]);
     expect(quote(qs, 'we are still').speaker).toBe('Win Hla');
   });
 
   it('"according to his aunt, Jane Starr," names her', () => {
-    const qs = quotesOf(['Everyone called him Mike. According to his aunt, Jane Starr, “He was brilliant from the start, reading at an adult level.”']);
+    const qs = quotesOf([
+      'Everyone called him Mike. According to his aunt, Jane Starr, “He was brilliant from the start, reading at an adult level.”',
+    ]);
     expect(quote(qs, 'He was brilliant').speaker).toBe('Jane Starr');
   });
 });
 
 describe('a fragment woven into a sentence', () => {
   it('is credited to a titled name and verb closing the sentence', () => {
-    const qs = quotesOf(['Teachers are “looking to see who is on the other side of the ticket,” NEA President Lily Eskel García said.']);
+    const qs = quotesOf([
+      'Teachers are “looking to see who is on the other side of the ticket,” NEA President Lily Eskel García said.',
+    ]);
     expect(quote(qs, 'looking to see').speaker).toBe('Lily Eskel García');
   });
 

@@ -4,7 +4,15 @@ import { rankQuotes } from '../../../lib/quotes/rank';
 import type { Quote } from '../../../lib/types';
 
 const quote = (text: string, speaker: string | null, paragraph: number, over: Partial<Quote> = {}): Quote => ({
-  text, speaker, role: null, cue: 'said', partial: false, anonymous: false, position: { paragraph, start: 0, end: text.length }, score: 0, ...over,
+  text,
+  speaker,
+  role: null,
+  cue: 'said',
+  partial: false,
+  anonymous: false,
+  position: { paragraph, start: 0, end: text.length },
+  score: 0,
+  ...over,
 });
 
 describe('rankQuotes', () => {
@@ -20,12 +28,18 @@ describe('rankQuotes', () => {
 
   it('prefers a claim with substance to a short aside of the same voice', () => {
     const aside = quote('It was a long day', 'Ada Lindqvist', 2);
-    const claim = quote('The town must keep the harbour open, and we will fight the closure in court', 'Ada Lindqvist', 3);
+    const claim = quote(
+      'The town must keep the harbour open, and we will fight the closure in court',
+      'Ada Lindqvist',
+      3,
+    );
     expect(rankQuotes([aside, claim], 10)[0]).toBe(claim);
   });
 
   it('lets more than one voice into the first three when others have something to say', () => {
-    const a = [1, 2, 3].map((p) => quote(`Ada speaks at length about the harbour plan, part ${p}, and what the town should do`, 'Ada Lindqvist', p));
+    const a = [1, 2, 3].map((p) =>
+      quote(`Ada speaks at length about the harbour plan, part ${p}, and what the town should do`, 'Ada Lindqvist', p),
+    );
     const b = quote('The board cannot pay for the harbour and will say so at the meeting', 'Tomas Berg', 5);
     expect(rankQuotes([...a, b], 10).slice(0, 3)).toContain(b);
   });

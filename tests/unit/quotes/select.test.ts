@@ -3,7 +3,9 @@ import { quotesOf } from './fixture';
 
 describe('what counts as a quote', () => {
   it('drops scare quotes and fragments under four words by default', () => {
-    const ps = ['Critics called the bill “overreach” and a “gift to lobbyists,” but Lee Park said “it protects renters from sudden evictions.”'];
+    const ps = [
+      'Critics called the bill “overreach” and a “gift to lobbyists,” but Lee Park said “it protects renters from sudden evictions.”',
+    ];
     expect(quotesOf(ps).map((q) => q.text)).toEqual(['it protects renters from sudden evictions.']);
     expect(quotesOf(ps, 'en', { keepFragments: true }).length).toBe(3);
   });
@@ -14,7 +16,11 @@ describe('what counts as a quote', () => {
   });
 
   it('shows a quote repeated as a pull quote only once', () => {
-    const ps = ['“We will not close the library while I am mayor,” Rosa Díaz said.', 'Budget talks resume next week.', '“We will not close the library while I am mayor”'];
+    const ps = [
+      '“We will not close the library while I am mayor,” Rosa Díaz said.',
+      'Budget talks resume next week.',
+      '“We will not close the library while I am mayor”',
+    ];
     const qs = quotesOf(ps);
     expect(qs.length).toBe(1);
     expect(qs[0].speaker).toBe('Rosa Díaz');
@@ -64,7 +70,10 @@ describe('page-long quotes', () => {
 
 describe('words on a sign', () => {
   it('are not speech when the sentence says a sign reads them', () => {
-    const qs = quotesOf(['New banners went up along the quay this week: “Fresh fish daily. Fair prices always,” reads one.', '“The statement was clear about the delay,” reads the letter from Mayor Ines Vold.']);
+    const qs = quotesOf([
+      'New banners went up along the quay this week: “Fresh fish daily. Fair prices always,” reads one.',
+      '“The statement was clear about the delay,” reads the letter from Mayor Ines Vold.',
+    ]);
     expect(qs.map((q) => q.text)).toEqual(['The statement was clear about the delay,']);
   });
 });

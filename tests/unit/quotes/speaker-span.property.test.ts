@@ -4,9 +4,28 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { quotesOf } from './fixture';
 
-const name = fc.constantFrom('Ada Quill', 'Sen. Tom Carrow', 'Harold M. Ruud', 'Dr. Lena Ortiz', 'Mark Cuban', 'Acme Corp', 'the Harbour Department');
-const role = fc.constantFrom('a spokesman for Acme', 'a self-styled “citizen” journalist', 'the union’s negotiator', 'Republican of Vermont', '55, a salesman from Sumter');
-const words = fc.constantFrom('We will not accept these cuts', 'It is a different job altogether', 'nobody expected the storm', 'the plan is dead');
+const name = fc.constantFrom(
+  'Ada Quill',
+  'Sen. Tom Carrow',
+  'Harold M. Ruud',
+  'Dr. Lena Ortiz',
+  'Mark Cuban',
+  'Acme Corp',
+  'the Harbour Department',
+);
+const role = fc.constantFrom(
+  'a spokesman for Acme',
+  'a self-styled “citizen” journalist',
+  'the union’s negotiator',
+  'Republican of Vermont',
+  '55, a salesman from Sumter',
+);
+const words = fc.constantFrom(
+  'We will not accept these cuts',
+  'It is a different job altogether',
+  'nobody expected the storm',
+  'the plan is dead',
+);
 const sentence = fc.oneof(
   fc.tuple(words, name).map(([w, n]) => `“${w},” ${n} said.`),
   fc.tuple(words, name, role).map(([w, n, r]) => `“${w},” said ${n}, ${r}.`),
