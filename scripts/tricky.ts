@@ -1,10 +1,10 @@
 // npm run tricky: the whole pipeline on every page of ../shared/corpus/tricky, with a verdict per
 // page. It flags what must never happen: a crash, a blank result, a page-long quote, a digest of
 // a page that is not an article, markup in quote text, hidden text in the digest, more than 2 s
-// of work, or a language other than the one meta.json gives. Which pages are not articles comes from the corpus README ("## Not articles"
-// section) and meta.json's readerable flag, never from this script.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// of work, or a language other than the one meta.json gives. Which pages are not articles comes
+// from the corpus README ("## Not articles" section) and meta.json's readerable flag, never from
+// this script.
+import { readFileSync } from 'node:fs';
 import { CORPUS, fmt, notArticleIds, pagesOf, type CorpusPage } from './corpus';
 import { parseDocument } from '../cli/page';
 import { say } from '../lib/i18n';
