@@ -113,13 +113,13 @@ describe('t, tn and say', () => {
       { code: 'noticeLongPage', params: { count: 40 } },
       { code: 'noticeLanguage', params: { language: 'ko' } },
     ];
-    const tooLarge: FailureNote = { code: 'whyTooLarge', params: { count: 150001 } };
+    const tooLarge: FailureNote = { code: 'whyTooLarge', params: { count: 150000 } };
     expect(notices.map(say)).toEqual([
       'This article quotes no one directly.',
       'This page is very long: only its first 40 paragraphs were digested.',
       'Standpoint does not fully read Korean yet: quotes are found by their marks, but speakers, stakeholders and positions may be missed.',
     ]);
-    expect(say(tooLarge)).toBe('This page is too large to digest (150,001 elements).');
+    expect(say(tooLarge)).toBe('This page is too large to digest (more than 150,000 elements).');
     expect(say({ code: 'noticeLongPage', params: { count: 1 } })).toBe(
       'This page is very long: only its first paragraph was digested.',
     );
