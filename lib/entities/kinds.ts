@@ -13,6 +13,7 @@ import {
   PLACES,
 } from './lexicon';
 
+/** Lower-case particles allowed inside a name when a capitalised word follows ("Bank of England", "Ursula von der Leyen"). */
 export const PARTICLES = new Set([
   'of',
   'the',

@@ -3,6 +3,7 @@
 // possessives and sentence-initial common words. One linear pass over the paragraph's words.
 import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, ORG_TAILS, STOP_WORDS, TITLE_WORDS, isTitleWord } from './lexicon';
 import { endOfWord, nextWordStart } from './words';
+import { PARTICLES } from './kinds';
 
 export interface Word {
   text: string;
@@ -45,36 +46,6 @@ const PLURAL_POSSESSIVE = /^\p{Lu}\p{L}*(?:men|ren|ple)['’]s$/u;
 const KEEPS_DOT =
   /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|jr|sr|inc|corp|co|ltd|st|mr|mrs|ms|dr|prof|sen|rep|gov|gen|lt|col|capt|sgt|rev|hon|mt|ft|bros|no)$/iu;
 
-/** Lower-case particles allowed inside a name when a capitalised word follows. */
-const PARTICLES = new Set([
-  'of',
-  'the',
-  'for',
-  'and',
-  '&',
-  'de',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'del',
-  'della',
-  'di',
-  'du',
-  'des',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'y',
-  'on',
-]);
 /** Heads that make an "X and Y" run one organization ("Department of Health and Human Services"). */
 const ORG_HEADS = new Set([
   'department',
