@@ -177,8 +177,10 @@ export function workingCopy(
       if (keep) {
         const marked = level.marked || (counts && !!mark?.(el));
         const notText = level.notText || NOT_TEXT.has(tag);
-        // a second <body>, and wrappers past the depth limit, are unwrapped into the level's element
-        const unwrap = tag === 'BODY' || (level.depth >= maxDepth && (level.flat || !TEXT_BLOCKS.has(tag)));
+        // a second <body>, and wrappers past the depth limit, are unwrapped into the level's element;
+        // never a <noscript> or <script>, whose text would then read as the page's
+        const unwrap =
+          tag === 'BODY' || (!NOT_TEXT.has(tag) && level.depth >= maxDepth && (level.flat || !TEXT_BLOCKS.has(tag)));
         let c = level.c;
         if (!unwrap) {
           const made = copy.importNode(el, false) as Element;

@@ -98,7 +98,8 @@ const hides = (el: Element) =>
 /** The text of the page outside hiding elements, read without recursion (pages nest deep). */
 function visibleText(doc: Document): string {
   const out: string[] = [];
-  const stack: Node[] = [doc.documentElement ?? doc];
+  // from the document itself: a parser may leave text after </html> beside the root, where browsers show it
+  const stack: Node[] = [doc];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.nodeType === 3) out.push(node.textContent ?? '');

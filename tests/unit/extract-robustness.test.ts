@@ -53,6 +53,14 @@ describe('deep nesting', () => {
     expect(depth).toBeLessThanOrEqual(MAX_DEPTH + 1);
     expect([...copy.doc.body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(STORY);
   });
+
+  it('keeps a <noscript> past the depth limit a noscript, so its text stays out', () => {
+    const doc = nested(MAX_DEPTH + 50);
+    const deepest = doc.body.querySelector('p')!.parentElement!;
+    deepest.appendChild(doc.createElement('noscript')).innerHTML = '<p>Please turn on JavaScript to read on.</p>';
+    const article = digested(extractArticle(doc, URL));
+    expect(article.paragraphs.join(' ')).not.toContain('JavaScript');
+  });
 });
 
 describe('too many elements', () => {
