@@ -3,7 +3,7 @@
 // the same answer in linkedom (the CLI) as a browser's parser would give.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { extractArticle, MAX_ELEMENTS, type ExtractResult } from '../../lib/extract';
+import { depthFor, extractArticle, MAX_ELEMENTS, type ExtractResult } from '../../lib/extract';
 import { MAX_DEPTH, workingCopy } from '../../lib/extract/workingCopy';
 import { pageSignals } from '../../lib/extract/pageKind';
 
@@ -52,6 +52,13 @@ describe('deep nesting', () => {
     for (let el: Element | null = copy.doc.body.querySelector('p'); el; el = el.parentElement) depth++;
     expect(depth).toBeLessThanOrEqual(MAX_DEPTH + 1);
     expect([...copy.doc.body.querySelectorAll('p')].map((p) => p.textContent)).toEqual(STORY);
+  });
+
+  it('flattens deeper the more text a page holds, so Readability reads depth × text within bounds', () => {
+    expect(depthFor(nested(10))).toBe(MAX_DEPTH);
+    const huge = nested(300);
+    huge.body.querySelector('p')!.textContent = 'x'.repeat(460_000);
+    expect(depthFor(huge)).toBeLessThan(40);
   });
 
   it('keeps a <noscript> past the depth limit a noscript, so its text stays out', () => {
