@@ -159,6 +159,29 @@ interface Raw {
   guessed?: StakeholderKind;
 }
 
+/** An entity found by a rule of its own (not the name scanner), with no counts yet. */
+function blankEntity(id: number, name: string, kind: StakeholderKind, extra: Partial<Entity> = {}): Entity {
+  return {
+    id,
+    name,
+    aliases: [],
+    kind,
+    role: null,
+    mentions: [],
+    acts: 0,
+    speaks: 0,
+    inTitle: false,
+    references: 0,
+    possessives: 0,
+    midSentence: 0,
+    afterThe: 0,
+    bodyNoun: 0,
+    afterTheLower: 0,
+    locative: 0,
+    ...extra,
+  };
+}
+
 const guessedKind = (r: Raw): StakeholderKind => (r.guessed ??= guessKind(r.words, r.key));
 
 export function buildEntityIndex(article: Article): EntityIndex {
@@ -707,24 +730,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       }
       for (const m of text.matchAll(OPPOSITION)) {
         if (!opposition) {
-          opposition = {
-            id: entities.length,
-            name: 'the opposition',
-            aliases: [],
-            kind: 'group',
-            role: null,
-            mentions: [],
-            acts: 0,
-            speaks: 0,
-            inTitle: false,
-            references: 0,
-            possessives: 0,
-            midSentence: 0,
-            afterThe: 0,
-            bodyNoun: 0,
-            afterTheLower: 0,
-            locative: 0,
-          };
+          opposition = blankEntity(entities.length, 'the opposition', 'group');
           entities.push(opposition);
         }
         const mention: Mention = {
@@ -752,24 +758,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
     paragraphs.forEach((text) => {
       for (const m of text.matchAll(HAN_SPEAKER))
         if (SURNAMES.includes(m[1][0]) && !found.has(m[1])) {
-          const e: Entity = {
-            id: entities.length,
-            name: m[1],
-            aliases: [],
-            kind: 'person',
-            role: null,
-            mentions: [],
-            acts: 0,
-            speaks: 0,
-            inTitle: false,
-            references: 0,
-            possessives: 0,
-            midSentence: 0,
-            afterThe: 0,
-            bodyNoun: 0,
-            afterTheLower: 0,
-            locative: 0,
-          };
+          const e = blankEntity(entities.length, m[1], 'person');
           entities.push(e);
           found.set(m[1], e);
           lookup.set(nameKey(m[1]), e);
@@ -778,24 +767,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
     // bodies and groups the title names and the text keeps returning to (两会, 留学生)
     for (const actor of titleActors(article.title, paragraphs)) {
       if (found.has(actor.name) || lookup.has(nameKey(actor.name))) continue;
-      const e: Entity = {
-        id: entities.length,
-        name: actor.name,
-        aliases: [],
-        kind: actor.kind,
-        role: null,
-        mentions: [],
-        acts: 0,
-        speaks: 0,
-        inTitle: true,
-        references: 0,
-        possessives: 0,
-        midSentence: 0,
-        afterThe: 0,
-        bodyNoun: 0,
-        afterTheLower: 0,
-        locative: 0,
-      };
+      const e = blankEntity(entities.length, actor.name, actor.kind, { inTitle: true });
       entities.push(e);
       found.set(actor.name, e);
       lookup.set(nameKey(actor.name), e);
