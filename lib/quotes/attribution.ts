@@ -708,7 +708,9 @@ export class Attributor {
     if (!this.english) return true;
     const rest = toks.slice(j + 1);
     const firstComma = rest.findIndex((t) => t.punct);
-    const phrase = rest.slice(0, firstComma < 0 ? rest.length : firstComma);
+    // "…, said Fiorina “was involved”": a name running into the quote is the reported clause's subject
+    if (firstComma < 0) return false;
+    const phrase = rest.slice(0, firstComma);
     return phrase.length > 0 && phrase.every((t) => /^\p{Lu}/u.test(this.masked[p][t.start] ?? '') || t.word === 'of');
   }
 

@@ -453,3 +453,14 @@ describe('a reporting clause that closes the sentence', () => {
     expect(quote(qs, 'He is not fit').speaker).toBe('Lind');
   });
 });
+
+describe('the subject of a reported clause', () => {
+  it('is not the speaker of the fragment it introduces', () => {
+    const qs = quotesOf([
+      'In an interview, Ada Quill, a former sales chief, said Becker “was personally involved in the talks.”',
+      'Columnist Tom Ferris calls Becker “a candidate of convictions and of convenience.”',
+    ]);
+    expect(quote(qs, 'was personally').speaker).toBe('Ada Quill');
+    expect(quote(qs, 'a candidate of').speaker).toBe('Tom Ferris');
+  });
+});
