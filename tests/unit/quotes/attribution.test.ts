@@ -464,3 +464,15 @@ describe('the subject of a reported clause', () => {
     expect(quote(qs, 'a candidate of').speaker).toBe('Ada Quill');
   });
 });
+
+describe('nouns of saying', () => {
+  it('give way to a verb of saying earlier in the sentence', () => {
+    const qs = quotesOf(['Ada Quill told the Gazette on Tuesday that Becker’s comments “show bias to me.”']);
+    expect(quote(qs, 'show bias').speaker).toBe('Ada Quill');
+  });
+
+  it('still mark a report when no verb does', () => {
+    const qs = quotesOf(['Ada Quill also made the point that the plan would be “a third term for the old board.”']);
+    expect(quote(qs, 'a third term').speaker).toBe('Ada Quill');
+  });
+});
