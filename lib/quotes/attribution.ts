@@ -1475,15 +1475,16 @@ export class Attributor {
   private runsInOrder(runs: NameRun[], text: string, mode: 'before' | 'after'): NameRun[] {
     if (mode === 'before') return [...runs].reverse();
     if (runs.length < 2) return runs;
-    const personish = (r: NameRun) => {
-      const prev = text.slice(0, r.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-      return (
-        PERSON_NOUNS.has(prev) ||
-        this.book.isPerson(this.book.canonical(splitTitle(r.text).name || r.text)) ||
-        !!splitTitle(r.text).title
-      );
-    };
-    return [...runs.filter(personish), ...runs.filter((r) => !personish(r))];
+    // "Judicial Watch president Tom Fitton": a person noun before a name makes it the phrase's head
+    const introduced = (r: NameRun) =>
+      PERSON_NOUNS.has(text.slice(0, r.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+    const personish = (r: NameRun) =>
+      this.book.isPerson(this.book.canonical(splitTitle(r.text).name || r.text)) || !!splitTitle(r.text).title;
+    return [
+      ...runs.filter(introduced),
+      ...runs.filter((r) => !introduced(r) && personish(r)),
+      ...runs.filter((r) => !introduced(r) && !personish(r)),
+    ];
   }
 
   /** "says Doctor" (a surname that is also a title) or "the Prime Minister" (whoever the article gave that title). */

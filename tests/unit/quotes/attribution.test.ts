@@ -476,3 +476,15 @@ describe('nouns of saying', () => {
     expect(quote(qs, 'a third term').speaker).toBe('Ada Quill');
   });
 });
+
+describe('a body named before the person who speaks for it', () => {
+  it('credits the person the job noun introduces', () => {
+    const qs = quotesOf([
+      'The ruling followed a press release from Harbor Watch.',
+      '“It is a victory for the public’s right to know,” said Harbor Watch president Tom Fitton.',
+      '“October was a good month for her,” said former Quill adviser Dana Axel.',
+    ]);
+    expect(quote(qs, 'It is a victory')).toMatchObject({ speaker: 'Tom Fitton' });
+    expect(quote(qs, 'October was')).toMatchObject({ speaker: 'Dana Axel' });
+  });
+});
