@@ -497,7 +497,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
       const extra = [...theirs.slice(0, at), ...theirs.slice(at + mine.length)];
       // "Pew" is "Pew Research", "Big Machine" is "Big Machine Records"
       const suffixOnly =
-        at === 0 && extra.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w) || ORG_TAILS.has(w) || BODY_TAILS.has(w));
+        at === 0 &&
+        extra.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w) || ORG_TAILS.has(w) || BODY_TAILS.has(w));
       const inOrg =
         ORG_SUFFIXES.has(theirs[theirs.length - 1]) &&
         mine.length === 1 &&
