@@ -352,6 +352,11 @@ const UNNAMED_PERSON_REACH = 300;
 
 /** Quotes whose surroundings are read for names; the rest of a giant page stays unread. */
 export const MAX_READ_SPANS = 400;
+/** A closing reporting clause's subject is short: "…, Clinton said", "…, the bureau's director said". */
+const MAX_CLOSING_SUBJECT_WORDS = 6;
+/** Words that open a new clause after a quote ("“…” as prices fell"): no attribution follows at once. */
+const CLAUSE_OPENERS =
+  /^(?:as|while|because|when|after|before|since|if|though|although|until|and|but|so|whereas|which|who|like)$/;
 
 export class Attributor {
   readonly masked: string[];
@@ -493,13 +498,9 @@ export class Attributor {
     }
     const words = toks.slice(k);
     if (!words.length) return null;
-    // "…" as Meta lowered its prices, Reuters reported: a new clause, not an attribution
-    if (
-      /^(?:as|while|because|when|after|before|since|if|though|although|until|and|but|so|whereas|which|who)$/.test(
-        words[0].word,
-      )
-    )
-      return null;
+    // "…" as Meta lowered its prices: a new clause, no attribution, unless a reporting clause closes
+    // the sentence ("“…” and against the Brady bill, Clinton said.")
+    if (CLAUSE_OPENERS.test(words[0].word)) return this.closingReport(words, p);
     // a verb must stand close after a fragment; "according to X" credits its whole sentence
     const verbLimit = Math.min(words.length, strict ? STRICT_TAIL_WORDS : TAIL_WORDS);
     const limit = Math.min(words.length, TAIL_WORDS);
@@ -521,6 +522,11 @@ export class Attributor {
       // after a quote that ended its sentence, only a short "Kaplan said." attributes it;
       // "Martha added that…" starts a sentence of its own
       if (mustClose && !this.closesSentence(words, j)) return null;
+      // "“…” that Sanders can win, said Steve Elmendorf": after a comma the subject follows the verb
+      if (j > 0 && this.afterComma(words, j, p) && this.finite(t.word)) {
+        const inverted = this.invertedSubject(words, j, p);
+        if (inverted) return { ...inverted, cue: this.paragraphs[p].slice(t.start, t.end) };
+      }
       const before = words.slice(0, j).filter((w) => !w.punct || w.word === ',');
       while (
         before.length &&
@@ -702,7 +708,9 @@ export class Attributor {
     if (!this.english) return true;
     const rest = toks.slice(j + 1);
     const firstComma = rest.findIndex((t) => t.punct);
-    const phrase = rest.slice(0, firstComma < 0 ? rest.length : firstComma);
+    // "…, said Fiorina “was involved”": a name running into the quote is the reported clause's subject
+    if (firstComma < 0) return false;
+    const phrase = rest.slice(0, firstComma);
     return phrase.length > 0 && phrase.every((t) => /^\p{Lu}/u.test(this.masked[p][t.start] ?? '') || t.word === 'of');
   }
 
@@ -876,6 +884,66 @@ export class Attributor {
       }
     }
     return null;
+  }
+
+  /**
+   * "“…,” since most cases were close, said Lee Epstein." / "“…” and against the Brady bill, Clinton
+   * said.": a reporting clause set off by a comma at the end of the sentence reports all of it.
+   */
+  private closingReport(words: Tok[], p: number): (Who & { cue: string }) | null {
+    const stop = words.findIndex((w) => /^[.?!;]$/.test(w.word));
+    const sentence = stop < 0 ? words : words.slice(0, stop + 1);
+    for (let v = 1; v < sentence.length; v++) {
+      const t = sentence[v];
+      if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, v) || !this.finite(t.word)) continue;
+      const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
+      if (this.afterComma(sentence, v, p)) {
+        const who = this.invertedSubject(sentence, v, p);
+        if (who) return { ...who, cue };
+        continue;
+      }
+      const subject = this.subjectAfterComma(sentence, v, p);
+      if (subject && this.closesSentence(sentence, v)) {
+        const who = this.resolveNP(this.textOf(p, subject[0].start, subject.at(-1)!.end), p, subject[0].start, 'before');
+        if (who && (who.speaker || who.anonymous)) return { ...who, cue };
+      }
+    }
+    return null;
+  }
+
+  /** The short phrase between a comma and the verb at v ("…, Clinton said"), or null. */
+  private subjectAfterComma(words: Tok[], v: number, p: number): Tok[] | null {
+    let c = v - 1;
+    while (c >= 0 && (this.cues.filler.has(words[c].word) || this.adverb(p, words[c]))) c--;
+    const end = c + 1;
+    while (c >= 0 && !words[c].punct && end - c <= MAX_CLOSING_SUBJECT_WORDS) c--;
+    if (c < 0 || words[c].word !== ',' || c + 1 >= end) return null;
+    return words.slice(c + 1, end);
+  }
+
+  /**
+   * English puts the subject after the verb only as a name or a described person ("…, said Steve
+   * Elmendorf", "…, said the bureau's director"); "…, said in his office" or "said of Trump" is no subject.
+   */
+  private invertedSubject(words: Tok[], j: number, p: number): Who | null {
+    const from = skipTime(words, j + 1);
+    const first = words[from];
+    if (!first || first.punct) return null;
+    if (this.english && !/^\p{Lu}/u.test(this.masked[p][first.start] ?? '') && !/^(?:the|a|an)$/.test(first.word))
+      return null;
+    return this.afterVerb(words, j, p);
+  }
+
+  /** A comma stands right before the verb at j, give or take "also" or "flatly". */
+  private afterComma(words: Tok[], j: number, p: number): boolean {
+    let c = j - 1;
+    while (c >= 0 && (this.cues.filler.has(words[c].word) || this.adverb(p, words[c]))) c--;
+    return c >= 0 && words[c].word === ',';
+  }
+
+  /** A verb that can report on its own: not "saying" (a participle) nor "told" (its listener follows). */
+  private finite(verb: string): boolean {
+    return !/ing$/.test(verb) && !/^(?:told|tell|tells)$/.test(verb);
   }
 
   /** The verb at j ends its sentence, give or take a short adverbial ("said on Tuesday."). */

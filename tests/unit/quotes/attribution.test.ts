@@ -427,3 +427,40 @@ describe('a quote paragraph after a paragraph about one person', () => {
     expect(qs[0].speaker).toBeNull();
   });
 });
+
+describe('a reporting clause that closes the sentence', () => {
+  it('credits the quote when the sentence goes on after it', () => {
+    const qs = quotesOf([
+      'Ada Quill and Tom Becker run the two campaigns.',
+      '“The bridge will not be rebuilt this year” and the ferry will stay, Quill said.',
+      '“Nobody wants a toll,” since most drivers cross twice a day, said Tom Becker, who runs the depot.',
+    ]);
+    expect(quote(qs, 'The bridge will').speaker).toBe('Ada Quill');
+    expect(quote(qs, 'Nobody wants').speaker).toBe('Tom Becker');
+  });
+
+  it('reads the subject after the verb that follows a comma, not a name in the clause before it', () => {
+    const qs = quotesOf(['“It seems extremely unlikely” that Becker can catch up, said Ada Quill, a county clerk.']);
+    expect(quote(qs, 'It seems')).toMatchObject({ speaker: 'Ada Quill', role: 'a county clerk' });
+  });
+
+  it('does not read a place or a topic after the verb as its subject', () => {
+    const qs = quotesOf([
+      '“I would have been all in,” Mr. Ruiz, the mayor, said in his office overlooking Harbor Bay.',
+      '“He is not fit for the job,” Ms. Lind, an actor, said of Mr. Becker.',
+    ]);
+    expect(quote(qs, 'I would have').speaker).toBe('Ruiz');
+    expect(quote(qs, 'He is not fit').speaker).toBe('Lind');
+  });
+});
+
+describe('the subject of a reported clause', () => {
+  it('is not the speaker of the fragment it introduces', () => {
+    const qs = quotesOf([
+      'In an interview, Ada Quill, a former sales chief, said Becker “was personally involved in the talks.”',
+      'Columnist Tom Ferris calls Becker “a candidate of convictions and of convenience.”',
+    ]);
+    expect(quote(qs, 'was personally').speaker).toBe('Ada Quill');
+    expect(quote(qs, 'a candidate of').speaker).toBe('Tom Ferris');
+  });
+});
