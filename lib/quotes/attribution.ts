@@ -353,7 +353,8 @@ const UNNAMED_PERSON_REACH = 300;
 /** Quotes whose surroundings are read for names; the rest of a giant page stays unread. */
 export const MAX_READ_SPANS = 400;
 /** Words after which a verb of saying is a noun: "his comments", "Ginsburg's claims", "50 points". */
-const NOUN_MARKERS_EN = /^(?:the|a|an|his|its|their|our|my|your|these|those|such|no|any|some|many|several|whose|\p{N}+|.+['’]s|.+s['’])$/u;
+const NOUN_MARKERS_EN =
+  /^(?:the|a|an|his|its|their|our|my|your|these|those|such|no|any|some|many|several|whose|\p{N}+|.+['’]s|.+s['’])$/u;
 /** A closing reporting clause's subject is short: "…, Clinton said", "…, the bureau's director said". */
 const MAX_CLOSING_SUBJECT_WORDS = 6;
 /** Words that open a new clause after a quote ("“…” as prices fell"): no attribution follows at once. */
@@ -618,12 +619,7 @@ export class Attributor {
     return this.headReading(toks, head, p, false) ?? this.headReading(toks, head, p, true);
   }
 
-  private headReading(
-    toks: Tok[],
-    head: string,
-    p: number,
-    nouns: boolean,
-  ): (Who & { cue: string | null }) | null {
+  private headReading(toks: Tok[], head: string, p: number, nouns: boolean): (Who & { cue: string | null }) | null {
     for (let j = toks.length - 1; j >= Math.max(0, toks.length - 30); j--) {
       const t = toks[j];
       const source = this.sourceAt(toks, j);
@@ -652,9 +648,7 @@ export class Attributor {
         before.pop();
       // "Clinton said Trump is responsible and accused him of “…”": a second verb shares the first one's subject
       if (before.length > 2 && before[before.length - 1].word === 'and' && !/ing$/.test(t.word)) {
-        const first = before.findIndex(
-          (b, k) => k > 0 && this.cueVerb(before, k, p),
-        );
+        const first = before.findIndex((b, k) => k > 0 && this.cueVerb(before, k, p));
         // "Sanders was asked by Maher …": a passive's subject is not the speaker
         const passive = first > 0 && /^(?:was|were|is|are|been|be)$/.test(before[first - 1].word);
         const who = first > 0 && !passive ? this.subjectBefore(before.slice(0, first), p) : null;
@@ -917,7 +911,12 @@ export class Attributor {
       }
       const subject = this.subjectAfterComma(sentence, v, p);
       if (subject && this.closesSentence(sentence, v)) {
-        const who = this.resolveNP(this.textOf(p, subject[0].start, subject.at(-1)!.end), p, subject[0].start, 'before');
+        const who = this.resolveNP(
+          this.textOf(p, subject[0].start, subject.at(-1)!.end),
+          p,
+          subject[0].start,
+          'before',
+        );
         if (who && (who.speaker || who.anonymous)) return { ...who, cue };
       }
     }
