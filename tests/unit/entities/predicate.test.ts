@@ -9,9 +9,9 @@ describe('actsAfter: the name is the subject of what follows', () => {
   });
 
   it('reads past an apposition that holds a short quoted title', () => {
-    expect(actsAfter(', a contestant on the show "The Harbour," who later ran the yard, said the town would fight.')).toBe(
-      2,
-    );
+    expect(
+      actsAfter(', a contestant on the show "The Harbour," who later ran the yard, said the town would fight.'),
+    ).toBe(2);
   });
 
   it('does not read past the end of a sentence into the next one', () => {
