@@ -488,3 +488,19 @@ describe('a body named before the person who speaks for it', () => {
     expect(quote(qs, 'October was')).toMatchObject({ speaker: 'Dana Axel' });
   });
 });
+
+describe('the subject of a verb inside a reported clause', () => {
+  it('stands after "that", not in the main clause before it', () => {
+    const qs = quotesOf([
+      'Ada Quill, a former mayor, told The Harbor Gazette that she believed the board owes Becker “an apology and a seat at the table.”',
+    ]);
+    expect(quote(qs, 'an apology')).toMatchObject({ speaker: 'Ada Quill' });
+  });
+
+  it('is the pronoun right before the verb', () => {
+    const qs = quotesOf([
+      'Tom Becker recalled that although flooding is not new to Harbor City - he wrote about it years ago, “It is a seismic event.”',
+    ]);
+    expect(quote(qs, 'It is a seismic')).toMatchObject({ speaker: 'Tom Becker' });
+  });
+});
