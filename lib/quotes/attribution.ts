@@ -442,8 +442,12 @@ export class Attributor {
     if (this.zh) found = this.zh.attribute(head, tail, p0, span.open, this.last?.who ?? null);
     else {
       const endsOpen = !/[.]$/.test(inner) || /^\s*[,—–]/.test(tail) || /^\s*\p{Ll}/u.test(tail);
+      // "…, “states were hemorrhaging money,” DeSantis said.": a reporting clause right after the
+      // closing comma names the speaker, whatever names the sentence before the quote holds
+      if (partial && /[,?!]$/.test(inner.trim()) && this.namesAtOnce(tail))
+        found = this.fromTail(tail, p1, span.close, true, false);
       // a fragment woven into a sentence belongs to that sentence's subject first
-      if (partial && headTrim) found = this.fromHead(head, p0, headStart);
+      if (!found && partial && headTrim) found = this.fromHead(head, p0, headStart);
       // a fragment's own sentence goes on after it: only a verb right after the mark attributes it
       if (!found && endsOpen) found = this.fromTail(tail, p1, span.close, partial, false);
       if (!found && headTrim && !partial) found = this.fromHead(head, p0, headStart);
@@ -464,6 +468,13 @@ export class Attributor {
     if (found.speaker || found.anonymous)
       this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
     return { ...found, partial };
+  }
+
+  /** The words after a quote start with a name or a verb and a name: "DeSantis said", "asked Dunn". */
+  private namesAtOnce(tail: string): boolean {
+    const m = /^[\s,]*(\S+)\s+(\S+)/u.exec(tail);
+    if (!m || /^(?:he|she|they|it|I|we|you)$/i.test(m[1])) return false;
+    return /^\p{Lu}/u.test(m[1]) || (this.cues.verbs.has(m[1]) && /^(?:\p{Lu}|the\b)/u.test(m[2]));
   }
 
   /**
