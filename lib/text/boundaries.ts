@@ -82,22 +82,21 @@ export function sentenceStarts(text: string): number[] {
   return out;
 }
 
+/** '.', '!', '?' and the full-width marks, by char code. */
+const isTerminator = (ch: number) =>
+  ch === 46 || ch === 33 || ch === 63 || ch === 0x3002 || ch === 0xff01 || ch === 0xff1f;
+
 export function sentenceStartBefore(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i >= floor; i--) {
-    const ch = text.charCodeAt(i);
-    // '.', '!', '?' and the full-width marks
-    if (
-      (ch === 46 || ch === 33 || ch === 63 || ch === 0x3002 || ch === 0xff01 || ch === 0xff1f) &&
-      endsSentence(text, i)
-    )
-      return i + 1;
-  }
+  for (let i = at - 1; i >= floor; i--) if (isTerminator(text.charCodeAt(i)) && endsSentence(text, i)) return i + 1;
   return floor;
 }
 
 export function sentenceEndAfter(text: string, at: number, limit: number): number {
-  TERMINATOR.lastIndex = at;
-  for (let m = TERMINATOR.exec(text); m && m.index < limit; m = TERMINATOR.exec(text))
-    if (endsSentence(text, m.index)) return m.index + 1;
+  // a character loop, not the TERMINATOR regex: a regex search runs on past the limit to the next
+  // mark, and a paragraph of 100,000 quoted words without one was read to its end for every quote
+  for (let i = at; i < limit; i++) {
+    const ch = text.charCodeAt(i);
+    if (isTerminator(ch) && endsSentence(text, i)) return i + 1;
+  }
   return limit;
 }

@@ -115,6 +115,13 @@ function report() {
       `  #${r.index} ${ms(r.totalMs)} (parse ${ms(r.parseMs)}, extract ${ms(r.extractMs)}, structure ${ms(r.structureMs)}) ${kb(r.chars)} ${r.outcome}: ${r.label.slice(0, 160)}`,
     );
   }
+  if (over.length > 10) {
+    console.log(`\nevery input over the ${BUDGET_MS} ms budget:`);
+    for (const r of [...over].sort((a, b) => b.totalMs - a.totalMs))
+      console.log(
+        `  #${r.index} ${ms(r.totalMs)} (parse ${ms(r.parseMs)}, extract ${ms(r.extractMs)}, structure ${ms(r.structureMs)}) ${kb(r.chars)}: ${r.label.slice(0, 120)}`,
+      );
+  }
   if (broken.length) {
     const kinds = new Map<string, Result[]>();
     for (const r of broken)
