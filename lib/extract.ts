@@ -5,10 +5,17 @@ import { countWords as wordsIn } from './text/count';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { FailureNote, Notice } from './notes';
 import type { Article } from './types';
-import { articleParagraphs, blocksOf, collapseWhitespace, furnitureReason, isCaption } from './paragraphs';
+import {
+  articleParagraphs,
+  blocksOf,
+  collapseWhitespace,
+  furnitureReason,
+  isCaption,
+  MAYBE_CAPTION,
+} from './paragraphs';
 import { detectLanguage } from './language';
 import { MARK_ATTRIBUTE, MAX_DEPTH, workingCopy, isHiddenByMarkup } from './extract/workingCopy';
-import { isCommentSection, notAnArticle, pageSignals, readsAsProse } from './extract/pageKind';
+import { isCommentSection, MAYBE_COMMENTS, notAnArticle, pageSignals, readsAsProse } from './extract/pageKind';
 import { bylineOf, cleanTitle, meta, publishedTimeOf, siteNameOf } from './extract/metadata';
 
 export type ExtractFailure =
@@ -89,11 +96,12 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     maxElements: MAX_ELEMENTS,
     maxDepth: depthFor(doc),
     mark: (el) => isCaption(el) || isCommentSection(el),
+    markSelector: `${MAYBE_CAPTION}, ${MAYBE_COMMENTS}`,
   });
   if (copy.tooLarge) {
     return { ok: false, reason: 'too-large', note: { code: 'whyTooLarge', params: { count: MAX_ELEMENTS } } };
   }
-  if (!copy.textChars || !copy.doc.body) return EMPTY;
+  if (!copy.hasText || !copy.doc.body) return EMPTY;
   const signals = pageSignals(copy.doc);
   if (!signals.textChars) return EMPTY;
   const readerable = safe(() => isProbablyReaderable(copy.doc), false);
@@ -126,8 +134,12 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   if (!paragraphs.length) {
     // forced: the visible text of the page, without its navigation and chrome
     // (from a fresh copy: Readability has taken the first one apart)
-    const fresh = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS, maxElements: MAX_ELEMENTS, mark: isCaption }).doc
-      .body;
+    const fresh = workingCopy(doc, {
+      maxTextChars: MAX_SOURCE_CHARS,
+      maxElements: MAX_ELEMENTS,
+      mark: isCaption,
+      markSelector: MAYBE_CAPTION,
+    }).doc.body;
     const skip = (el: Element) =>
       el.hasAttribute(MARK_ATTRIBUTE) || isHiddenByMarkup(el) || CHROME.test(el.tagName.toUpperCase());
     paragraphs = fresh ? articleParagraphs(blocksOf(fresh, { skip }), { byline }) : [];

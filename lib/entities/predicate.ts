@@ -107,7 +107,20 @@ const PARTNER =
   /^\s+(?:and|&)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}(?=\s)/u;
 const BRACKETED = /^\s*\([^()]{1,30}\)/;
 const TIME =
-  /^\s(?:on|last|this|earlier|late|early|in|next)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|evening|afternoon|weekend)\b/u;
+  /^\s(?:on|last|this|earlier|late|early|in|next)\s+(?:past\s+)?(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|evening|afternoon|weekend)\b/u;
+/**
+ * An apposition set off by commas: ", a Cruz supporter from Jackson, Miss.,", ", R-N.Y.,",
+ * ", a senior adviser to Mr. Sanders,", ", a contestant on “The Apprentice,”". It may hold the
+ * period of an abbreviation (inside one, "N.Y."; closing one before the comma, "Miss.,"; or a
+ * title's, "Mr. Sanders"), a bracket, or a short quoted title, but no sentence's end and no other clause mark.
+ */
+const APPOSITION =
+  /^\s*,(?:[^,.;:“”"()]|\.(?=[\p{L},])|(?<=(?:^|[^\p{L}])\p{Lu}\p{L}{0,4})\.(?=,)|(?<=(?:^|[^\p{L}])(?:Mrs?|Ms|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Prof|Rev|Hon|Pres|Atty|Supt))\.(?=\s)|\([^()]{1,30}\)|[“"][^“”"]{1,50}[”"])+/u;
+/** ", said Sunshine", ", said the senator": the verb comes before its own subject. */
+const INVERTED =
+  /^,\s*\p{Ll}+\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their|one)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:,|\.?$|\s+who\b))/u;
+/** Longest apposition read, in characters. */
+const APPOSITION_MAX = 160;
 const WORD = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u;
 
 export const isVerb = (w: string): boolean =>
@@ -136,6 +149,20 @@ const SPEECH = new Set([
   annoncé averti estimé souligné répondu reconnu detto dichiarato affermato spiegato aggiunto oznámil oznámila
   powiedział powiedziała stwierdził stwierdziła`.split(/\s+/),
 ]);
+/** Bare forms of verbs of speech that, right after a name, are nearly always a noun it qualifies. */
+const NOUNS_FIRST = new Set([
+  'state',
+  'report',
+  'post',
+  'tweet',
+  'comment',
+  'note',
+  'point',
+  'answer',
+  'remark',
+  'question',
+  'reply',
+]);
 /** How strongly a name acts: 0 not at all, 1 it does something, 2 it speaks. */
 export type Agency = 0 | 1 | 2;
 
@@ -160,6 +187,8 @@ function predicate(rest: string): Agency {
     if (FILLERS.has(w) || (w.endsWith('ly') && w.length > 4)) continue;
     // "is raised", "was sued": acted upon, not acting ("has been cutting" still acts)
     if (passive && w.endsWith('ed')) return 0;
+    // "no independent Palestinian state", "the Mueller report": a noun right after the name
+    if (n === 0 && NOUNS_FIRST.has(w)) return 0;
     if (SPEECH.has(w)) return 2;
     if (isVerb(w)) return 1;
     // "is denying", "have been cutting"
@@ -180,9 +209,10 @@ export function actsAfter(after: string): Agency {
   if (bracket) rest = rest.slice(bracket[0].length);
   const body = BODY.exec(rest);
   if (body) rest = rest.slice(body[0].length);
-  // "Carly Fiorina, says …": a verb of speech right after the comma
+  // "Carly Fiorina, says …": a verb of speech right after the comma; but in "And Trump, said
+  // Sunshine, doesn't forgive" or "…, said the senator" the speaker comes after the verb
   if (rest.startsWith(',') && predicate(rest.slice(1)) === 2 && SPEECH.has(WORD.exec(rest.slice(1))?.[1] ?? ''))
-    return 2;
+    return INVERTED.test(rest) ? 0 : 2;
   // "Tor and the family have reached": a shared subject
   const partner = PARTNER.exec(rest);
   if (partner) {
@@ -193,8 +223,8 @@ export function actsAfter(after: string): Agency {
   const direct = predicate(rest);
   if (direct) return direct;
   for (let segments = 0; segments < 4; segments++) {
-    const apposition = /^\s*,[^,.;:“”"()]{1,120}/u.exec(rest);
-    if (!apposition) return 0;
+    const apposition = APPOSITION.exec(rest);
+    if (!apposition || apposition[0].length > APPOSITION_MAX) return 0;
     rest = rest.slice(apposition[0].length);
     if (!rest.startsWith(',')) return 0;
     const after = predicate(rest.slice(1));
@@ -207,19 +237,22 @@ export function actsAfter(after: string): Agency {
 // "says veteran industry analyst Ken Doctor", "created by the IllustrisTNG Project"
 // and "selon le ministère", "laut Stenger", "según el FMI", "…, so Stenger" in other languages
 const SPEECH_BEFORE =
-  /(?:\b(?:said|says|according to|wrote|added|argued|explained|noted|insisted|by|[Ss]elon|[Ll]aut|[Ss]egún|[Ss]egundo|[Ss]econdo|[Pp]odle|sagt|sagte|glaubt|meint|erklärt|betont|fordert|warnt|kritisiert|a déclaré|a ajouté|a affirmé|a estimé|a expliqué)|[,–—]\s*so)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|o\s+|a\s+|il\s+|der\s+|die\s+|dem\s+)?((?:\p{Ll}[\p{Ll}’'-]*\s+){0,4})$/u;
+  /(?:\b(?:said|says|[Aa]ccording to|wrote|added|argued|explained|noted|insisted|by|[Ss]elon|[Ll]aut|[Ss]egún|[Ss]egundo|[Ss]econdo|[Pp]odle|sagt|sagte|glaubt|meint|erklärt|betont|fordert|warnt|kritisiert|a déclaré|a ajouté|a affirmé|a estimé|a expliqué)|[,–—]\s*so)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|o\s+|a\s+|il\s+|der\s+|die\s+|dem\s+)?((?:\p{Ll}[\p{Ll}’'-]*\s+){0,4})$/u;
 
 // "urging the Department of Homeland Security to", "told the Intelligence Committee": addressed, so involved
 const ADDRESSED_BEFORE =
   /\b(?:told|tells|asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called on|calls on|implored|warned|testified before|testified to)\s+(?:the\s+)?$/;
 
 const LOOK_BACK = 300;
+const RANKED_BY = /\b(?:followed|trailed|trailing)\s+(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?$/u;
 
 /** Whether the words right before a name make it the speaker (2) or the agent or party addressed (1). */
 export function actsBefore(before: string): Agency {
   // the patterns end at the name and reach back a few words: read only the end of the text
   // before it, which may be a whole sentence of thousands of names
   if (before.length > LOOK_BACK) before = before.slice(-LOOK_BACK);
+  // "Trump won with 22 percent, followed closely by Carson": a rank, not an agent
+  if (RANKED_BY.test(before)) return 0;
   const m = SPEECH_BEFORE.exec(before);
   if (!m) return ADDRESSED_BEFORE.test(before) ? 1 : 0;
   const words = m[1].trim().split(/\s+/).filter(Boolean);

@@ -79,5 +79,5 @@ export function findQuotes(article: Article, entities: EntityIndex, options: Quo
       return;
     quotes.push(quote);
   });
-  return rankQuotes(dedupe(quotes), paragraphs.length);
+  return rankQuotes(dedupe(quotes), paragraphs.length, article.title, paragraphs);
 }

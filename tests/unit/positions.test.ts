@@ -256,3 +256,125 @@ describe('sentences that belong to no listed actor', () => {
     expect(positions.map((p) => p.holder)).toEqual(['Marta Quillon']);
   });
 });
+
+describe('evidence in passages', () => {
+  it('keeps a quotation the attribution cuts in two as one verbatim passage', () => {
+    const paragraphs = [
+      '“I wanted to keep the yard open,” said Marta Quillon, the port director. “Every week it stays shut costs us jobs.”',
+    ];
+    const first = '“I wanted to keep the yard open,”';
+    const second = 'Every week it stays shut costs us jobs.';
+    const quotes: Quote[] = [first, second].map((text) => {
+      const start = paragraphs[0].indexOf(text.replace(/[“”]/g, '').replace(/,$/, ''));
+      return {
+        text: text.replace(/[“”]/g, ''),
+        speaker: 'Marta Quillon',
+        role: 'port director',
+        cue: 'said',
+        partial: false,
+        anonymous: false,
+        position: { paragraph: 0, start, end: start + text.replace(/[“”]/g, '').length },
+        score: 1,
+      };
+    });
+    const a = article(paragraphs);
+    const index = buildEntityIndex(a);
+    const positions = findPositions(
+      sentencesOf(paragraphs),
+      buildStakeholders(index, quotes),
+      index,
+      quotes,
+      'en',
+      paragraphs,
+    );
+    const marta = positions.find((p) => p.holder === 'Marta Quillon')!;
+    expect(marta.evidence).toEqual([paragraphs[0]]);
+    expect(marta.evidencePositions).toEqual([{ paragraph: 0, start: 0, end: paragraphs[0].length }]);
+  });
+
+  it('keeps sentences apart when another sentence stands between them', () => {
+    const paragraphs = [
+      'Marta Quillon said the yard must stay open. The weather was mild. Marta Quillon said the state should pay.',
+    ];
+    const a = article(paragraphs);
+    const index = buildEntityIndex(a);
+    const positions = findPositions(sentencesOf(paragraphs), buildStakeholders(index, []), index, [], 'en', paragraphs);
+    expect(positions.find((p) => p.holder === 'Marta Quillon')?.evidence).toEqual([
+      'Marta Quillon said the yard must stay open.',
+      'Marta Quillon said the state should pay.',
+    ]);
+  });
+});
+
+describe('names that are not the subject of their sentence', () => {
+  const holdersOf = (paragraphs: string[]) => positionsOf(paragraphs).positions.map((p) => p.holder);
+
+  it('gives nothing to a name after a preposition ("gathered around Mr. Okoro laughed")', () => {
+    expect(
+      holdersOf(['The workers gathered around Mr. Felix Okoro laughed.', 'Felix Okoro runs the yard.']),
+    ).not.toContain('Felix Okoro');
+  });
+
+  it('gives nothing to a name ranked in a poll ("followed closely by Okoro with 20 percent")', () => {
+    expect(
+      holdersOf([
+        'Marta Quillon won with 22 percent, followed closely by Felix Okoro with 20 percent.',
+        'Felix Okoro runs the yard.',
+      ]),
+    ).not.toContain('Felix Okoro');
+  });
+
+  it('reads "Velmora state" as a noun, not a verb of speech', () => {
+    const paragraphs = ['Marta Quillon opposes any Velmora state on the coast.', 'Velmora Holdings runs the yard.'];
+    expect(positionsOf(paragraphs).positions.map((p) => p.holder)).not.toContain('Velmora Holdings');
+  });
+
+  it('gives "Two officials, including Okoro, said the Harbour Board should …" to Okoro, not the board', () => {
+    const paragraphs = [
+      'Two officials, including Felix Okoro, said the Harbour Board should refuse the sale.',
+      'The Harbour Board met on Monday.',
+    ];
+    const { positions } = positionsOf(paragraphs);
+    expect(positions.filter((p) => p.evidence.includes(paragraphs[0])).map((p) => p.holder)).toEqual(['Felix Okoro']);
+  });
+
+  it('gives a claim that unnamed people report to no one ("many analysts believe that Velmora …")', () => {
+    const paragraphs = [
+      'Velmora Holdings closed the yard in March.',
+      'The talks stalled, given that many analysts believe that Velmora Holdings is bluffing.',
+    ];
+    const velmora = positionsOf(paragraphs).positions.find((p) => p.holder === 'Velmora Holdings');
+    expect(velmora?.evidence).toEqual([paragraphs[0]]);
+  });
+});
+
+describe('the line when the attribution stands alone', () => {
+  it('is the quotation before "X said at an event."', () => {
+    const paragraphs = [
+      '“Without a buyer, what is the incentive to keep the yard?” Marta Quillon, the port director, said at a meeting on Monday.',
+    ];
+    const text = 'Without a buyer, what is the incentive to keep the yard?';
+    const start = paragraphs[0].indexOf(text);
+    const quote: Quote = {
+      text,
+      speaker: 'Marta Quillon',
+      role: 'port director',
+      cue: 'said',
+      partial: false,
+      anonymous: false,
+      position: { paragraph: 0, start, end: start + text.length },
+      score: 1,
+    };
+    const a = article(paragraphs);
+    const index = buildEntityIndex(a);
+    const positions = findPositions(
+      sentencesOf(paragraphs),
+      buildStakeholders(index, [quote]),
+      index,
+      [quote],
+      'en',
+      paragraphs,
+    );
+    expect(positions.find((p) => p.holder === 'Marta Quillon')?.text).toBe(`“${text}”`);
+  });
+});
