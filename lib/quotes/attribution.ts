@@ -357,6 +357,8 @@ const SUBORDINATORS_EN = /^(?:that|because|whether|if|since|while|although|thoug
 /** Words after which a verb of saying is a noun: "his comments", "Ginsburg's claims", "50 points". */
 const NOUN_MARKERS_EN =
   /^(?:the|a|an|his|its|their|our|my|your|these|those|such|no|any|some|many|several|whose|\p{N}+|.+['’]s|.+s['’])$/u;
+/** A signature line under a quote is a name and a few words ("—Michelle Marks, Philadelphia."). */
+const MAX_SIGNATURE_CHARS = 120;
 /** A closing reporting clause's subject is short: "…, Clinton said", "…, the bureau's director said". */
 const MAX_CLOSING_SUBJECT_WORDS = 6;
 /** Words that open a new clause after a quote ("“…” as prices fell"): no attribution follows at once. */
@@ -452,6 +454,7 @@ export class Attributor {
       if (!found && endsOpen) found = this.fromTail(tail, p1, span.close, partial, false);
       if (!found && headTrim && !partial) found = this.fromHead(head, p0, headStart);
       if (!found && !endsOpen) found = this.fromTail(tail, p1, span.close, true, true);
+      if (!found && !tail.trim()) found = this.fromSignature(p1);
     }
     if (found && !found.speaker && !found.anonymous) found = null;
     // an earlier quote of the same paragraph and sentence chain: "A," he said. "B."
@@ -463,11 +466,30 @@ export class Attributor {
       found = { ...this.last.who, cue: null };
     if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
     if (!found && !headTrim && p0 > 0 && !this.zh && !this.paragraphHasCue(p0)) found = this.onlyPersonBefore(p0);
+    if (!found && partial && headTrim && !this.zh) found = this.fragmentSubject(head, p0, headStart);
     if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial };
     found = { ...found, role: this.verbatim(cleanRole(found.role, found.speaker)) };
     if (found.speaker || found.anonymous)
       this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
     return { ...found, partial };
+  }
+
+  /** "“…”" then a paragraph "- Sanders." or "—Michelle Marks, Philadelphia.": a signature line. */
+  private fromSignature(p: number): (Who & { cue: string }) | null {
+    const line = this.masked[p + 1];
+    const m = line ? /^\s*[-—–]\s*(?=\p{Lu})/u.exec(line) : null;
+    if (!m || line.length > MAX_SIGNATURE_CHARS) return null;
+    const who = this.resolveNP(line.slice(m[0].length).replace(/[.\s]+$/, ''), p + 1, m[0].length, 'after');
+    return who && who.speaker ? { ...who, cue: '—' } : null;
+  }
+
+  /**
+   * "Clinton supports “appropriate pay raises”", "West landed a sharp dig at “…”": a fragment in a
+   * sentence with no verb of saying is the words of the sentence's subject, when that is a person.
+   */
+  private fragmentSubject(head: string, p: number, base: number): (Who & { cue: null }) | null {
+    const who = this.leadSubject(tokenize(head, base), p);
+    return who && who.speaker && this.book.isPerson(who.speaker) ? { ...who, cue: null } : null;
   }
 
   /** The words after a quote start with a name or a verb and a name: "DeSantis said", "asked Dunn". */
@@ -520,10 +542,12 @@ export class Attributor {
     // a verb must stand close after a fragment; "according to X" credits its whole sentence
     const verbLimit = Math.min(words.length, strict ? STRICT_TAIL_WORDS : TAIL_WORDS);
     const limit = Math.min(words.length, TAIL_WORDS);
+    let read = 0;
     for (let j = 0; j < limit; j++) {
       const t = words[j];
       if (t.punct && (t.word === '.' || t.word === ';' || t.word === '(' || t.word === '?' || t.word === '!')) break;
-      if (j >= verbLimit && !this.sourceAt(words, j)) continue;
+      if (!t.punct) read++;
+      if (read > verbLimit && !this.sourceAt(words, j)) continue;
       const source = this.sourceAt(words, j);
       if (source) {
         const who = this.resolveNP(

@@ -519,7 +519,12 @@ export function splitTitle(run: string): TitledName {
 }
 
 function isTitleWord(w: string): boolean {
-  return TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || isForeignTitle(w) || COMPOUND_TITLE.test(w);
+  return (
+    TITLE_WORDS.has(w) ||
+    TITLE_WORDS.has(w.replace(/\.$/, '')) ||
+    isForeignTitle(w) ||
+    COMPOUND_TITLE.test(w.replace(/-/g, ''))
+  );
 }
 
 function splitTitleUncached(run: string): TitledName {

@@ -522,3 +522,34 @@ describe('a fragment closed by a comma and a reporting clause', () => {
     expect(quote(qs, 'glow in the dark').speaker).toBe('Ada Quill');
   });
 });
+
+describe('a quote signed on the line below', () => {
+  it('is the words of the name after the dash', () => {
+    const qs = quotesOf([
+      'The claims we checked this week:',
+      '“I went to the harbour before the storm and warned them it would flood.”',
+      '- Quill.',
+      '“The whole idea of a crooked board is something we hear about all the time.”',
+      '—Tom Becker, Harbor City.',
+    ]);
+    expect(quote(qs, 'I went to the harbour').speaker).toBe('Quill');
+    expect(quote(qs, 'The whole idea').speaker).toBe('Tom Becker');
+  });
+});
+
+describe('a fragment with no verb of saying near it', () => {
+  it('is the words of the person the sentence is about', () => {
+    const qs = quotesOf([
+      'Ada Quill supports “fair pay raises for every clerk,” opposes “arbitrary pay freezes across the board” and wants more staff.',
+    ]);
+    expect(quote(qs, 'fair pay').speaker).toBe('Ada Quill');
+    expect(quote(qs, 'arbitrary pay').speaker).toBe('Ada Quill');
+  });
+
+  it('reads a reporting clause after an apposition', () => {
+    const qs = quotesOf([
+      'Becker “is tapping into something very deep in the party,” Dana Axel, a Quill supporter, told the Gazette.',
+    ]);
+    expect(quote(qs, 'is tapping').speaker).toBe('Dana Axel');
+  });
+});
