@@ -209,9 +209,6 @@ export function findPositions(
         end: c.sentence.end,
       })),
       side: null,
-      ...((globalThis as any).CLAIMS_DEBUG
-        ? { strength: lead.strength, evStrengths: chosen.map((c) => c.strength) }
-        : {}),
     });
   }
   if (!english) speakForTheirBody(positions, stakeholders);
