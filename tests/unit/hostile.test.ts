@@ -97,6 +97,21 @@ describe('hostile input: many names', () => {
     expect(digestViolations(a, digest)).toEqual([]);
   });
 
+  it('a paragraph listing 20,000 names is read for its first few hundred; the story around it is read whole', () => {
+    const list = `${Array.from({ length: 20_000 }, (_, i) => nameOf(i)).join(', ')} and the union said “no.”`;
+    const a = article([...STORY.slice(0, 2), list, ...STORY.slice(2)]);
+    const [digest, ms] = timed(() => buildDigest(a));
+    const names = digest.stakeholders.map((s) => s.name);
+    // the list is a list: none of it is past the cap
+    expect(names.filter((n) => a.paragraphs[2].includes(n)).length).toBeLessThanOrEqual(LIMITS.namesPerParagraph);
+    expect(names).not.toContain(nameOf(LIMITS.namesPerParagraph + 10));
+    // the story's actors, before and after it, are all there
+    expect(names).toEqual(expect.arrayContaining(['Ana Kovar', 'Tomas Brenner', 'Ministry of Transport']));
+    expect(digest.notices.map((n) => n.code)).toContain('noticeCapped');
+    expect(digestViolations(a, digest)).toEqual([]);
+    expect(ms).toBeLessThan(GENEROUS_MS);
+  });
+
   it('a story of ordinary size is not cut', () => {
     const digest = buildDigest(article(STORY));
     expect(digest.notices.map((n) => n.code)).not.toContain('noticeCapped');
