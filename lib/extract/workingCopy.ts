@@ -10,7 +10,8 @@
 //   after </body>) is moved into the copy's <body>, as a browser's parser would;
 // - captions and the like are tagged when the caller says so, for after Readability (which may
 //   unwrap the element that said "caption", and which scores pages with their captions in);
-// - comment nodes are dropped (Readability ends a paragraph at a comment: "A<!-- -->B" → "A", "B");
+// - comment nodes are dropped (Readability ends a paragraph at a comment: "A<!-- -->B" → "A", "B"),
+//   and text next to text is one text node, as in a browser;
 // - past a text budget the rest of the page is dropped, so a huge page costs what its first part costs;
 // - past an element budget the copy stops and says the page is too large;
 // - past a nesting depth wrappers are unwrapped (their children kept), so that no later pass,
@@ -57,6 +58,8 @@ export interface WorkingCopy {
   capped: boolean;
   /** Characters of visible text kept in the copy. */
   textChars: number;
+  /** The longest text node of the copy's visible text (text next to text is one node), in characters. */
+  longestText: number;
   /** True when the page has more elements than the budget: the copy is incomplete, do not use it. */
   tooLarge: boolean;
 }
@@ -86,10 +89,11 @@ export function workingCopy(
   // and nodes are created in the copy (importNode), so no image of it starts loading.
   const copy = original.cloneNode(false) as Document;
   let textChars = 0;
+  let longestText = 0;
   let capped = false;
   let elements = 0;
   const htmlO = original.documentElement;
-  if (!htmlO) return { doc: copy, capped, textChars, tooLarge: false };
+  if (!htmlO) return { doc: copy, capped, textChars, longestText, tooLarge: false };
   // linkedom parses a page without an <html> tag into a document with several children (its
   // "documentElement" is then the first of them, a <title> or a <p>): walk them all
   const rootO: Node = htmlO.tagName.toUpperCase() === 'HTML' ? htmlO : original;
@@ -164,13 +168,21 @@ export function workingCopy(
     const counts = !level.outside && !level.notText;
     if (type === 3) {
       // the text node that crosses the budget is kept whole; the ones after it are not
-      if (!(counts && capped)) level.c.appendChild(copy.importNode(o, false));
+      if (!(counts && capped)) {
+        // text next to text joins it, as a browser's parser makes one node of it: linkedom makes a
+        // node of every "<" of "<<<<" and every "&amp;", and 500,000 nodes took Readability seconds
+        const last = level.c.lastChild;
+        let made: Node;
+        if (last && last.nodeType === 3) (made = last as Text).appendData(o.nodeValue ?? '');
+        else made = level.c.appendChild(copy.importNode(o, false));
+        if (counts) longestText = Math.max(longestText, made.nodeValue?.length ?? 0);
+      }
       if (counts) {
         textChars += (o.nodeValue ?? '').trim().length;
         if (textChars > maxTextChars) capped = true;
       }
     } else if (type === 1) {
-      if (++elements > maxElements) return { doc: copy, capped, textChars, tooLarge: true };
+      if (++elements > maxElements) return { doc: copy, capped, textChars, longestText, tooLarge: true };
       const el = o as Element;
       const tag = el.tagName.toUpperCase();
       const keep = tag !== 'TEMPLATE' && !(counts && (capped || (tag !== 'BODY' && isHiddenByMarkup(el))));
@@ -207,7 +219,7 @@ export function workingCopy(
     // comments, doctypes and processing instructions stay out of the copy
     o = o.nextSibling;
   }
-  return { doc: copy, capped, textChars, tooLarge: false };
+  return { doc: copy, capped, textChars, longestText, tooLarge: false };
 }
 
 function unhide(el: Element): void {
