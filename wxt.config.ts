@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The e2e build (wxt build --mode e2e) may reach the local fixture server only: automation cannot
+// The e2e build (wxt build --mode e2e) may reach the local fixture server only (over http, and over
+// https where eval:browser serves a page that moves itself there): automation cannot
 // make the user gesture that grants activeTab. The production build asks for no host at all.
 //
 // Why each permission (see the README): activeTab + scripting read the page the user asked about;
@@ -19,7 +20,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: PERMISSIONS,
-    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*', 'https://127.0.0.1/*'] } : {}),
     // Firefox's WebDriver BiDi will not open moz-extension:// pages itself: in the e2e build a
     // fixture page may navigate there (see tests/e2e/firefox.ts). Never in production.
     // The same build may read the clipboard, so the test can check what Copy put there.

@@ -121,7 +121,9 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   if (!quotes.length) notices.push({ code: 'noticeNoQuotes' });
   const wordCount = countWords(article.paragraphs);
   if (options.onQuotes) options.onQuotes({ ...digestHeader(article, [...notices], wordCount), quotes });
-  const listed = capPositions(findPositions(sentences, stakeholders, entities, quotes, article.lang));
+  const listed = capPositions(
+    findPositions(sentences, stakeholders, entities, quotes, article.lang, article.paragraphs),
+  );
   const positions = listed.positions;
   if (listed.capped && !notices.some((n) => n.code === CAPPED_NOTICE.code)) notices.push(CAPPED_NOTICE);
   return {

@@ -71,6 +71,7 @@ export function findPositions(
   entities?: EntityIndex,
   quotes: Quote[] = [],
   lang: string | null = null,
+  paragraphs?: readonly string[],
 ): Position[] {
   // the verb lists are mostly English: elsewhere a name opening its sentence before a lower-case word is its subject
   const english = !lang || lang.toLowerCase().startsWith('en');
@@ -182,15 +183,15 @@ export function findPositions(
     const found = evidence.get(s);
     // a holder seen only through a pronoun has no stance of their own in the article
     if (!found?.some((f) => f.strength > Strength.Pronoun)) continue;
-    // strongest first for the summary line, article order for the evidence list
-    const chosen = [...found]
+    // the strongest sentence gives the line; the evidence is read in passages (below), strongest first
+    const lead = [...found].sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence))[0];
+    const chosen = passagesOf(found, paragraphs)
       .sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence))
-      .slice(0, MAX_EVIDENCE);
-    const lead = chosen[0].sentence;
-    chosen.sort((a, b) => order(a.sentence) - order(b.sentence));
+      .slice(0, MAX_EVIDENCE)
+      .sort((a, b) => order(a.sentence) - order(b.sentence));
     positions.push({
       holder: s.name,
-      text: summaryLine(lead.text),
+      text: summaryLine(lead.sentence.text),
       evidence: chosen.map((c) => c.sentence.text),
       evidencePositions: chosen.map((c): TextPosition => ({
         paragraph: c.sentence.paragraph,
@@ -206,6 +207,47 @@ export function findPositions(
     positions.map((p) => leanings.get(byName.get(p.holder)!) ?? []),
   );
   return positions;
+}
+
+/** Longest passage of a holder's sentences read as one piece of evidence, in characters. */
+const PASSAGE_CHARS = 600;
+
+/**
+ * A holder's sentences that follow each other in a paragraph, as one passage: a quotation the
+ * attribution cuts in two ("“…,” said Stone. “Every time she …”") or a claim and its reason read
+ * as the article wrote them, not as fragments. Needs the paragraphs, to slice the passage verbatim.
+ */
+function passagesOf(
+  found: { sentence: Sentence; strength: Strength }[],
+  paragraphs: readonly string[] | undefined,
+): { sentence: Sentence; strength: Strength }[] {
+  const inOrder = [...found].sort((a, b) => order(a.sentence) - order(b.sentence));
+  if (!paragraphs) return inOrder;
+  const out: { sentence: Sentence; strength: Strength }[] = [];
+  for (const f of inOrder) {
+    const last = out[out.length - 1];
+    const text = paragraphs[f.sentence.paragraph];
+    const joins =
+      last &&
+      text !== undefined &&
+      last.sentence.paragraph === f.sentence.paragraph &&
+      last.sentence.end <= f.sentence.start &&
+      /^\s*$/.test(text.slice(last.sentence.end, f.sentence.start)) &&
+      f.sentence.end - last.sentence.start <= PASSAGE_CHARS;
+    if (!joins) {
+      out.push({ ...f });
+      continue;
+    }
+    const start = last.sentence.start;
+    last.sentence = {
+      paragraph: f.sentence.paragraph,
+      start,
+      end: f.sentence.end,
+      text: text.slice(start, f.sentence.end),
+    };
+    last.strength = Math.max(last.strength, f.strength);
+  }
+  return out;
 }
 
 /** "according to Variety", "As Breitbart News reported": a source named in the sentence that the index did not keep. */

@@ -162,7 +162,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
     out.push({
       name: full ?? e.name,
       aliases: full ? [e.name, ...e.aliases] : e.aliases,
-      kind: full ? 'person' : (german && germanKind(e.name, e.role)) || e.kind,
+      kind: full ? 'person' : (german && germanKind(e.name, e.role)) || (actingPolity(e) ? 'government' : e.kind),
       role: e.role,
       mentions,
       quoted: own.length > 0,
@@ -196,6 +196,22 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
   out.sort((a, b) => Number(b.central) - Number(a.central) || b.score - a.score || b.mentions - a.mentions);
   return out.map(({ score: _score, ...s }) => s);
 }
+
+/** A country or city the article makes act ("China imposed", "Israel's response"), not only the setting: its government. */
+function actingPolity(e: Entity): boolean {
+  return (
+    e.kind === 'place' &&
+    e.placeType === 'polity' &&
+    e.locative * 2 < e.mentions.length &&
+    !NO_GOVERNMENT.has(nameKey(e.name).replace(/ /g, '_'))
+  );
+}
+/** Places in the list of polities that have no government of their own to act through. */
+const NO_GOVERNMENT = new Set(
+  'europe asia africa east_asia middle_east latin_america north_america south_america bay_area silicon_valley wall_street hollywood'.split(
+    ' ',
+  ),
+);
 
 /** A cup, a race, a disease: "Copa América", "Go-Kart Track", "Legionnaires Disease". */
 function isThing(words: string[]): boolean {

@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { CORPUS, SHARED, notArticleIds } from './corpus';
 import { FIREFOX_EXTENSION_DIR } from '../tests/e2e/firefox';
 import { firefoxDigests } from './firefox-digests';
+import { httpsDigests } from './https-digests';
 
 const USAGE =
   'usage: npm run build:e2e && npm run eval:browser [-- --corpus dev,intl,polnear-train,tricky] [--out DIR] [--only id,id] [--firefox]';
@@ -124,6 +125,7 @@ let pages = 0;
 let agreeing = 0;
 let browserDigests = 0;
 const lines: string[] = [];
+const servedHttps: string[] = [];
 for (const name of corpora) {
   const dir = join(CORPUS, name);
   if (!existsSync(dir)) {
@@ -161,6 +163,14 @@ for (const name of corpora) {
         stdio: ['ignore', 'ignore', 'inherit'],
       },
     );
+  }
+  if (!firefox) {
+    const moved = ids.filter((id) => HARNESS.test(read(join(browserOut, `${id}.json`)).error ?? ''));
+    if (moved.length) {
+      console.error(`${name}: ${moved.join(', ')} left the harness's http:// address; served at https:// instead…`);
+      await httpsDigests(ext, dir, moved, browserOut);
+      servedHttps.push(...moved);
+    }
   }
   console.error(`${name}: the same pages through the CLI…`);
   execFileSync('npm', ['run', '-s', 'digest:batch', '--', dir, '--out', cliOut, '--only', ids.join(',')], {
@@ -209,4 +219,5 @@ console.log(lines.join('\n'));
 console.log(
   `\nall: ${browserDigests}/${pages} digested in ${BROWSER}; browser and CLI agree on ${agreeing}/${pages} pages (${pages ? ((100 * agreeing) / pages).toFixed(1) : '-'} %)`,
 );
+if (servedHttps.length) console.log(`served at https:// (their scripts leave http://): ${servedHttps.join(', ')}`);
 console.log(`digests: ${out}`);

@@ -19,7 +19,17 @@ import { LIMITS } from '../limits';
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca', 'gl', 'ro']);
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
 import { CREDIT_NAME, excludedNames } from './exclude';
-import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, PASSIVE_AGENT_INTL, PLACES, STOP_WORDS, TITLE_WORDS } from './lexicon';
+import {
+  BODY_TAILS,
+  HONORIFICS,
+  MONTHS_DAYS,
+  ORG_SUFFIXES,
+  ORG_TAILS,
+  PASSIVE_AGENT_INTL,
+  PLACES,
+  STOP_WORDS,
+  TITLE_WORDS,
+} from './lexicon';
 import { SPEECH_VERBS_ZH, SURNAMES_ZH } from '../lang/zh';
 
 export { nameKey } from './key';
@@ -487,7 +497,10 @@ export function buildEntityIndex(article: Article): EntityIndex {
       const at = indexOfRun(theirs, mine);
       if (at < 0) continue;
       const extra = [...theirs.slice(0, at), ...theirs.slice(at + mine.length)];
-      const suffixOnly = at === 0 && extra.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w));
+      // "Pew" is "Pew Research", "Big Machine" is "Big Machine Records"
+      const suffixOnly =
+        at === 0 &&
+        extra.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w) || ORG_TAILS.has(w) || BODY_TAILS.has(w));
       const inOrg =
         ORG_SUFFIXES.has(theirs[theirs.length - 1]) &&
         mine.length === 1 &&

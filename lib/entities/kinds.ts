@@ -4,6 +4,7 @@ import { nameKey } from './key';
 import {
   GOVERNMENT_NAMES,
   GOVERNMENT_WORDS,
+  BODY_TAILS,
   GROUP_NAMES,
   ORG_HEADS,
   ORG_SUFFIXES,
@@ -98,8 +99,11 @@ export function guessKind(words: string[], key: string): StakeholderKind {
   if (lower.some((w, i) => i < lower.length - 1 && ORG_SUFFIXES.has(w) && PARTICLES.has(lower[i + 1])))
     return 'organization';
   if (lower.includes('and') && ORG_TAILS.has(last)) return 'organization';
-  // people are not "of" anything in English ("Web of Angels", "Wheel of Time")
-  if (lower.includes('of') || lower.includes('the')) return 'organization';
+  // people are not "of" or "for" anything in English ("Web of Angels", "Doctors for Camp Closure")
+  if (lower.includes('of') || lower.includes('the') || lower.includes('for')) return 'organization';
+  // "Pew Research", "Energy Control", "Whole Foods": a body's last word, which no surname is
+  // ("Justice" is: Jim Justice)
+  if (lower.length >= 2 && (ORG_TAILS.has(last) || BODY_TAILS.has(last)) && last !== 'justice') return 'organization';
   if (nameWords.length >= 2 && nameWords.length <= 5 && nameWords.every((w) => PERSON_WORD.test(w))) return 'person';
   if (nameWords.length === 1 && /^[\p{L}\p{M}]+$/u.test(nameWords[0]) && /[\p{Ll}]/u.test(nameWords[0]))
     return 'organization';

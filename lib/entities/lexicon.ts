@@ -11,6 +11,7 @@ export const STOP_WORDS = set(`
   because unless whether despite per also even just only still already again ever never not no yes
   i he she it we they you me him her us them my his its our their your this that these those there here
   who whom whose what which when where why how all any both each every few many more most much other some such
+  several various numerous let let's please
   is are was were be been being am do does did done has have had having will would shall should can could may might must
   said says say told tells asked asks added adds according meanwhile however moreover furthermore instead indeed perhaps
   now today yesterday tomorrow tonight last next one two three four five six seven eight nine ten
@@ -87,6 +88,13 @@ export const ORG_HEADS = set(`
 export const ORG_TAILS = set(
   `protection enforcement security affairs development resources justice defense defence research education health welfare science sciences arts medicine immigration customs trade commerce labor labour industry transport transportation energy environment culture sports tourism finance treasury planning communications prevention control safety management technology`,
 );
+
+/** Last words of companies' and newspapers' names that no surname takes ("Whole Foods", "Evening Standard", "Disney Channel"). */
+export const BODY_TAILS = set(`
+  foods channel channels equities brands solutions consulting analytics advisors advisers strategies insights economics
+  therapeutics biosciences logistics pharma standard observer chronicle telegraph courier examiner inquirer enquirer
+  bulletin sentinel dispatch monitor
+`);
 
 /** Words that make an organization a government body. */
 export const GOVERNMENT_WORDS = set(`
@@ -200,7 +208,7 @@ export const PLACE_WORDS = set(`
   harbour harbor sea seas island islands isle beach bay river lake lakes mountain mountains mount mt valley county city
   street st avenue ave road boulevard square park bridge coast peninsula gulf strait ocean wall room hall station airport
   locks canal desert forest falls springs heights hills province region district territory borough village town
-  capital downtown shore cape glacier canyon trail plaza mall arena stadium
+  capital downtown shore cape glacier canyon trail plaza mall arena stadium tower towers building
 `);
 /** First words of place names ("San Diego", "North Manchester"). */
 export const PLACE_HEADS = set(`san santa são sao fort port lake mount mt east north south upper lower los las el`);
@@ -209,7 +217,8 @@ export const THING_WORDS = set(`
   award awards prize prizes festival conference summit games cup act bill report treaty agreement accord plan code law
   rule rules war wars day week month year season series show album song film movie book novel trilogy saga episode
   index survey study program programme collection edition tour championship championships olympics open
-  trophy tournament marathon race track syndrome disease virus
+  trophy tournament marathon race track syndrome disease virus finals depression recession era
+  jet jets aircraft airliner rocket spacecraft
 `);
 /** First words that make a name a thing in head-first languages ("Copa Libertadores", "Coupe de France"). */
 export const THING_HEADS = set(`copa taça coupe`);

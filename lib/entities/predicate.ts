@@ -107,7 +107,20 @@ const PARTNER =
   /^\s+(?:and|&)\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3}(?=\s)/u;
 const BRACKETED = /^\s*\([^()]{1,30}\)/;
 const TIME =
-  /^\s(?:on|last|this|earlier|late|early|in|next)\s+(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|evening|afternoon|weekend)\b/u;
+  /^\s(?:on|last|this|earlier|late|early|in|next)\s+(?:past\s+)?(?:\p{Lu}\p{Ll}+|week|month|year|night|morning|evening|afternoon|weekend)\b/u;
+/**
+ * An apposition set off by commas: ", a Cruz supporter from Jackson, Miss.,", ", R-N.Y.,",
+ * ", a senior adviser to Mr. Sanders,", ", a contestant on “The Apprentice,”". It may hold the
+ * period of an abbreviation (inside one, "N.Y."; closing one before the comma, "Miss.,"; or a
+ * title's, "Mr. Sanders"), a bracket, or a short quoted title, but no sentence's end and no other clause mark.
+ */
+const APPOSITION =
+  /^\s*,(?:[^,.;:“”"()]|\.(?=[\p{L},])|(?<=(?:^|[^\p{L}])\p{Lu}\p{L}{0,4})\.(?=,)|(?<=(?:^|[^\p{L}])(?:Mrs?|Ms|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Prof|Rev|Hon|Pres|Atty|Supt))\.(?=\s)|\([^()]{1,30}\)|[“"][^“”"]{1,50}[”"])+/u;
+/** ", said Sunshine", ", said the senator": the verb comes before its own subject. */
+const INVERTED =
+  /^,\s*\p{Ll}+\s+(?:\p{Lu}|(?:the|a|an|his|her|its|their|one)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+(?:,|\.?$|\s+who\b))/u;
+/** Longest apposition read, in characters. */
+const APPOSITION_MAX = 160;
 const WORD = /^\s+([\p{Ll}][\p{Ll}'’-]*)/u;
 
 export const isVerb = (w: string): boolean =>
@@ -180,9 +193,10 @@ export function actsAfter(after: string): Agency {
   if (bracket) rest = rest.slice(bracket[0].length);
   const body = BODY.exec(rest);
   if (body) rest = rest.slice(body[0].length);
-  // "Carly Fiorina, says …": a verb of speech right after the comma
+  // "Carly Fiorina, says …": a verb of speech right after the comma; but in "And Trump, said
+  // Sunshine, doesn't forgive" or "…, said the senator" the speaker comes after the verb
   if (rest.startsWith(',') && predicate(rest.slice(1)) === 2 && SPEECH.has(WORD.exec(rest.slice(1))?.[1] ?? ''))
-    return 2;
+    return INVERTED.test(rest) ? 0 : 2;
   // "Tor and the family have reached": a shared subject
   const partner = PARTNER.exec(rest);
   if (partner) {
@@ -193,8 +207,8 @@ export function actsAfter(after: string): Agency {
   const direct = predicate(rest);
   if (direct) return direct;
   for (let segments = 0; segments < 4; segments++) {
-    const apposition = /^\s*,[^,.;:“”"()]{1,120}/u.exec(rest);
-    if (!apposition) return 0;
+    const apposition = APPOSITION.exec(rest);
+    if (!apposition || apposition[0].length > APPOSITION_MAX) return 0;
     rest = rest.slice(apposition[0].length);
     if (!rest.startsWith(',')) return 0;
     const after = predicate(rest.slice(1));
@@ -207,7 +221,7 @@ export function actsAfter(after: string): Agency {
 // "says veteran industry analyst Ken Doctor", "created by the IllustrisTNG Project"
 // and "selon le ministère", "laut Stenger", "según el FMI", "…, so Stenger" in other languages
 const SPEECH_BEFORE =
-  /(?:\b(?:said|says|according to|wrote|added|argued|explained|noted|insisted|by|[Ss]elon|[Ll]aut|[Ss]egún|[Ss]egundo|[Ss]econdo|[Pp]odle|sagt|sagte|glaubt|meint|erklärt|betont|fordert|warnt|kritisiert|a déclaré|a ajouté|a affirmé|a estimé|a expliqué)|[,–—]\s*so)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|o\s+|a\s+|il\s+|der\s+|die\s+|dem\s+)?((?:\p{Ll}[\p{Ll}’'-]*\s+){0,4})$/u;
+  /(?:\b(?:said|says|[Aa]ccording to|wrote|added|argued|explained|noted|insisted|by|[Ss]elon|[Ll]aut|[Ss]egún|[Ss]egundo|[Ss]econdo|[Pp]odle|sagt|sagte|glaubt|meint|erklärt|betont|fordert|warnt|kritisiert|a déclaré|a ajouté|a affirmé|a estimé|a expliqué)|[,–—]\s*so)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]|el\s+|o\s+|a\s+|il\s+|der\s+|die\s+|dem\s+)?((?:\p{Ll}[\p{Ll}’'-]*\s+){0,4})$/u;
 
 // "urging the Department of Homeland Security to", "told the Intelligence Committee": addressed, so involved
 const ADDRESSED_BEFORE =

@@ -352,6 +352,14 @@ const UNNAMED_PERSON_REACH = 300;
 
 /** Quotes whose surroundings are read for names; the rest of a giant page stays unread. */
 export const MAX_READ_SPANS = 400;
+/** Words after which a verb of saying is a noun: "his comments", "Ginsburg's claims", "50 points". */
+const NOUN_MARKERS_EN =
+  /^(?:the|a|an|his|its|their|our|my|your|these|those|such|no|any|some|many|several|whose|\p{N}+|.+['’]s|.+s['’])$/u;
+/** A closing reporting clause's subject is short: "…, Clinton said", "…, the bureau's director said". */
+const MAX_CLOSING_SUBJECT_WORDS = 6;
+/** Words that open a new clause after a quote ("“…” as prices fell"): no attribution follows at once. */
+const CLAUSE_OPENERS =
+  /^(?:as|while|because|when|after|before|since|if|though|although|until|and|but|so|whereas|which|who|like)$/;
 
 export class Attributor {
   readonly masked: string[];
@@ -493,13 +501,9 @@ export class Attributor {
     }
     const words = toks.slice(k);
     if (!words.length) return null;
-    // "…" as Meta lowered its prices, Reuters reported: a new clause, not an attribution
-    if (
-      /^(?:as|while|because|when|after|before|since|if|though|although|until|and|but|so|whereas|which|who)$/.test(
-        words[0].word,
-      )
-    )
-      return null;
+    // "…" as Meta lowered its prices: a new clause, no attribution, unless a reporting clause closes
+    // the sentence ("“…” and against the Brady bill, Clinton said.")
+    if (CLAUSE_OPENERS.test(words[0].word)) return this.closingReport(words, p);
     // a verb must stand close after a fragment; "according to X" credits its whole sentence
     const verbLimit = Math.min(words.length, strict ? STRICT_TAIL_WORDS : TAIL_WORDS);
     const limit = Math.min(words.length, TAIL_WORDS);
@@ -517,10 +521,15 @@ export class Attributor {
         );
         if (who) return { ...who, cue: source.phrase };
       }
-      if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
+      if (!this.cueVerb(words, j, p)) continue;
       // after a quote that ended its sentence, only a short "Kaplan said." attributes it;
       // "Martha added that…" starts a sentence of its own
       if (mustClose && !this.closesSentence(words, j)) return null;
+      // "“…” that Sanders can win, said Steve Elmendorf": after a comma the subject follows the verb
+      if (j > 0 && this.afterComma(words, j, p) && this.finite(t.word)) {
+        const inverted = this.invertedSubject(words, j, p);
+        if (inverted) return { ...inverted, cue: this.paragraphs[p].slice(t.start, t.end) };
+      }
       const before = words.slice(0, j).filter((w) => !w.punct || w.word === ',');
       while (
         before.length &&
@@ -605,6 +614,12 @@ export class Attributor {
     const cut = Math.max(0, head.length - READ_AROUND_QUOTE);
     const toks = tokenize(cut ? head.slice(cut) : head, base + cut);
     if (!toks.length) return null;
+    // "Ryan told CNN that Ginsburg's comments “…”": a verb of saying before a noun of saying;
+    // "Gorka made the point that …": the noun alone still marks a report
+    return this.headReading(toks, head, p, false) ?? this.headReading(toks, head, p, true);
+  }
+
+  private headReading(toks: Tok[], head: string, p: number, nouns: boolean): (Who & { cue: string | null }) | null {
     for (let j = toks.length - 1; j >= Math.max(0, toks.length - 30); j--) {
       const t = toks[j];
       const source = this.sourceAt(toks, j);
@@ -620,7 +635,7 @@ export class Attributor {
           if (who) return { ...who, cue: source.phrase };
         }
       }
-      if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
+      if (!(nouns ? this.cueWord(toks, j, p) : this.cueVerb(toks, j, p))) continue;
       const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
       const before = toks.slice(0, j);
       while (
@@ -633,9 +648,7 @@ export class Attributor {
         before.pop();
       // "Clinton said Trump is responsible and accused him of “…”": a second verb shares the first one's subject
       if (before.length > 2 && before[before.length - 1].word === 'and' && !/ing$/.test(t.word)) {
-        const first = before.findIndex(
-          (b, k) => k > 0 && !b.punct && this.cues.verbs.has(b.word) && !this.capitalised(p, b, k),
-        );
+        const first = before.findIndex((b, k) => k > 0 && this.cueVerb(before, k, p));
         // "Sanders was asked by Maher …": a passive's subject is not the speaker
         const passive = first > 0 && /^(?:was|were|is|are|been|be)$/.test(before[first - 1].word);
         const who = first > 0 && !passive ? this.subjectBefore(before.slice(0, first), p) : null;
@@ -702,7 +715,9 @@ export class Attributor {
     if (!this.english) return true;
     const rest = toks.slice(j + 1);
     const firstComma = rest.findIndex((t) => t.punct);
-    const phrase = rest.slice(0, firstComma < 0 ? rest.length : firstComma);
+    // "…, said Fiorina “was involved”": a name running into the quote is the reported clause's subject
+    if (firstComma < 0) return false;
+    const phrase = rest.slice(0, firstComma);
     return phrase.length > 0 && phrase.every((t) => /^\p{Lu}/u.test(this.masked[p][t.start] ?? '') || t.word === 'of');
   }
 
@@ -760,7 +775,7 @@ export class Attributor {
     for (let j = 0; j < toks.length; j++) {
       const t = toks[j];
       if ((t.word === '.' || t.word === '!' || t.word === '?') && ++ends > 2) break;
-      if (t.punct || !this.cues.verbs.has(t.word) || this.capitalised(p, t, j)) continue;
+      if (!this.cueVerb(toks, j, p)) continue;
       const from = skipTime(toks, j + 1);
       const end = from < toks.length ? this.clauseEnd(toks, from, p) : 0;
       const run =
@@ -802,7 +817,7 @@ export class Attributor {
     const toks = tokenize(sentence, from).filter((t) => t.word !== '.');
     // the sentence must end "…, Name said."
     const k = toks.length - 1;
-    if (k < 1 || toks[k].punct || !this.cues.verbs.has(toks[k].word) || this.capitalised(p, toks[k], k)) return null;
+    if (k < 1 || !this.cueVerb(toks, k, p)) return null;
     let c = k - 1;
     while (c >= 0 && toks[c].word !== ',' && k - c <= 5) c--;
     const np = toks.slice(c + 1, k);
@@ -878,6 +893,71 @@ export class Attributor {
     return null;
   }
 
+  /**
+   * "“…,” since most cases were close, said Lee Epstein." / "“…” and against the Brady bill, Clinton
+   * said.": a reporting clause set off by a comma at the end of the sentence reports all of it.
+   */
+  private closingReport(words: Tok[], p: number): (Who & { cue: string }) | null {
+    const stop = words.findIndex((w) => /^[.?!;]$/.test(w.word));
+    const sentence = stop < 0 ? words : words.slice(0, stop + 1);
+    for (let v = 1; v < sentence.length; v++) {
+      const t = sentence[v];
+      if (!this.cueVerb(sentence, v, p) || !this.finite(t.word)) continue;
+      const cue = this.paragraphs[p].slice(t.start, t.end).replace(/[.]$/, '');
+      if (this.afterComma(sentence, v, p)) {
+        const who = this.invertedSubject(sentence, v, p);
+        if (who) return { ...who, cue };
+        continue;
+      }
+      const subject = this.subjectAfterComma(sentence, v, p);
+      if (subject && this.closesSentence(sentence, v)) {
+        const who = this.resolveNP(
+          this.textOf(p, subject[0].start, subject.at(-1)!.end),
+          p,
+          subject[0].start,
+          'before',
+        );
+        if (who && (who.speaker || who.anonymous)) return { ...who, cue };
+      }
+    }
+    return null;
+  }
+
+  /** The short phrase between a comma and the verb at v ("…, Clinton said"), or null. */
+  private subjectAfterComma(words: Tok[], v: number, p: number): Tok[] | null {
+    let c = v - 1;
+    while (c >= 0 && (this.cues.filler.has(words[c].word) || this.adverb(p, words[c]))) c--;
+    const end = c + 1;
+    while (c >= 0 && !words[c].punct && end - c <= MAX_CLOSING_SUBJECT_WORDS) c--;
+    if (c < 0 || words[c].word !== ',' || c + 1 >= end) return null;
+    return words.slice(c + 1, end);
+  }
+
+  /**
+   * English puts the subject after the verb only as a name or a described person ("…, said Steve
+   * Elmendorf", "…, said the bureau's director"); "…, said in his office" or "said of Trump" is no subject.
+   */
+  private invertedSubject(words: Tok[], j: number, p: number): Who | null {
+    const from = skipTime(words, j + 1);
+    const first = words[from];
+    if (!first || first.punct) return null;
+    if (this.english && !/^\p{Lu}/u.test(this.masked[p][first.start] ?? '') && !/^(?:the|a|an)$/.test(first.word))
+      return null;
+    return this.afterVerb(words, j, p);
+  }
+
+  /** A comma stands right before the verb at j, give or take "also" or "flatly". */
+  private afterComma(words: Tok[], j: number, p: number): boolean {
+    let c = j - 1;
+    while (c >= 0 && (this.cues.filler.has(words[c].word) || this.adverb(p, words[c]))) c--;
+    return c >= 0 && words[c].word === ',';
+  }
+
+  /** A verb that can report on its own: not "saying" (a participle) nor "told" (its listener follows). */
+  private finite(verb: string): boolean {
+    return !/ing$/.test(verb) && !/^(?:told|tell|tells)$/.test(verb);
+  }
+
   /** The verb at j ends its sentence, give or take a short adverbial ("said on Tuesday."). */
   private closesSentence(words: Tok[], j: number): boolean {
     let n = 0;
@@ -890,6 +970,17 @@ export class Attributor {
       if (!words[k].punct && ++n > 5) return false;
     }
     return true;
+  }
+
+  /** The token at j is a word of saying, a verb or a noun ("comments"), and not a name ("Dr. Feel"). */
+  private cueWord(toks: Tok[], j: number, p: number): boolean {
+    const t = toks[j];
+    return !!t && !t.punct && this.cues.verbs.has(t.word) && !this.capitalised(p, t, j);
+  }
+
+  /** A word of saying used as a verb: not after "the", "his" or "Ginsburg's" (a noun there). */
+  private cueVerb(toks: Tok[], j: number, p: number): boolean {
+    return this.cueWord(toks, j, p) && !(this.english && j > 0 && NOUN_MARKERS_EN.test(toks[j - 1].word));
   }
 
   /** "sharply", "flatly" — but not "Lovely" the surname. */
@@ -1383,15 +1474,16 @@ export class Attributor {
   private runsInOrder(runs: NameRun[], text: string, mode: 'before' | 'after'): NameRun[] {
     if (mode === 'before') return [...runs].reverse();
     if (runs.length < 2) return runs;
-    const personish = (r: NameRun) => {
-      const prev = text.slice(0, r.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
-      return (
-        PERSON_NOUNS.has(prev) ||
-        this.book.isPerson(this.book.canonical(splitTitle(r.text).name || r.text)) ||
-        !!splitTitle(r.text).title
-      );
-    };
-    return [...runs.filter(personish), ...runs.filter((r) => !personish(r))];
+    // "Judicial Watch president Tom Fitton": a person noun before a name makes it the phrase's head
+    const introduced = (r: NameRun) =>
+      PERSON_NOUNS.has(text.slice(0, r.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '');
+    const personish = (r: NameRun) =>
+      this.book.isPerson(this.book.canonical(splitTitle(r.text).name || r.text)) || !!splitTitle(r.text).title;
+    return [
+      ...runs.filter(introduced),
+      ...runs.filter((r) => !introduced(r) && personish(r)),
+      ...runs.filter((r) => !introduced(r) && !personish(r)),
+    ];
   }
 
   /** "says Doctor" (a surname that is also a title) or "the Prime Minister" (whoever the article gave that title). */

@@ -259,6 +259,8 @@ export const PERSON_NOUNS = new Set(
     'author writer artist musician doctor scientist researcher professor lawyer attorney judge chef filmmaker rapper ' +
     'comedian model supermodel host skipper fisherman farmer teacher student nurse officer economist analyst chairman chairwoman officer woman man mother father wife husband ' +
     'daughter son congressman congresswoman striker midfielder defender goalkeeper manager boss leader premier chancellor ' +
+    'adviser advisor aide strategist pollster columnist commentator journalist reporter correspondent anchor activist ' +
+    'consultant organizer delegate candidate nominee ally operative lobbyist historian blogger supporter voter donor ' +
     'ministre président presidente ministro modelo actriz actor jugador entrenador ministr trenér модель актриса министр ' +
     'comandante técnico treinador jogador atacante presidenta diputado senador juez fiscal entraîneur joueur ministre ' +
     'trenér hráč útočník záložník obránce brankář předseda kouč superstar hvězda reprezentant ' +

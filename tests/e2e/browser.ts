@@ -41,7 +41,7 @@ export async function serveFixtures(): Promise<{ origin: string; close: () => Pr
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
 }
 
-function chromiumPath(): string {
+export function chromiumPath(): string {
   const candidates = [
     process.env.CHROMIUM_PATH,
     '/usr/lib/chromium/chromium',

@@ -64,7 +64,7 @@ describe('the e2e build', () => {
         globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } }
       ).chrome.runtime.getManifest(),
     );
-    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(manifest.host_permissions).toEqual(['http://127.0.0.1/*', 'https://127.0.0.1/*']);
     expect([...(manifest.permissions as string[])].sort()).toEqual([
       'activeTab',
       'clipboardWrite',

@@ -256,3 +256,52 @@ describe('sentences that belong to no listed actor', () => {
     expect(positions.map((p) => p.holder)).toEqual(['Marta Quillon']);
   });
 });
+
+describe('evidence in passages', () => {
+  it('keeps a quotation the attribution cuts in two as one verbatim passage', () => {
+    const paragraphs = [
+      '“I wanted to keep the yard open,” said Marta Quillon, the port director. “Every week it stays shut costs us jobs.”',
+    ];
+    const first = '“I wanted to keep the yard open,”';
+    const second = 'Every week it stays shut costs us jobs.';
+    const quotes: Quote[] = [first, second].map((text) => {
+      const start = paragraphs[0].indexOf(text.replace(/[“”]/g, '').replace(/,$/, ''));
+      return {
+        text: text.replace(/[“”]/g, ''),
+        speaker: 'Marta Quillon',
+        role: 'port director',
+        cue: 'said',
+        partial: false,
+        anonymous: false,
+        position: { paragraph: 0, start, end: start + text.replace(/[“”]/g, '').length },
+        score: 1,
+      };
+    });
+    const a = article(paragraphs);
+    const index = buildEntityIndex(a);
+    const positions = findPositions(
+      sentencesOf(paragraphs),
+      buildStakeholders(index, quotes),
+      index,
+      quotes,
+      'en',
+      paragraphs,
+    );
+    const marta = positions.find((p) => p.holder === 'Marta Quillon')!;
+    expect(marta.evidence).toEqual([paragraphs[0]]);
+    expect(marta.evidencePositions).toEqual([{ paragraph: 0, start: 0, end: paragraphs[0].length }]);
+  });
+
+  it('keeps sentences apart when another sentence stands between them', () => {
+    const paragraphs = [
+      'Marta Quillon said the yard must stay open. The weather was mild. Marta Quillon said the state should pay.',
+    ];
+    const a = article(paragraphs);
+    const index = buildEntityIndex(a);
+    const positions = findPositions(sentencesOf(paragraphs), buildStakeholders(index, []), index, [], 'en', paragraphs);
+    expect(positions.find((p) => p.holder === 'Marta Quillon')?.evidence).toEqual([
+      'Marta Quillon said the yard must stay open.',
+      'Marta Quillon said the state should pay.',
+    ]);
+  });
+});

@@ -85,14 +85,14 @@ describe('buildStakeholders', () => {
     expect(pt.map((s) => s.name).filter((n) => n.includes('Copa'))).toEqual([]);
   });
 
-  it('lists a country when it acts', () => {
+  it('lists a country when it acts, as the government it acts through', () => {
     const list = buildStakeholders(
       buildEntityIndex(
         article(['Norway imposed new fishing quotas on Friday.', 'Norway said the quotas would hold until 2030.']),
       ),
       [],
     );
-    expect(list.find((s) => s.name === 'Norway')).toMatchObject({ kind: 'place', central: true });
+    expect(list.find((s) => s.name === 'Norway')).toMatchObject({ kind: 'government', central: true });
   });
 
   it('still lists a quoted speaker the index does not know, but never the outlet or a photo agency', () => {

@@ -427,3 +427,64 @@ describe('a quote paragraph after a paragraph about one person', () => {
     expect(qs[0].speaker).toBeNull();
   });
 });
+
+describe('a reporting clause that closes the sentence', () => {
+  it('credits the quote when the sentence goes on after it', () => {
+    const qs = quotesOf([
+      'Ada Quill and Tom Becker run the two campaigns.',
+      '“The bridge will not be rebuilt this year” and the ferry will stay, Quill said.',
+      '“Nobody wants a toll,” since most drivers cross twice a day, said Tom Becker, who runs the depot.',
+    ]);
+    expect(quote(qs, 'The bridge will').speaker).toBe('Ada Quill');
+    expect(quote(qs, 'Nobody wants').speaker).toBe('Tom Becker');
+  });
+
+  it('reads the subject after the verb that follows a comma, not a name in the clause before it', () => {
+    const qs = quotesOf(['“It seems extremely unlikely” that Becker can catch up, said Ada Quill, a county clerk.']);
+    expect(quote(qs, 'It seems')).toMatchObject({ speaker: 'Ada Quill', role: 'a county clerk' });
+  });
+
+  it('does not read a place or a topic after the verb as its subject', () => {
+    const qs = quotesOf([
+      '“I would have been all in,” Mr. Ruiz, the mayor, said in his office overlooking Harbor Bay.',
+      '“He is not fit for the job,” Ms. Lind, an actor, said of Mr. Becker.',
+    ]);
+    expect(quote(qs, 'I would have').speaker).toBe('Ruiz');
+    expect(quote(qs, 'He is not fit').speaker).toBe('Lind');
+  });
+});
+
+describe('the subject of a reported clause', () => {
+  it('is not the speaker of the fragment it introduces', () => {
+    const qs = quotesOf([
+      'In an interview, Ada Quill, a former sales chief, said Becker “was personally involved in the talks.”',
+      'Ada Quill calls Becker “a candidate of convictions and of convenience.”',
+    ]);
+    expect(quote(qs, 'was personally').speaker).toBe('Ada Quill');
+    expect(quote(qs, 'a candidate of').speaker).toBe('Ada Quill');
+  });
+});
+
+describe('nouns of saying', () => {
+  it('give way to a verb of saying earlier in the sentence', () => {
+    const qs = quotesOf(['Ada Quill told the Gazette on Tuesday that Becker’s comments “show bias to me.”']);
+    expect(quote(qs, 'show bias').speaker).toBe('Ada Quill');
+  });
+
+  it('still mark a report when no verb does', () => {
+    const qs = quotesOf(['Ada Quill also made the point that the plan would be “a third term for the old board.”']);
+    expect(quote(qs, 'a third term').speaker).toBe('Ada Quill');
+  });
+});
+
+describe('a body named before the person who speaks for it', () => {
+  it('credits the person the job noun introduces', () => {
+    const qs = quotesOf([
+      'The ruling followed a press release from Harbor Watch.',
+      '“It is a victory for the public’s right to know,” said Harbor Watch president Tom Fitton.',
+      '“October was a good month for her,” said former Quill adviser Dana Axel.',
+    ]);
+    expect(quote(qs, 'It is a victory')).toMatchObject({ speaker: 'Tom Fitton' });
+    expect(quote(qs, 'October was')).toMatchObject({ speaker: 'Dana Axel' });
+  });
+});

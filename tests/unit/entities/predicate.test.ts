@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { actsAfter, actsBefore } from '../../../lib/entities/predicate';
+
+describe('actsAfter: the name is the subject of what follows', () => {
+  it('reads past an apposition that holds a state or title abbreviation', () => {
+    expect(actsAfter(', a ferry pilot from Tarn, Miss., attending the meeting, said the yard must stay.')).toBe(2);
+    expect(actsAfter(', R-N.Y., noted in a column that the yard must stay.')).toBe(2);
+    expect(actsAfter(', a senior adviser to Mr. Okoro, said on Tuesday that talks had failed.')).toBe(2);
+  });
+
+  it('reads past an apposition that holds a short quoted title', () => {
+    expect(
+      actsAfter(', a contestant on the show "The Harbour," who later ran the yard, said the town would fight.'),
+    ).toBe(2);
+  });
+
+  it('does not read past the end of a sentence into the next one', () => {
+    expect(actsAfter(', a welder in Tarn. Okoro said the yard would close.')).toBe(0);
+  });
+
+  it('takes "this past week" as a time before the verb', () => {
+    expect(actsAfter(' this past week announced a rescue plan.')).toBe(2);
+  });
+
+  it('gives nothing to a name before an inverted attribution (", said Quillon")', () => {
+    expect(actsAfter(', said Quillon, does not forgive.')).toBe(0);
+    expect(actsAfter(', said the senator.')).toBe(0);
+    // but "X, says the plan …" is X speaking
+    expect(actsAfter(', says the plan could cost 400 jobs.')).toBe(2);
+  });
+});
+
+describe('actsBefore: the words before the name make it the speaker', () => {
+  it('reads "According to" at the start of a sentence as "according to"', () => {
+    expect(actsBefore('According to ')).toBe(2);
+    expect(actsBefore('According to the ')).toBe(2);
+  });
+});
