@@ -84,7 +84,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 const READABILITY_WORK = 4_000_000;
 const MIN_DEPTH = 32;
 export function depthFor(doc: Document): number {
-  const chars = doc.body?.textContent?.length ?? 0;
+  // (linkedom's body getter throws on a document with no element at all, an empty page)
+  const chars = (doc.documentElement && doc.body?.textContent?.length) || 0;
   return Math.max(MIN_DEPTH, Math.min(MAX_DEPTH, Math.floor(READABILITY_WORK / Math.max(1, chars))));
 }
 

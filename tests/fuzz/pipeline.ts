@@ -44,6 +44,9 @@ export function runInput(input: FuzzInput): FuzzOutcome {
       extractMs = performance.now() - t1;
       if (!extracted.ok) {
         if (!extracted.note) violations.push('failure without a note for the reader');
+        // extractArticle answers an exception inside it with "could not be read": a bug, not an answer
+        else if (extracted.note.code === 'whyUnreadable')
+          violations.push(`exception inside extraction: ${String(extracted.note.params?.detail ?? '')}`);
         return {
           outcome: extracted.reason,
           chars: input.html.length,
