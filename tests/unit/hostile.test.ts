@@ -11,11 +11,12 @@ import { LIMITS } from '../../lib/limits';
 import { article, HOSTILE, hostileArticle, nameOf, run, STORY } from '../fuzz/hostile';
 import { digestViolations } from '../fuzz/invariants';
 
-/** Milliseconds `fn` takes, and what it returns. */
+/** What `fn` returns, and the CPU milliseconds it took (the clock counts other jobs' turns too). */
 function timed<T>(fn: () => T): [T, number] {
-  const t0 = performance.now();
+  const t0 = process.cpuUsage();
   const out = fn();
-  return [out, performance.now() - t0];
+  const used = process.cpuUsage(t0);
+  return [out, (used.user + used.system) / 1000];
 }
 const GENEROUS_MS = 2000;
 // the big inputs take a second or two on a loaded machine: no test here fails on the clock but the explicit bounds
@@ -75,8 +76,8 @@ describe('hostile input: runs of one character', () => {
 });
 
 describe('hostile input: many names', () => {
-  it('3,500 "X said" sentences in one paragraph: a digest of bounded size that says it was cut', () => {
-    const names = Array.from({ length: 3500 }, (_, i) => `${nameOf(i)} said the harbour must close.`).join(' ');
+  it('5,000 "X said" sentences in one paragraph: a digest of bounded size that says it was cut (JSON.stringify threw)', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `${nameOf(i)} said the harbour must close.`).join(' ');
     const a = article([...STORY.slice(0, 2), names, ...STORY.slice(2)]);
     const digest = buildDigest(a);
     const json = JSON.stringify(digest);
