@@ -14,6 +14,7 @@ import {
 import { MAX_DEPTH, workingCopy } from '../../lib/extract/workingCopy';
 import { pageSignals } from '../../lib/extract/pageKind';
 import { parseDocument } from '../../cli/page';
+import { FIXTURES } from '../fuzz/fixtures';
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
 const URL = 'https://ledger.example/news/2024/03/05/harbor-town-votes-to-rebuild-pier';
@@ -100,6 +101,18 @@ describe('deep nesting', () => {
     expect(text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
     expect(text.length).toBeGreaterThan(MAX_TEXT_CHARS - 10);
     expect(text.endsWith('word')).toBe(true);
+  });
+
+  it('reads a short article under any number of wrappers as it reads it under none', () => {
+    // past the depth limit the <article> was unwrapped with the wrappers, and the page read as "not news"
+    const { html } = FIXTURES[0];
+    const under = (depth: number) =>
+      html
+        .replace('<article>', `${'<div>'.repeat(depth)}<article>`)
+        .replace('</article>', `</article>${'</div>'.repeat(depth)}`);
+    const plain = digested(extractArticle(parse(html), URL)).paragraphs;
+    for (const depth of [MAX_DEPTH - 1, MAX_DEPTH + 1, 3 * MAX_DEPTH, 3000])
+      expect(digested(extractArticle(parse(under(depth)), URL)).paragraphs, `under ${depth}`).toEqual(plain);
   });
 
   it('keeps a <noscript> past the depth limit a noscript, so its text stays out', () => {
