@@ -75,6 +75,19 @@ describe('hostile input: runs of one character', () => {
   });
 });
 
+describe('hostile input: many quotes', () => {
+  it('a paragraph of 250,000 quoted words is read for its first spans, and the digest says it was cut', () => {
+    const a = hostileArticle(classOf('quoted words'), 1_000_000);
+    const [digest, ms] = timed(() => buildDigest(a));
+    // the story's quotes before it are read
+    expect(digest.quotes.map((q) => q.text)).toContain('We will build it, and we will build it well,');
+    expect(digest.notices.map((n) => n.code)).toContain('noticeCapped');
+    expect(digestViolations(a, digest)).toEqual([]);
+    // 2.1 s of CPU in the quote stage before
+    expect(ms).toBeLessThan(GENEROUS_MS);
+  });
+});
+
 describe('hostile input: many names', () => {
   it('5,000 "X said" sentences in one paragraph: a digest of bounded size that says it was cut (JSON.stringify threw)', () => {
     const names = Array.from({ length: 5000 }, (_, i) => `${nameOf(i)} said the harbour must close.`).join(' ');
