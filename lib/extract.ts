@@ -5,10 +5,17 @@ import { countWords as wordsIn } from './text/count';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { FailureNote, Notice } from './notes';
 import type { Article } from './types';
-import { articleParagraphs, blocksOf, collapseWhitespace, furnitureReason, isCaption } from './paragraphs';
+import {
+  articleParagraphs,
+  blocksOf,
+  collapseWhitespace,
+  furnitureReason,
+  isCaption,
+  MAYBE_CAPTION,
+} from './paragraphs';
 import { detectLanguage } from './language';
 import { MARK_ATTRIBUTE, MAX_DEPTH, workingCopy, isHiddenByMarkup } from './extract/workingCopy';
-import { isCommentSection, notAnArticle, pageSignals, readsAsProse } from './extract/pageKind';
+import { isCommentSection, MAYBE_COMMENTS, notAnArticle, pageSignals, readsAsProse } from './extract/pageKind';
 import { bylineOf, cleanTitle, meta, publishedTimeOf, siteNameOf } from './extract/metadata';
 
 export type ExtractFailure =
@@ -83,9 +90,12 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
  */
 const READABILITY_WORK = 4_000_000;
 const MIN_DEPTH = 32;
+/** Characters of the page's body, scripts and styles included. */
+// (linkedom's body getter throws on a document with no element at all, an empty page)
+const pageChars = (doc: Document) => (doc.documentElement && doc.body?.textContent?.length) || 0;
+
 export function depthFor(doc: Document): number {
-  // (linkedom's body getter throws on a document with no element at all, an empty page)
-  const chars = (doc.documentElement && doc.body?.textContent?.length) || 0;
+  const chars = pageChars(doc);
   return Math.max(MIN_DEPTH, Math.min(MAX_DEPTH, Math.floor(READABILITY_WORK / Math.max(1, chars))));
 }
 
@@ -111,16 +121,17 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
       maxElements: MAX_ELEMENTS,
       maxDepth,
       mark: (el) => isCaption(el) || isCommentSection(el),
+      markSelector: `${MAYBE_CAPTION}, ${MAYBE_COMMENTS}`,
     });
   const depth = depthFor(doc);
   let copy = copyAt(depth);
   // a huge text node (known once the copy has joined its pieces) is copied again, flatter
-  const flatter = depthForText(copy.longestText, depth);
+  const flatter = depthForText(copy.longestText(), depth);
   if (flatter < depth && !copy.tooLarge) copy = copyAt(flatter);
   if (copy.tooLarge) {
     return { ok: false, reason: 'too-large', note: { code: 'whyTooLarge', params: { count: MAX_ELEMENTS } } };
   }
-  if (!copy.textChars || !copy.doc.body) return EMPTY;
+  if (!copy.hasText || !copy.doc.body) return EMPTY;
   const signals = pageSignals(copy.doc);
   if (!signals.textChars) return EMPTY;
   const readerable = safe(() => isProbablyReaderable(copy.doc), false);
@@ -153,8 +164,12 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   if (!paragraphs.length) {
     // forced: the visible text of the page, without its navigation and chrome
     // (from a fresh copy: Readability has taken the first one apart)
-    const fresh = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS, maxElements: MAX_ELEMENTS, mark: isCaption }).doc
-      .body;
+    const fresh = workingCopy(doc, {
+      maxTextChars: MAX_SOURCE_CHARS,
+      maxElements: MAX_ELEMENTS,
+      mark: isCaption,
+      markSelector: MAYBE_CAPTION,
+    }).doc.body;
     const skip = (el: Element) =>
       el.hasAttribute(MARK_ATTRIBUTE) || isHiddenByMarkup(el) || CHROME.test(el.tagName.toUpperCase());
     paragraphs = fresh ? articleParagraphs(blocksOf(fresh, { skip }), { byline }) : [];

@@ -124,6 +124,12 @@ export function findPositions(
         (OPENS_ON_SOURCE.test(text) && !(subject && subject.mention.start === sentence.start)))
     )
       [foreign, subject] = [true, null];
+    // "many analysts believe that the administration is tackling …": the claim of whoever reports it
+    const reported =
+      !!subject &&
+      subject.agency !== 2 &&
+      REPORTED_BEFORE.test(text.slice(0, Math.max(0, subject.mention.start - sentence.start)));
+    if (reported) subject = null;
     if (subject && !foreign) {
       const s = holders.get(subject.mention.entity)!;
       holder = s;
@@ -155,7 +161,7 @@ export function findPositions(
     if (
       !holder &&
       !quoted &&
-      !mentions.length &&
+      (!mentions.length || reported) &&
       previous &&
       sentence.paragraph - previous.paragraph <= 1 &&
       PRONOUN_START.test(text) &&
@@ -184,7 +190,11 @@ export function findPositions(
     // a holder seen only through a pronoun has no stance of their own in the article
     if (!found?.some((f) => f.strength > Strength.Pronoun)) continue;
     // the strongest sentence gives the line; the evidence is read in passages (below), strongest first
-    const lead = [...found].sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence))[0];
+    const lead = quotedBefore(
+      [...found].sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence))[0],
+      found,
+      !!paragraphs,
+    );
     const chosen = passagesOf(found, paragraphs)
       .sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence))
       .slice(0, MAX_EVIDENCE)
@@ -207,6 +217,29 @@ export function findPositions(
     positions.map((p) => leanings.get(byName.get(p.holder)!) ?? []),
   );
   return positions;
+}
+
+/** A sentence that opens or closes on a quotation mark. */
+const CLOSES_QUOTE = /["”'’»]\s*$/;
+const HAS_MARK = /["“”«»]/;
+
+/**
+ * "“Without rolling back the tariffs, what is the incentive?” He Jianxiong said at an event.":
+ * the splitter leaves the attribution a sentence of its own, which says only who spoke. The
+ * line is then the holder's quotation just before it.
+ */
+function quotedBefore<T extends { sentence: Sentence }>(lead: T, found: T[], inPassages: boolean): T {
+  // the quotation must stand in the lead's passage, so that the line stays inside the evidence
+  if (!inPassages || HAS_MARK.test(lead.sentence.text)) return lead;
+  const before = found.find(
+    (f) =>
+      f.sentence.paragraph === lead.sentence.paragraph &&
+      f.sentence.end < lead.sentence.start &&
+      lead.sentence.start - f.sentence.end <= 1 &&
+      lead.sentence.end - f.sentence.start <= PASSAGE_CHARS &&
+      CLOSES_QUOTE.test(f.sentence.text),
+  );
+  return before ?? lead;
 }
 
 /** Longest passage of a holder's sentences read as one piece of evidence, in characters. */
@@ -253,9 +286,12 @@ function passagesOf(
 /** "according to Variety", "As Breitbart News reported": a source named in the sentence that the index did not keep. */
 const UNLISTED_SOURCE =
   /\b(?:[Aa]ccording to|[Aa]s)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*(?:,|reported|said|wrote|first reported)/u;
+/** A verb of saying or believing and its "that" before a name: the name is inside what someone reported. */
+const REPORTED_BEFORE =
+  /\b(?:said|says|say|believes?|believed|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|reports?|reported|estimate[sd]?|fear(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|concluded?|found|finds)\s+(?:[\p{L}’'-]+\s+){0,2}?that\s/u;
 /** Words after which a name is where or whose, not who: "in Worcester", "David Woodard of Clemson University". */
 const COMPLEMENT_BEFORE =
-  /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards)\s+(?:the\s+)?$/i;
+  /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards|around|behind|beside|alongside|without|within|beyond|upon|unlike)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.\s+)?$/i;
 /** The words before a trailing attribution's name: a comma, then at most a verb of speech and a title (", said chief inspector"). */
 const TRAILING = /,\s*(?:[\p{Ll}’'-]+\s+){0,4}(?:the\s+)?$/u;
 /** A sentence that opens on a source the digest may not list: "The New York Times reported …". */
@@ -290,7 +326,9 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
   for (const m of mentions) {
     const after = sentenceText(sentence, m.end);
     const before = sentenceBefore(sentence, m.start);
-    const speaksBefore = actsBefore(before);
+    let speaksBefore = actsBefore(before);
+    // "said the United States should refuse …": the subject of what was said, not who said it
+    if (speaksBefore === 2 && /^\s+\p{Ll}/u.test(after) && actsAfter(after)) speaksBefore = 0;
     const complement = english && COMPLEMENT_BEFORE.test(before.slice(-30)) && speaksBefore !== 2;
     // outside English: a name opening its clause ("Desde su arresto, Ocalan transformó", "Ocalan, el líder kurdo, desembarcó") before a lower-case word
     const opens =

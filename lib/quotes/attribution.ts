@@ -352,6 +352,8 @@ const UNNAMED_PERSON_REACH = 300;
 
 /** Quotes whose surroundings are read for names; the rest of a giant page stays unread. */
 export const MAX_READ_SPANS = 400;
+/** Words that open a subordinate clause: a verb after one has its subject after it. */
+const SUBORDINATORS_EN = /^(?:that|because|whether|if|since|while|although|though|when|until|unless)$/;
 /** Words after which a verb of saying is a noun: "his comments", "Ginsburg's claims", "50 points". */
 const NOUN_MARKERS_EN =
   /^(?:the|a|an|his|its|their|our|my|your|these|those|such|no|any|some|many|several|whose|\p{N}+|.+['’]s|.+s['’])$/u;
@@ -440,8 +442,12 @@ export class Attributor {
     if (this.zh) found = this.zh.attribute(head, tail, p0, span.open, this.last?.who ?? null);
     else {
       const endsOpen = !/[.]$/.test(inner) || /^\s*[,—–]/.test(tail) || /^\s*\p{Ll}/u.test(tail);
+      // "…, “states were hemorrhaging money,” DeSantis said.": a reporting clause right after the
+      // closing comma names the speaker, whatever names the sentence before the quote holds
+      if (partial && /[,?!]$/.test(inner.trim()) && this.namesAtOnce(tail))
+        found = this.fromTail(tail, p1, span.close, true, false);
       // a fragment woven into a sentence belongs to that sentence's subject first
-      if (partial && headTrim) found = this.fromHead(head, p0, headStart);
+      if (!found && partial && headTrim) found = this.fromHead(head, p0, headStart);
       // a fragment's own sentence goes on after it: only a verb right after the mark attributes it
       if (!found && endsOpen) found = this.fromTail(tail, p1, span.close, partial, false);
       if (!found && headTrim && !partial) found = this.fromHead(head, p0, headStart);
@@ -462,6 +468,13 @@ export class Attributor {
     if (found.speaker || found.anonymous)
       this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
     return { ...found, partial };
+  }
+
+  /** The words after a quote start with a name or a verb and a name: "DeSantis said", "asked Dunn". */
+  private namesAtOnce(tail: string): boolean {
+    const m = /^[\s,]*(\S+)\s+(\S+)/u.exec(tail);
+    if (!m || /^(?:he|she|they|it|I|we|you)$/i.test(m[1])) return false;
+    return /^\p{Lu}/u.test(m[1]) || (this.cues.verbs.has(m[1]) && /^(?:\p{Lu}|the\b)/u.test(m[2]));
   }
 
   /**
@@ -1069,7 +1082,15 @@ export class Attributor {
   }
 
   /** The subject of a verb from the words before it. */
-  private subjectBefore(before: Tok[], p: number): (Who & { cue?: string }) | null {
+  private subjectBefore(all: Tok[], p: number): (Who & { cue?: string }) | null {
+    // "X told The Post that he believed": the verb's subject stands after the last subordinator
+    // (not "Fitton, head of a group that has sued the State Department, said": a relative clause)
+    const cut = this.english ? all.findLastIndex((t) => SUBORDINATORS_EN.test(t.word)) : -1;
+    const clause = all.slice(cut + 1);
+    const before = cut >= 0 && clause.length && !clause.some((t) => t.word === ',') ? clause : all;
+    // "… on that subject - he wrote": a subject pronoun right before the verb is its subject
+    const last = before[before.length - 1];
+    if (this.english && /^(?:he|she|they)$/.test(last.word)) return this.resolveNP(last.word, p, last.start, 'before');
     const text = this.textOf(p, before[0].start, before[before.length - 1].end);
     const base = before[0].start;
     // "Kaplan, Meta's chief, said" — the phrase ends in an appositive's comma

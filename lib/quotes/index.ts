@@ -83,7 +83,7 @@ export function findQuotes(article: Article, entities: EntityIndex, options: Quo
       return;
     quotes.push(quote);
   });
-  const ranked: FoundQuotes = rankQuotes(dedupe(quotes), paragraphs.length);
+  const ranked: FoundQuotes = rankQuotes(dedupe(quotes), paragraphs.length, article.title, paragraphs);
   if (spans.capped) ranked.capped = true;
   return ranked;
 }

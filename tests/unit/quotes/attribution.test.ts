@@ -488,3 +488,37 @@ describe('a body named before the person who speaks for it', () => {
     expect(quote(qs, 'October was')).toMatchObject({ speaker: 'Dana Axel' });
   });
 });
+
+describe('the subject of a verb inside a reported clause', () => {
+  it('stands after "that", not in the main clause before it', () => {
+    const qs = quotesOf([
+      'Ada Quill, a former mayor, told The Harbor Gazette that she believed the board owes Becker “an apology and a seat at the table.”',
+    ]);
+    expect(quote(qs, 'an apology')).toMatchObject({ speaker: 'Ada Quill' });
+  });
+
+  it('is the pronoun right before the verb', () => {
+    const qs = quotesOf([
+      'Tom Becker recalled that although flooding is not new to Harbor City - he wrote about it years ago, “It is a seismic event.”',
+    ]);
+    expect(quote(qs, 'It is a seismic')).toMatchObject({ speaker: 'Tom Becker' });
+  });
+});
+
+describe('a fragment closed by a comma and a reporting clause', () => {
+  it('belongs to the name right after it, not to a name earlier in the sentence', () => {
+    const qs = quotesOf([
+      'In 2009, when Governor Ada Quill offered towns millions for schools, “towns were losing money. They needed it,” Becker said.',
+      'The panel is less likely to be “overrun with party loyalists,” Tom Ferris said.',
+    ]);
+    expect(quote(qs, 'towns were losing').speaker).toBe('Becker');
+    expect(quote(qs, 'overrun with').speaker).toBe('Tom Ferris');
+  });
+
+  it('is left to the sentence subject when the words after it are no reporting clause', () => {
+    const qs = quotesOf([
+      'Ada Quill said she would make the desert “glow in the dark,” for instance, and Tom Becker vowed to fight on.',
+    ]);
+    expect(quote(qs, 'glow in the dark').speaker).toBe('Ada Quill');
+  });
+});
