@@ -363,7 +363,8 @@ export function walkedCopy(
         // Readability seconds (text either side of a dropped comment stays two nodes, as in a browser)
         const last = level.c.lastChild;
         let made: Node;
-        if (last && last.nodeType === 3 && o.previousSibling?.nodeType === 3) (made = last as Text).appendData(o.nodeValue ?? '');
+        if (last && last.nodeType === 3 && o.previousSibling?.nodeType === 3)
+          (made = last as Text).appendData(o.nodeValue ?? '');
         else made = level.c.appendChild(copy.importNode(o, false));
         if (counts) longestText = Math.max(longestText, made.nodeValue?.length ?? 0);
       }
