@@ -10,7 +10,8 @@
 //   after </body>) is moved into the copy's <body>, as a browser's parser would;
 // - captions and the like are tagged when the caller says so, for after Readability (which may
 //   unwrap the element that said "caption", and which scores pages with their captions in);
-// - comment nodes are dropped (Readability ends a paragraph at a comment: "A<!-- -->B" → "A", "B");
+// - comment nodes are dropped (Readability ends a paragraph at a comment: "A<!-- -->B" → "A", "B"),
+//   and text next to text in the page is one text node, as a browser's parser makes it;
 // - past a text budget the rest of the page is dropped, so a huge page costs what its first part costs;
 // - past an element budget the copy stops and says the page is too large;
 // - past a nesting depth wrappers are unwrapped (their children kept), so that no later pass,
@@ -28,6 +29,8 @@ const HIDDEN_CLASS =
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'HEAD', 'TITLE']);
 // What may stay in <head>; anything else found there (or between </head> and <body>) is content.
 const HEAD_TAGS = new Set(['TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE', 'NOSCRIPT']);
+// Containers of which the first past the depth limit keeps its element (once: no nesting of them).
+const CONTAINERS = new Set(['ARTICLE', 'MAIN']);
 // Blocks that keep their own element past the depth limit, so paragraphs stay paragraphs.
 const TEXT_BLOCKS = new Set([
   'P',
@@ -61,6 +64,8 @@ export interface WorkingCopy {
   capped: boolean;
   /** Whether the copy keeps any visible text (outside scripts, styles and titles). */
   hasText: boolean;
+  /** The longest text node of the copy's visible text (text next to text is one node), in characters. */
+  longestText: () => number;
   /** True when the page has more elements than the budget: the copy is incomplete, do not use it. */
   tooLarge: boolean;
 }
@@ -82,8 +87,9 @@ export interface WorkingCopyOptions {
 }
 
 export const MARK_ATTRIBUTE = 'data-standpoint-mark';
-/** Deeper than any page of the measuring corpora; Readability takes about 0.1 s at this depth. */
-export const MAX_DEPTH = 160;
+/** 2.6 times the deepest page of the measuring corpora (38); Readability's work grows with the
+ * cube of the depth (a short page under 183 wrappers cost 0.58 s of CPU at 160, 0.29 s at 80). */
+export const MAX_DEPTH = 100;
 
 export function workingCopy(original: Document, options: WorkingCopyOptions): WorkingCopy {
   return (nativeDom(original) && clonedCopy(original, options)) || walkedCopy(original, options);
@@ -209,7 +215,13 @@ export function clonedCopy(
   const walker = copy.createTreeWalker(rootC, DROPPED_NODES);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) dropped.push(n);
   for (const n of dropped) (n as ChildNode).remove();
-  return { doc: copy, capped: false, hasText: hasVisibleText(copy, bodyC), tooLarge: false };
+  return {
+    doc: copy,
+    capped: false,
+    hasText: hasVisibleText(copy, bodyC),
+    longestText: () => longestVisibleText(copy, bodyC),
+    tooLarge: false,
+  };
 }
 
 /** Inside a script, style, noscript or title: not the page's text, and nothing there is judged. */
@@ -231,6 +243,18 @@ function hasVisibleText(doc: Document, body: Element): boolean {
   return false;
 }
 
+/** The length of the longest text node outside scripts, styles and titles (a browser's parser
+ * makes one node of text next to text). */
+function longestVisibleText(doc: Document, body: Element): number {
+  let longest = 0;
+  const walker = doc.createTreeWalker(body, SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const length = n.nodeValue?.length ?? 0;
+    if (length > longest && !n.parentElement?.closest(NOT_TEXT_SELECTOR)) longest = length;
+  }
+  return longest;
+}
+
 /** The copy made by walking the original node by node: any page can take it. */
 export function walkedCopy(
   original: Document,
@@ -240,10 +264,11 @@ export function walkedCopy(
   // and nodes are created in the copy (importNode), so no image of it starts loading.
   const copy = original.cloneNode(false) as Document;
   let textChars = 0;
+  let longestText = 0;
   let capped = false;
   let elements = 0;
   const htmlO = original.documentElement;
-  if (!htmlO) return { doc: copy, capped, hasText: false, tooLarge: false };
+  if (!htmlO) return { doc: copy, capped, hasText: false, longestText: () => 0, tooLarge: false };
   // linkedom parses a page without an <html> tag into a document with several children (its
   // "documentElement" is then the first of them, a <title> or a <p>): walk them all
   const rootO: Node = htmlO.tagName.toUpperCase() === 'HTML' ? htmlO : original;
@@ -263,7 +288,17 @@ export function walkedCopy(
   // Pre-order walk of the original by sibling pointers (childNodes is slow in linkedom); each
   // level holds the copy's parent and what is known of the place: outside <body>? in
   // script/style? in a marked element? how deep in the copy? unwrapping everything below?
-  type Level = { o: Node; c: Node; outside: boolean; notText: boolean; marked: boolean; depth: number; flat: boolean };
+  // (container: an <article> or <main> was kept past the depth limit on this path)
+  type Level = {
+    o: Node;
+    c: Node;
+    outside: boolean;
+    notText: boolean;
+    marked: boolean;
+    depth: number;
+    flat: boolean;
+    container: boolean;
+  };
   // where content found outside <body> goes
   const inBody = (o: Node): Level => ({
     o,
@@ -273,8 +308,11 @@ export function walkedCopy(
     marked: false,
     depth: 2,
     flat: false,
+    container: false,
   });
-  const levels: Level[] = [{ o: rootO, c: rootC, outside: true, notText: false, marked: false, depth: 1, flat: false }];
+  const levels: Level[] = [
+    { o: rootO, c: rootC, outside: true, notText: false, marked: false, depth: 1, flat: false, container: false },
+  ];
   // (a doctype there has no nextSibling in linkedom: start after it)
   let o: Node | null =
     rootO === original ? ([...original.childNodes].find((n) => n.nodeType !== 10) ?? null) : rootO.firstChild;
@@ -299,6 +337,7 @@ export function walkedCopy(
           marked: body && bodyC.hasAttribute(MARK_ATTRIBUTE),
           depth: 2,
           flat: false,
+          container: false,
         });
         o = o.firstChild;
         continue;
@@ -318,13 +357,24 @@ export function walkedCopy(
     const counts = !level.outside && !level.notText;
     if (type === 3) {
       // the text node that crosses the budget is kept whole; the ones after it are not
-      if (!(counts && capped)) level.c.appendChild(copy.importNode(o, false));
+      if (!(counts && capped)) {
+        // text next to text in the page joins it, as a browser's parser makes one node of it:
+        // linkedom makes a node of every "<" of "<<<<" and every "&amp;", and 500,000 nodes took
+        // Readability seconds (text either side of a dropped comment stays two nodes, as in a browser)
+        const last = level.c.lastChild;
+        let made: Node;
+        if (last && last.nodeType === 3 && o.previousSibling?.nodeType === 3)
+          (made = last as Text).appendData(o.nodeValue ?? '');
+        else made = level.c.appendChild(copy.importNode(o, false));
+        if (counts) longestText = Math.max(longestText, made.nodeValue?.length ?? 0);
+      }
       if (counts) {
         textChars += (o.nodeValue ?? '').trim().length;
         if (textChars > maxTextChars) capped = true;
       }
     } else if (type === 1) {
-      if (++elements > maxElements) return { doc: copy, capped, hasText: textChars > 0, tooLarge: true };
+      if (++elements > maxElements)
+        return { doc: copy, capped, hasText: textChars > 0, longestText: () => longestText, tooLarge: true };
       const el = o as Element;
       const tag = el.tagName.toUpperCase();
       const keep = tag !== 'TEMPLATE' && !(counts && (capped || (tag !== 'BODY' && isHiddenByMarkup(el))));
@@ -333,8 +383,12 @@ export function walkedCopy(
         const notText = level.notText || NOT_TEXT.has(tag);
         // a second <body>, and wrappers past the depth limit, are unwrapped into the level's element;
         // never a <noscript> or <script>, whose text would then read as the page's
+        // past the limit, the first <article> or <main> stays too, at the limit's depth: Readability
+        // and the page-kind signals read it (an article under 100 wrappers read as "not news" without it)
+        const pastLimit = level.depth >= maxDepth;
+        const container = pastLimit && !level.flat && !level.container && CONTAINERS.has(tag);
         const unwrap =
-          tag === 'BODY' || (!NOT_TEXT.has(tag) && level.depth >= maxDepth && (level.flat || !TEXT_BLOCKS.has(tag)));
+          tag === 'BODY' || (!NOT_TEXT.has(tag) && pastLimit && !container && (level.flat || !TEXT_BLOCKS.has(tag)));
         let c = level.c;
         if (!unwrap) {
           const made = copy.importNode(el, false) as Element;
@@ -343,7 +397,7 @@ export function walkedCopy(
           c = made;
         }
         if (o.firstChild) {
-          const depth = unwrap ? level.depth : level.depth + 1;
+          const depth = unwrap || container ? level.depth : level.depth + 1;
           levels.push({
             o,
             c,
@@ -352,6 +406,7 @@ export function walkedCopy(
             marked,
             depth,
             flat: level.flat || (!unwrap && depth > maxDepth),
+            container: level.container || container,
           });
           o = o.firstChild;
           continue;
@@ -361,7 +416,7 @@ export function walkedCopy(
     // comments, doctypes and processing instructions stay out of the copy
     o = o.nextSibling;
   }
-  return { doc: copy, capped, hasText: textChars > 0, tooLarge: false };
+  return { doc: copy, capped, hasText: textChars > 0, longestText: () => longestText, tooLarge: false };
 }
 
 function unhide(el: Element): void {
