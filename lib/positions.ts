@@ -7,7 +7,7 @@ import type { Position, Quote, Stakeholder, TextPosition } from './types';
 import type { Sentence } from './text/sentences';
 import type { Entity, EntityIndex, Mention } from './entities';
 import { PASSIVE_AGENT_INTL, STANCE_VERBS } from './entities/lexicon';
-import { actsAfter, actsBefore } from './entities/predicate';
+import { actsAfter, actsBefore, addressedBefore } from './entities/predicate';
 import { letterRuns } from './text/letters';
 import { charsOrSpace, trimEndWhere } from './text/trim';
 
@@ -293,7 +293,9 @@ const REPORTED_BEFORE =
 const COMPLEMENT_BEFORE =
   /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards|around|behind|beside|alongside|without|within|beyond|upon|unlike)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.\s+)?$/i;
 /** The words before a trailing attribution's name: a comma, then at most a verb of speech and a title (", said chief inspector"). */
-const TRAILING = /,\s*(?:[\p{Ll}’'-]+\s+){0,4}(?:the\s+)?$/u;
+const TRAILING = /(?:,["”’']?|[?!]["”’'])\s*(?:[\p{Ll}’'-]+\s+){0,4}(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.\s+)?$/u;
+/** A quotation inside the words between two names: what it says does not nest the later name. */
+const QUOTED_SPAN = /[“"][^“”"]*[”"]/g;
 /** A sentence that opens on a source the digest may not list: "The New York Times reported …". */
 const OPENS_ON_SOURCE =
   /^(?:The\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,4}\s+(?:reported|reports|wrote|writes|first reported|has reported|noted)\b/u;
@@ -329,6 +331,8 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     let speaksBefore = actsBefore(before);
     // "said the United States should refuse …": the subject of what was said, not who said it
     if (speaksBefore === 2 && /^\s+\p{Ll}/u.test(after) && actsAfter(after)) speaksBefore = 0;
+    // "told POLITICO she was leaning …": the one told is involved, but the words are the teller's
+    if (speaksBefore === 1 && addressedBefore(before)) speaksBefore = 0;
     const complement = english && COMPLEMENT_BEFORE.test(before.slice(-30)) && speaksBefore !== 2;
     // outside English: a name opening its clause ("Desde su arresto, Ocalan transformó", "Ocalan, el líder kurdo, desembarcó") before a lower-case word
     const opens =
@@ -350,7 +354,8 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     const possessive = /^['’]s?\s/.test(pick.after);
     if (possessive && pick.mention.entity !== later.mention.entity) pick = later;
     // "Velmora will close the yard, Okoro said", "…, said Okoro": a trailing attribution, set off by a comma
-    else if (pick.agency === 1 && !NESTED_BETWEEN.test(between) && TRAILING.test(between)) pick = later;
+    else if (pick.agency === 1 && !NESTED_BETWEEN.test(between.replace(QUOTED_SPAN, '')) && TRAILING.test(between))
+      pick = later;
     if (pick === later) break;
   }
   // "Volker and Morrison said that …": both hold it

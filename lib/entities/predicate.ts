@@ -246,6 +246,9 @@ const ADDRESSED_BEFORE =
 const LOOK_BACK = 300;
 const RANKED_BY = /\b(?:followed|trailed|trailing)\s+(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?$/u;
 
+/** Whether the name right after these words is the party addressed ("told the Intelligence Committee"), not the speaker. */
+export const addressedBefore = (before: string): boolean => ADDRESSED_BEFORE.test(before.slice(-LOOK_BACK));
+
 /** Whether the words right before a name make it the speaker (2) or the agent or party addressed (1). */
 export function actsBefore(before: string): Agency {
   // the patterns end at the name and reach back a few words: read only the end of the text

@@ -338,6 +338,23 @@ describe('names that are not the subject of their sentence', () => {
     expect(positions.filter((p) => p.evidence.includes(paragraphs[0])).map((p) => p.holder)).toEqual(['Felix Okoro']);
   });
 
+  it('gives nothing to the party told ("A welder told the Harbour Board the yard …")', () => {
+    const paragraphs = [
+      'A welder told the Harbour Board that the yard would close.',
+      'The Harbour Board approved the sale on Monday.',
+    ];
+    const { positions } = positionsOf(paragraphs);
+    expect(positions.filter((p) => p.evidence.includes(paragraphs[0])).map((p) => p.holder)).not.toContain(
+      'Harbour Board',
+    );
+  });
+
+  it('gives "Velmora will …, ” Okoro said" to Okoro after a quotation\'s closing mark', () => {
+    const paragraphs = ['Velmora Holdings, though, would have to "sell the yard first," Felix Okoro said.'];
+    const { positions } = positionsOf([...paragraphs, 'Velmora Holdings closed the yard.', 'Felix Okoro spoke.']);
+    expect(positions.filter((p) => p.evidence.includes(paragraphs[0])).map((p) => p.holder)).toEqual(['Felix Okoro']);
+  });
+
   it('gives a claim that unnamed people report to no one ("many analysts believe that Velmora …")', () => {
     const paragraphs = [
       'Velmora Holdings closed the yard in March.',
