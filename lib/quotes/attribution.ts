@@ -466,7 +466,8 @@ export class Attributor {
       found = { ...this.last.who, cue: null };
     if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
     if (!found && !headTrim && p0 > 0 && !this.zh && !this.paragraphHasCue(p0)) found = this.onlyPersonBefore(p0);
-    if (!found && partial && headTrim && !this.zh) found = this.fragmentSubject(head, p0, headStart);
+    if (!found && (partial || /,$/.test(headTrim)) && headTrim && !this.zh)
+      found = this.fragmentSubject(head, p0, headStart);
     if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial };
     found = { ...found, role: this.verbatim(cleanRole(found.role, found.speaker)) };
     if (found.speaker || found.anonymous)
@@ -488,7 +489,28 @@ export class Attributor {
    * sentence with no verb of saying is the words of the sentence's subject, when that is a person.
    */
   private fragmentSubject(head: string, p: number, base: number): (Who & { cue: null }) | null {
-    const who = this.leadSubject(tokenize(head, base), p);
+    const toks = tokenize(head, base);
+    // the subject opens the sentence, or its main clause after an opening phrase ("Earlier this week, Clinton …")
+    const comma = toks.findIndex((t) => t.word === ',');
+    for (const k of comma >= 0 ? [0, comma + 1] : [0]) {
+      if (k >= toks.length) continue;
+      const text = this.textOf(p, toks[k].start, toks[toks.length - 1].end);
+      const run = nameRuns(text)[0];
+      if (!run || run.start > 0 || run.possessive) continue;
+      const who = this.resolveNP(run.text, p, toks[k].start, 'before');
+      if (who && who.speaker && this.book.isPerson(who.speaker)) return { ...who, cue: null };
+    }
+    return this.nearestActingPerson(head, p, base);
+  }
+
+  /** "… the purchases Mr. Trump requested — larger purchases “…”": the last person doing something before the fragment. */
+  private nearestActingPerson(head: string, p: number, base: number): (Who & { cue: null }) | null {
+    const run = nameRuns(head)
+      .filter((r) => !r.possessive && /^\s+\p{Ll}/u.test(head.slice(r.end)))
+      .at(-1);
+    const pre = run ? (head.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '') : '';
+    if (!run || PREPOSITIONS.has(pre)) return null;
+    const who = this.resolveNP(run.text, p, base + run.start, 'before');
     return who && who.speaker && this.book.isPerson(who.speaker) ? { ...who, cue: null } : null;
   }
 
@@ -1113,14 +1135,18 @@ export class Attributor {
     const clause = all.slice(cut + 1);
     const before = cut >= 0 && clause.length && !clause.some((t) => t.word === ',') ? clause : all;
     // "… on that subject - he wrote": a subject pronoun right before the verb is its subject
+    // "he’d respond": the pronoun keeps its subject role under a contracted "would" or "will"
     const last = before[before.length - 1];
-    if (this.english && /^(?:he|she|they)$/.test(last.word)) return this.resolveNP(last.word, p, last.start, 'before');
+    const pronoun = /^(?:he|she|they)(?:['’](?:d|ll))?$/.exec(last.word)?.[0].replace(/['’].*$/, '');
+    if (this.english && pronoun) return this.resolveNP(pronoun, p, last.start, 'before');
     const text = this.textOf(p, before[0].start, before[before.length - 1].end);
     const base = before[0].start;
     // "Kaplan, Meta's chief, said" — the phrase ends in an appositive's comma
     const lastComma = before.map((t) => t.word).lastIndexOf(',');
     if (lastComma >= 0 && lastComma === before.length - 1) return this.resolveNP(text, p, base, 'before');
     if (lastComma >= 0) {
+      const open = this.openApposition(before, lastComma, p);
+      if (open) return open;
       const tail = before.slice(lastComma + 1);
       const who = this.resolveNP(this.textOf(p, tail[0].start, tail[tail.length - 1].end), p, tail[0].start, 'before');
       if (who) return who;
@@ -1147,6 +1173,24 @@ export class Attributor {
       return this.leadSubject(before, p);
     }
     return this.resolveNP(text, p, base, 'before');
+  }
+
+  /**
+   * "Sam Lau, the communications director for the party said": the press often leaves an apposition
+   * open before the verb; the name before the comma is the subject and the apposition its role.
+   */
+  private openApposition(before: Tok[], comma: number, p: number): Who | null {
+    const from = before.map((t) => t.word).lastIndexOf(',', comma - 1) + 1;
+    const name = before.slice(from, comma);
+    const role = before.slice(comma + 1);
+    if (!name.length || !role.length || role.some((t) => t.punct)) return null;
+    const nameText = this.textOf(p, name[0].start, name[name.length - 1].end);
+    const roleText = this.textOf(p, role[0].start, role[role.length - 1].end);
+    const runs = nameRuns(nameText);
+    if (runs.length !== 1 || runs[0].start > 0 || runs[0].end < nameText.length) return null;
+    if (!/^(?:a|an|the|\p{Ll}+)\s/u.test(roleText) || !isRolePhrase(roleText)) return null;
+    const who = this.resolveNP(nameText, p, name[0].start, 'before');
+    return who && who.speaker && this.book.isPerson(who.speaker) ? { ...who, role: who.role ?? roleText } : null;
   }
 
   /** "X, which/who … by saying": the name the nearest relative clause hangs on ("the Likud party"), if one does. */

@@ -553,3 +553,30 @@ describe('a fragment with no verb of saying near it', () => {
     expect(quote(qs, 'is tapping').speaker).toBe('Dana Axel');
   });
 });
+
+describe('an apposition the press left open before the verb', () => {
+  it('is the role of the name before it, not a second speaker', () => {
+    const qs = quotesOf([
+      '“We have not been briefed,” Dana Axel, a spokesman for Mayor Tom Becker told the Gazette.',
+      'Ada Quill, the communications director for the Harbor Party said in a statement: “There are no ballots to recount.”',
+    ]);
+    expect(quote(qs, 'We have not')).toMatchObject({ speaker: 'Dana Axel', role: 'spokesman for Mayor Tom Becker' });
+    expect(quote(qs, 'There are no ballots').speaker).toBe('Ada Quill');
+  });
+});
+
+describe('a quote introduced by a comma after a clause with no verb of saying', () => {
+  it('is the words of the person who opens the clause', () => {
+    const qs = quotesOf([
+      'Immediately after the storm, Ada Quill issued a statement, “Last night our harbour was hit harder than ever before.”',
+    ]);
+    expect(quote(qs, 'Last night').speaker).toBe('Ada Quill');
+  });
+
+  it('is nobody’s when the only name sits in an aside', () => {
+    const qs = quotesOf([
+      'It was not just the cries of “Out!” (for Ada Quill) or, “The clerks had it coming to them,” that rattled the room.',
+    ]);
+    expect(quote(qs, 'The clerks').speaker).toBeNull();
+  });
+});
