@@ -299,6 +299,11 @@ const QUOTED_SPAN = /[“"][^“”"]*[”"]/g;
 /** A sentence that opens on a source the digest may not list: "The New York Times reported …". */
 const OPENS_ON_SOURCE =
   /^(?:The\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,4}\s+(?:reported|reports|wrote|writes|first reported|has reported|noted)\b/u;
+/** A sentence that opens on a subordinate clause or a phrase set off by a comma before its subject. */
+const FRONTED =
+  /^(?:(?:But|And|Yet|So)\s+)?(?:As|While|Although|Though|When|Whenever|If|After|Before|Since|Because|Once|Until|Unless|Whereas|Even as|Even though|Even if|In|During|Amid|Following|With|Without|Unlike|Citing|Speaking|Asked|Reached|Given|Not long after)\s/;
+/** The words right before the main clause's subject: a comma, perhaps a title. */
+const MAIN_CLAUSE_OPENS = /,\s*(?:(?:the|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.)\s+)?$/;
 /** Between a first actor and a later "X said": the later one speaks inside what the first reported. */
 const NESTED_BETWEEN = /\b(?:that|saying|cited|citing|reports?|claims?|as)\b|:/;
 
@@ -346,8 +351,14 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     if (agency) found.push({ mention: m, agency: agency as 1 | 2, after });
   }
   if (!found.length) return null;
-  let pick = found[0];
-  for (const later of found.slice(1)) {
+  // "As Democrats cobbled together a bill, Schumer said …", "Speaking in Salem, New Hampshire, Trump
+  // went after Bush": a name in the clause that opens the sentence is not the main clause's subject
+  const main =
+    english && FRONTED.test(sentence.text) && found[0].agency !== 2
+      ? found.find((f) => MAIN_CLAUSE_OPENS.test(sentenceBefore(sentence, f.mention.start).slice(-12)))
+      : undefined;
+  let pick = main ?? found[0];
+  for (const later of found.slice(found.indexOf(pick) + 1)) {
     if (later.agency !== 2) continue;
     const between = sentence.text.slice(pick.mention.end - sentence.start, later.mention.start - sentence.start);
     // "Carter’s press secretary, Peter Cook, told": the one who speaks for the body

@@ -355,6 +355,16 @@ describe('names that are not the subject of their sentence', () => {
     expect(positions.filter((p) => p.evidence.includes(paragraphs[0])).map((p) => p.holder)).toEqual(['Felix Okoro']);
   });
 
+  it('gives a sentence that opens on a clause to the main clause\'s subject ("While Velmora closed the yard, Okoro …")', () => {
+    const paragraphs = [
+      'While Velmora Holdings closed the yard in Tarn, Felix Okoro opened a new dock at Brae.',
+      'Velmora Holdings sold its ships.',
+      'Felix Okoro runs the dock.',
+    ];
+    const { positions } = positionsOf(paragraphs);
+    expect(positions.filter((p) => p.evidence.includes(paragraphs[0])).map((p) => p.holder)).toEqual(['Felix Okoro']);
+  });
+
   it('gives a claim that unnamed people report to no one ("many analysts believe that Velmora …")', () => {
     const paragraphs = [
       'Velmora Holdings closed the yard in March.',
