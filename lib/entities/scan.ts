@@ -302,12 +302,15 @@ function splitRun(
       ];
     }
   }
-  // "Jamie Werner of Ngātiwai": a person of a place or a body is two names
-  const ofAt = run.findIndex((w, q) => q >= 2 && w.lower === 'of');
+  // "Jamie Werner of Ngātiwai", "Rep. Tom Cole of Oklahoma": a person of a place or a body is two names
+  // (an office in front stays with the person)
+  let named = 0;
+  while (named < run.length && (isTitle(run[named]) || HONORIFICS.has(run[named].lower))) named++;
+  const ofAt = run.findIndex((w, q) => q >= named + 2 && w.lower === 'of');
   if (
     ofAt > 0 &&
     run
-      .slice(0, ofAt)
+      .slice(named, ofAt)
       .every((w) => w.cap && !w.acronym && !ORG_SUFFIXES.has(bareLower(w)) && !isTitle(w) && !STOP_WORDS.has(w.lower))
   ) {
     let rightFrom = ofAt + 1;
