@@ -7,7 +7,7 @@ import type { Position, Quote, Stakeholder, TextPosition } from './types';
 import type { Sentence } from './text/sentences';
 import type { Entity, EntityIndex, Mention } from './entities';
 import { PASSIVE_AGENT_INTL, STANCE_VERBS } from './entities/lexicon';
-import { actsAfter, actsBefore } from './entities/predicate';
+import { actsAfter, actsBefore, addressedBefore } from './entities/predicate';
 import { letterRuns } from './text/letters';
 import { charsOrSpace, trimEndWhere } from './text/trim';
 
@@ -124,6 +124,12 @@ export function findPositions(
         (OPENS_ON_SOURCE.test(text) && !(subject && subject.mention.start === sentence.start)))
     )
       [foreign, subject] = [true, null];
+    // "many analysts believe that the administration is tackling …": the claim of whoever reports it
+    const reported =
+      !!subject &&
+      subject.agency !== 2 &&
+      REPORTED_BEFORE.test(text.slice(0, Math.max(0, subject.mention.start - sentence.start)));
+    if (reported) subject = null;
     if (subject && !foreign) {
       const s = holders.get(subject.mention.entity)!;
       holder = s;
@@ -155,7 +161,7 @@ export function findPositions(
     if (
       !holder &&
       !quoted &&
-      !mentions.length &&
+      (!mentions.length || reported) &&
       previous &&
       sentence.paragraph - previous.paragraph <= 1 &&
       PRONOUN_START.test(text) &&
@@ -184,7 +190,11 @@ export function findPositions(
     // a holder seen only through a pronoun has no stance of their own in the article
     if (!found?.some((f) => f.strength > Strength.Pronoun)) continue;
     // the strongest sentence gives the line; the evidence is read in passages (below), strongest first
-    const lead = [...found].sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence))[0];
+    const lead = quotedBefore(
+      [...found].sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence))[0],
+      found,
+      !!paragraphs,
+    );
     const chosen = passagesOf(found, paragraphs)
       .sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence))
       .slice(0, MAX_EVIDENCE)
@@ -207,6 +217,29 @@ export function findPositions(
     positions.map((p) => leanings.get(byName.get(p.holder)!) ?? []),
   );
   return positions;
+}
+
+/** A sentence that opens or closes on a quotation mark. */
+const CLOSES_QUOTE = /["”'’»]\s*$/;
+const HAS_MARK = /["“”«»]/;
+
+/**
+ * "“Without rolling back the tariffs, what is the incentive?” He Jianxiong said at an event.":
+ * the splitter leaves the attribution a sentence of its own, which says only who spoke. The
+ * line is then the holder's quotation just before it.
+ */
+function quotedBefore<T extends { sentence: Sentence }>(lead: T, found: T[], inPassages: boolean): T {
+  // the quotation must stand in the lead's passage, so that the line stays inside the evidence
+  if (!inPassages || HAS_MARK.test(lead.sentence.text)) return lead;
+  const before = found.find(
+    (f) =>
+      f.sentence.paragraph === lead.sentence.paragraph &&
+      f.sentence.end < lead.sentence.start &&
+      lead.sentence.start - f.sentence.end <= 1 &&
+      lead.sentence.end - f.sentence.start <= PASSAGE_CHARS &&
+      CLOSES_QUOTE.test(f.sentence.text),
+  );
+  return before ?? lead;
 }
 
 /** Longest passage of a holder's sentences read as one piece of evidence, in characters. */
@@ -253,14 +286,24 @@ function passagesOf(
 /** "according to Variety", "As Breitbart News reported": a source named in the sentence that the index did not keep. */
 const UNLISTED_SOURCE =
   /\b(?:[Aa]ccording to|[Aa]s)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*(?:,|reported|said|wrote|first reported)/u;
+/** A verb of saying or believing and its "that" before a name: the name is inside what someone reported. */
+const REPORTED_BEFORE =
+  /\b(?:said|says|say|believes?|believed|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|reports?|reported|estimate[sd]?|fear(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|concluded?|found|finds)\s+(?:[\p{L}’'-]+\s+){0,2}?that\s/u;
 /** Words after which a name is where or whose, not who: "in Worcester", "David Woodard of Clemson University". */
 const COMPLEMENT_BEFORE =
-  /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards)\s+(?:the\s+)?$/i;
+  /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards|around|behind|beside|alongside|without|within|beyond|upon|unlike)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.\s+)?$/i;
 /** The words before a trailing attribution's name: a comma, then at most a verb of speech and a title (", said chief inspector"). */
-const TRAILING = /,\s*(?:[\p{Ll}’'-]+\s+){0,4}(?:the\s+)?$/u;
+const TRAILING = /(?:,["”’']?|[?!]["”’'])\s*(?:[\p{Ll}’'-]+\s+){0,4}(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.\s+)?$/u;
+/** A quotation inside the words between two names: what it says does not nest the later name. */
+const QUOTED_SPAN = /[“"][^“”"]*[”"]/g;
 /** A sentence that opens on a source the digest may not list: "The New York Times reported …". */
 const OPENS_ON_SOURCE =
   /^(?:The\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,4}\s+(?:reported|reports|wrote|writes|first reported|has reported|noted)\b/u;
+/** A sentence that opens on a subordinate clause or a phrase set off by a comma before its subject. */
+const FRONTED =
+  /^(?:(?:But|And|Yet|So)\s+)?(?:As|While|Although|Though|When|Whenever|If|After|Before|Since|Because|Once|Until|Unless|Whereas|Even as|Even though|Even if|In|During|Amid|Following|With|Without|Unlike|Citing|Speaking|Asked|Reached|Given|Not long after)\s/;
+/** The words right before the main clause's subject: a comma, perhaps a title. */
+const MAIN_CLAUSE_OPENS = /,\s*(?:(?:the|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.)\s+)?$/;
 /** Between a first actor and a later "X said": the later one speaks inside what the first reported. */
 const NESTED_BETWEEN = /\b(?:that|saying|cited|citing|reports?|claims?|as)\b|:/;
 
@@ -290,7 +333,11 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
   for (const m of mentions) {
     const after = sentenceText(sentence, m.end);
     const before = sentenceBefore(sentence, m.start);
-    const speaksBefore = actsBefore(before);
+    let speaksBefore = actsBefore(before);
+    // "said the United States should refuse …": the subject of what was said, not who said it
+    if (speaksBefore === 2 && /^\s+\p{Ll}/u.test(after) && actsAfter(after)) speaksBefore = 0;
+    // "told POLITICO she was leaning …": the one told is involved, but the words are the teller's
+    if (speaksBefore === 1 && addressedBefore(before)) speaksBefore = 0;
     const complement = english && COMPLEMENT_BEFORE.test(before.slice(-30)) && speaksBefore !== 2;
     // outside English: a name opening its clause ("Desde su arresto, Ocalan transformó", "Ocalan, el líder kurdo, desembarcó") before a lower-case word
     const opens =
@@ -304,15 +351,22 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     if (agency) found.push({ mention: m, agency: agency as 1 | 2, after });
   }
   if (!found.length) return null;
-  let pick = found[0];
-  for (const later of found.slice(1)) {
+  // "As Democrats cobbled together a bill, Schumer said …", "Speaking in Salem, New Hampshire, Trump
+  // went after Bush": a name in the clause that opens the sentence is not the main clause's subject
+  const main =
+    english && FRONTED.test(sentence.text) && found[0].agency !== 2
+      ? found.find((f) => MAIN_CLAUSE_OPENS.test(sentenceBefore(sentence, f.mention.start).slice(-12)))
+      : undefined;
+  let pick = main ?? found[0];
+  for (const later of found.slice(found.indexOf(pick) + 1)) {
     if (later.agency !== 2) continue;
     const between = sentence.text.slice(pick.mention.end - sentence.start, later.mention.start - sentence.start);
     // "Carter’s press secretary, Peter Cook, told": the one who speaks for the body
     const possessive = /^['’]s?\s/.test(pick.after);
     if (possessive && pick.mention.entity !== later.mention.entity) pick = later;
     // "Velmora will close the yard, Okoro said", "…, said Okoro": a trailing attribution, set off by a comma
-    else if (pick.agency === 1 && !NESTED_BETWEEN.test(between) && TRAILING.test(between)) pick = later;
+    else if (pick.agency === 1 && !NESTED_BETWEEN.test(between.replace(QUOTED_SPAN, '')) && TRAILING.test(between))
+      pick = later;
     if (pick === later) break;
   }
   // "Volker and Morrison said that …": both hold it

@@ -251,13 +251,15 @@ export function buildEntityIndex(article: Article): EntityIndex {
   };
   // a sentence-initial word dropped as common is kept when the longer name is used mid-sentence ("New Zealand")
   const romance = ROMANCE.has(lang);
+  // a page naming thousands of actors is a list, not a story: past LIMITS.namesPerParagraph in
+  // a paragraph and LIMITS.nameSpans in the page the names are not read (every later step grows
+  // with them), and the digest says so
+  let capped = false;
   const scanned = paragraphs.map((text, paragraph) => {
-    const spans = scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph]);
+    const spans = scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph], LIMITS.namesPerParagraph);
+    if (spans.length >= LIMITS.namesPerParagraph) capped = true;
     return romance ? romanceSpans(text, paragraph, spans) : spans;
   });
-  // a page naming thousands of actors is a list, not a story: past LIMITS.nameSpans the names
-  // are not read (every later step grows with them), and the digest says so
-  let capped = false;
   let budget: number = LIMITS.nameSpans;
   for (let p = 0; p < scanned.length; p++) {
     if (scanned[p].length > budget) {

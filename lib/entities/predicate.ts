@@ -149,6 +149,20 @@ const SPEECH = new Set([
   annoncé averti estimé souligné répondu reconnu detto dichiarato affermato spiegato aggiunto oznámil oznámila
   powiedział powiedziała stwierdził stwierdziła`.split(/\s+/),
 ]);
+/** Bare forms of verbs of speech that, right after a name, are nearly always a noun it qualifies. */
+const NOUNS_FIRST = new Set([
+  'state',
+  'report',
+  'post',
+  'tweet',
+  'comment',
+  'note',
+  'point',
+  'answer',
+  'remark',
+  'question',
+  'reply',
+]);
 /** How strongly a name acts: 0 not at all, 1 it does something, 2 it speaks. */
 export type Agency = 0 | 1 | 2;
 
@@ -173,6 +187,8 @@ function predicate(rest: string): Agency {
     if (FILLERS.has(w) || (w.endsWith('ly') && w.length > 4)) continue;
     // "is raised", "was sued": acted upon, not acting ("has been cutting" still acts)
     if (passive && w.endsWith('ed')) return 0;
+    // "no independent Palestinian state", "the Mueller report": a noun right after the name
+    if (n === 0 && NOUNS_FIRST.has(w)) return 0;
     if (SPEECH.has(w)) return 2;
     if (isVerb(w)) return 1;
     // "is denying", "have been cutting"
@@ -228,12 +244,18 @@ const ADDRESSED_BEFORE =
   /\b(?:told|tells|asked|asks|asking|urged|urges|urging|pressed|presses|pressing|called on|calls on|implored|warned|testified before|testified to)\s+(?:the\s+)?$/;
 
 const LOOK_BACK = 300;
+const RANKED_BY = /\b(?:followed|trailed|trailing)\s+(?:\p{Ll}+ly\s+)?by\s+(?:the\s+)?$/u;
+
+/** Whether the name right after these words is the party addressed ("told the Intelligence Committee"), not the speaker. */
+export const addressedBefore = (before: string): boolean => ADDRESSED_BEFORE.test(before.slice(-LOOK_BACK));
 
 /** Whether the words right before a name make it the speaker (2) or the agent or party addressed (1). */
 export function actsBefore(before: string): Agency {
   // the patterns end at the name and reach back a few words: read only the end of the text
   // before it, which may be a whole sentence of thousands of names
   if (before.length > LOOK_BACK) before = before.slice(-LOOK_BACK);
+  // "Trump won with 22 percent, followed closely by Carson": a rank, not an agent
+  if (RANKED_BY.test(before)) return 0;
   const m = SPEECH_BEFORE.exec(before);
   if (!m) return ADDRESSED_BEFORE.test(before) ? 1 : 0;
   const words = m[1].trim().split(/\s+/).filter(Boolean);

@@ -187,10 +187,12 @@ export function scanNames(
   paragraph: number,
   isCommon: (lower: string) => boolean,
   words: Word[] = wordsOf(text),
+  /** Stop once this many spans are found (a paragraph that is a list of thousands of names). */
+  max = Infinity,
 ): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
-  while (i < words.length) {
+  while (i < words.length && spans.length < max) {
     if (!words[i].cap) {
       i++;
       continue;

@@ -305,3 +305,103 @@ describe('evidence in passages', () => {
     ]);
   });
 });
+
+describe('names that are not the subject of their sentence', () => {
+  const holdersOf = (paragraphs: string[]) => positionsOf(paragraphs).positions.map((p) => p.holder);
+
+  it('gives nothing to a name after a preposition ("gathered around Mr. Okoro laughed")', () => {
+    expect(
+      holdersOf(['The workers gathered around Mr. Felix Okoro laughed.', 'Felix Okoro runs the yard.']),
+    ).not.toContain('Felix Okoro');
+  });
+
+  it('gives nothing to a name ranked in a poll ("followed closely by Okoro with 20 percent")', () => {
+    expect(
+      holdersOf([
+        'Marta Quillon won with 22 percent, followed closely by Felix Okoro with 20 percent.',
+        'Felix Okoro runs the yard.',
+      ]),
+    ).not.toContain('Felix Okoro');
+  });
+
+  it('reads "Velmora state" as a noun, not a verb of speech', () => {
+    const paragraphs = ['Marta Quillon opposes any Velmora state on the coast.', 'Velmora Holdings runs the yard.'];
+    expect(positionsOf(paragraphs).positions.map((p) => p.holder)).not.toContain('Velmora Holdings');
+  });
+
+  it('gives "Two officials, including Okoro, said the Harbour Board should …" to Okoro, not the board', () => {
+    const paragraphs = [
+      'Two officials, including Felix Okoro, said the Harbour Board should refuse the sale.',
+      'The Harbour Board met on Monday.',
+    ];
+    const { positions } = positionsOf(paragraphs);
+    expect(positions.filter((p) => p.evidence.includes(paragraphs[0])).map((p) => p.holder)).toEqual(['Felix Okoro']);
+  });
+
+  it('gives nothing to the party told ("A welder told the Harbour Board the yard …")', () => {
+    const paragraphs = [
+      'A welder told the Harbour Board that the yard would close.',
+      'The Harbour Board approved the sale on Monday.',
+    ];
+    const { positions } = positionsOf(paragraphs);
+    expect(positions.filter((p) => p.evidence.includes(paragraphs[0])).map((p) => p.holder)).not.toContain(
+      'Harbour Board',
+    );
+  });
+
+  it('gives "Velmora will …, ” Okoro said" to Okoro after a quotation\'s closing mark', () => {
+    const paragraphs = ['Velmora Holdings, though, would have to "sell the yard first," Felix Okoro said.'];
+    const { positions } = positionsOf([...paragraphs, 'Velmora Holdings closed the yard.', 'Felix Okoro spoke.']);
+    expect(positions.filter((p) => p.evidence.includes(paragraphs[0])).map((p) => p.holder)).toEqual(['Felix Okoro']);
+  });
+
+  it('gives a sentence that opens on a clause to the main clause\'s subject ("While Velmora closed the yard, Okoro …")', () => {
+    const paragraphs = [
+      'While Velmora Holdings closed the yard in Tarn, Felix Okoro opened a new dock at Brae.',
+      'Velmora Holdings sold its ships.',
+      'Felix Okoro runs the dock.',
+    ];
+    const { positions } = positionsOf(paragraphs);
+    expect(positions.filter((p) => p.evidence.includes(paragraphs[0])).map((p) => p.holder)).toEqual(['Felix Okoro']);
+  });
+
+  it('gives a claim that unnamed people report to no one ("many analysts believe that Velmora …")', () => {
+    const paragraphs = [
+      'Velmora Holdings closed the yard in March.',
+      'The talks stalled, given that many analysts believe that Velmora Holdings is bluffing.',
+    ];
+    const velmora = positionsOf(paragraphs).positions.find((p) => p.holder === 'Velmora Holdings');
+    expect(velmora?.evidence).toEqual([paragraphs[0]]);
+  });
+});
+
+describe('the line when the attribution stands alone', () => {
+  it('is the quotation before "X said at an event."', () => {
+    const paragraphs = [
+      '“Without a buyer, what is the incentive to keep the yard?” Marta Quillon, the port director, said at a meeting on Monday.',
+    ];
+    const text = 'Without a buyer, what is the incentive to keep the yard?';
+    const start = paragraphs[0].indexOf(text);
+    const quote: Quote = {
+      text,
+      speaker: 'Marta Quillon',
+      role: 'port director',
+      cue: 'said',
+      partial: false,
+      anonymous: false,
+      position: { paragraph: 0, start, end: start + text.length },
+      score: 1,
+    };
+    const a = article(paragraphs);
+    const index = buildEntityIndex(a);
+    const positions = findPositions(
+      sentencesOf(paragraphs),
+      buildStakeholders(index, [quote]),
+      index,
+      [quote],
+      'en',
+      paragraphs,
+    );
+    expect(positions.find((p) => p.holder === 'Marta Quillon')?.text).toBe(`“${text}”`);
+  });
+});
