@@ -8,13 +8,29 @@
 // enter (exclude.ts).
 import type { Article, StakeholderKind } from '../types';
 import { scanNames, wordsOf, type NameSpan } from './scan';
-import { BODY_NOUNS, FOREIGN_ARTICLE, ROLE_NOUNS, roleAfter, roleBefore, uninformativeRole } from './roles';
+import { BODY_NOUNS, ROLE_NOUNS, roleAfter } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
 import { titleActors } from './zh';
 import { romanceSpans } from './romance';
-import { GERMAN_BYLINE, afterDeterminer, germanName, isDescriptor } from './german';
+import { GERMAN_BYLINE, afterDeterminer } from './german';
 import { LIMITS } from '../limits';
+import { germanSpan, splitJoined } from './span-rewrite';
+import { lastWords } from './text-window';
+import { roleBeforeSpan } from './span-roles';
+import {
+  EXTENSIONS,
+  type Raw,
+  dedupeKeys,
+  firstSpanOrder,
+  groupKind,
+  indexOfRun,
+  inflectedSame,
+  lastName,
+  mostUsedForm,
+  samePerson,
+  shortForm,
+} from './merge-rules';
 
 const ROMANCE = new Set(['fr', 'es', 'pt', 'it', 'ca', 'gl', 'ro']);
 import { GENERATIONAL, PARTICLES, guessKind } from './kinds';
@@ -147,27 +163,6 @@ function personalRole(role: string): boolean {
 const LOCATIVE_BEFORE = /\b(?:in|at|on|from|near|across|outside|inside|to|into|around|throughout)\s$/;
 /** The same in other languages: "à Katmandou", "en Chile", "em Brasília", "v Praze", "в Москве". */
 const LOCATIVE_BEFORE_INTL = /(?:^|[\s(])(?:à|au|aux|dans|en|em|no|na|nos|nas|v|ve|в|во|desde)\s$/;
-
-interface Raw {
-  id: number;
-  key: string;
-  words: string[];
-  forms: Map<string, number>;
-  spans: NameSpan[];
-  roles: string[];
-  acts: number;
-  possessive: number;
-  midSentence: number;
-  titleWords: boolean;
-  theBefore: number;
-  theLower: number;
-  body: number;
-  locative: number;
-  personish?: boolean;
-  spoke?: boolean;
-  /** guessKind of the words, asked once: for the role and again for the kind. */
-  guessed?: StakeholderKind;
-}
 
 /** An entity found by a rule of its own (not the name scanner), with no counts yet. */
 function blankEntity(id: number, name: string, kind: StakeholderKind, extra: Partial<Entity> = {}): Entity {
@@ -868,301 +863,6 @@ export function buildEntityIndex(article: Article): EntityIndex {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-const EXTENSIONS = new Set([
-  'platforms',
-  'label',
-  'investment',
-  'market',
-  'markets',
-  'music',
-  'records',
-  'media',
-  'studios',
-  'brands',
-  'worldwide',
-  'international',
-  'global',
-  'america',
-  'usa',
-  'us',
-]);
-
-/** Words that only dress a company's name ("Meta Platforms Inc."), unlike a body's head ("Canterbury University"). */
-const CORPORATE = new Set([
-  'inc',
-  'inc.',
-  'corp',
-  'corp.',
-  'corporation',
-  'co',
-  'co.',
-  'company',
-  'ltd',
-  'ltd.',
-  'llc',
-  'plc',
-  'ag',
-  'sa',
-  'gmbh',
-  'lp',
-  'llp',
-  'group',
-  'holdings',
-  'capital',
-  'investments',
-  'ventures',
-  'technologies',
-  'systems',
-  'software',
-  'motors',
-  'industries',
-  'entertainment',
-  'pictures',
-  'productions',
-  'labs',
-]);
-
-function roleBeforeSpan(text: string, span: NameSpan): string | null {
-  if (span.title) {
-    const at = text.lastIndexOf(span.title, span.start);
-    const more = at > 0 ? roleBefore(text, at + span.title.length) : null;
-    return more && more.length > span.title.length ? more : span.title.replace(FOREIGN_ARTICLE, '');
-  }
-  // "The authority's executive director, Graham Okafor, said": the role set off before the name
-  if (
-    span.start >= 2 &&
-    text[span.start - 2] === ',' &&
-    text[span.start - 1] === ' ' &&
-    /^,/.test(text.slice(span.end, span.end + 1))
-  ) {
-    const role = roleBefore(text.slice(0, span.start - 2) + ' ', span.start - 1);
-    // only a role with its determiner or owner ("the chamber's chair", "its director"), not "Like every other manager, Smith"
-    if (
-      role &&
-      !uninformativeRole(role) &&
-      (/^\p{L}+['’]s\s/u.test(role) ||
-        /(?:^|\s)(?:the|a|an|its|their|his|her)\s$/i.test(
-          text.slice(Math.max(0, text.lastIndexOf(role, span.start) - 6), text.lastIndexOf(role, span.start)),
-        ))
-    )
-      return role;
-  }
-  return roleBefore(text, span.start);
-}
-
-/** A German span without the descriptor nouns in front ("Plattformbetreiber Flixbus" → "Flixbus", titled "Plattformbetreiber"); none for "Glauben Sie". */
-function germanSpan(sp: NameSpan): NameSpan[] {
-  const found = germanName(sp.text);
-  if (!found) return [];
-  if (found.name === sp.text) return [sp];
-  const at = sp.text.lastIndexOf(found.name);
-  if (at < 0) return [sp];
-  if (at === 0)
-    return [
-      {
-        ...sp,
-        end: sp.start + found.name.length,
-        text: found.name,
-        words: found.name.split(/\s+/),
-        possessive: false,
-        untrimmed: undefined,
-      },
-    ];
-  const descriptor = sp.text
-    .slice(0, at)
-    .trim()
-    .replace(/\s+(?:von|des|der|vom)$/, '');
-  const words = found.name.split(/\s+/);
-  // only a descriptor is a title: "Deutschlandtakt von Deutscher Bahn" gives the Bahn no role
-  const title = !descriptor.includes(' ') && isDescriptor(descriptor.toLowerCase()) ? descriptor : null;
-  return [
-    {
-      ...sp,
-      start: sp.start + at,
-      text: found.name,
-      words,
-      title,
-      sentenceStart: false,
-      trimmedStart: false,
-      untrimmed: undefined,
-    },
-  ];
-}
-
-/** A span cut in two where it runs two names together (see the call). */
-function splitJoined(sp: NameSpan, midKeys: Set<string>, keyCount: Map<string, number>): NameSpan[] {
-  const ws = sp.words;
-  if (ws.length < 2) return [sp];
-  const key = (from: number, to: number) => nameKey(ws.slice(from, to).join(' '));
-  const seen = (k: string) => midKeys.has(k) || (keyCount.get(k) ?? 0) > 0;
-  // where each word stands in the span's text
-  const starts: number[] = [];
-  let cursor = 0;
-  for (const w of ws) {
-    const at = sp.text.indexOf(w, cursor);
-    if (at < 0) return [sp];
-    starts.push(at);
-    cursor = at + w.length;
-  }
-  const piece = (from: number, to: number): NameSpan => {
-    const a = starts[from],
-      b = starts[to - 1] + ws[to - 1].length;
-    return {
-      ...sp,
-      start: sp.start + a,
-      end: sp.start + b,
-      text: sp.text.slice(a, b),
-      words: ws.slice(from, to),
-      title: from === 0 ? sp.title : null,
-      possessive: to === ws.length && sp.possessive,
-      sentenceStart: from === 0 && sp.sentenceStart,
-      untrimmed: undefined,
-    };
-  };
-  const k = ws.findIndex((w) => w === 'and' || w === 'of');
-  if (k > 0 && k < ws.length - 1) {
-    const left = key(0, k),
-      right = key(k + 1, ws.length);
-    if (ws[k] === 'and' && (seen(left) || seen(right))) return [piece(0, k), piece(k + 1, ws.length)];
-    if (ws[k] === 'of' && k === 1 && PLACES.has(left.replace(/ /g, '_'))) return [piece(0, 1), piece(2, ws.length)];
-    return [sp];
-  }
-  if ((keyCount.get(key(0, ws.length)) ?? 0) > 1) return [sp];
-  if (sp.sentenceStart && /(?:ing|ed|ly)$/.test(ws[0]) && midKeys.has(key(1, ws.length))) return [piece(1, ws.length)];
-  for (let cut = 2; cut <= ws.length - 2; cut++) {
-    // the right part may be a person the article otherwise calls by surname ("Sondland")
-    if (guessKind(ws.slice(cut), key(cut, ws.length)) !== 'person') continue;
-    const rightKnown = seen(key(cut, ws.length)) || (ws.length - cut <= 3 && seen(key(ws.length - 1, ws.length)));
-    const leftKnown = seen(key(0, cut)) || ORG_SUFFIXES.has(nameKey(ws[cut - 1]));
-    if (leftKnown && rightKnown) return [piece(0, cut), piece(cut, ws.length)];
-  }
-  return [sp];
-}
-
-/** The last `n` space-separated words before `end` (the window the look-behind patterns need). */
-function lastWords(text: string, end: number, n: number): string {
-  let at = end;
-  for (let k = 0; k <= n && at > 0; k++) {
-    const space = spaceBefore(text, at - 2, end - 121);
-    if (space < 0 || end - space > 120) return text.slice(Math.max(0, end - 120), end);
-    at = space + 1;
-  }
-  return text.slice(at, end);
-}
-
-/** text.lastIndexOf(' ', from), giving up (-1) below `floor`: a short walk back, run for every mention. */
-function spaceBefore(text: string, from: number, floor: number): number {
-  // lastIndexOf treats a negative start as 0
-  for (let i = Math.min(Math.max(from, 0), text.length - 1); i >= 0 && i >= floor; i--)
-    if (text.charCodeAt(i) === 32) return i;
-  return -1;
-}
-
-/** The surname key a person is filed under: a doubled last letter undone ("zelenskyy" under "zelensky"). */
-function lastName(words: string[]): string {
-  const last = words[words.length - 1];
-  return last.length >= 7 && last[last.length - 1] === last[last.length - 2] ? last.slice(0, -1) : last;
-}
-
-/**
- * Whether two person names (content words) are one person: the same surname, or one spelt with its
- * last letter doubled; first names the same, or one the short form of the other ("Josh"/"Joshua",
- * 3 letters at least, 2 fewer than the long one); middle names and initials may be missing from one.
- */
-function samePerson(a: string[], b: string[]): boolean {
-  if (lastName(a) !== lastName(b)) return false;
-  // a lone surname: only another spelling is news here (the same one is merged above)
-  if (a.length === 1 || b.length === 1) return a[a.length - 1] !== b[b.length - 1];
-  const [fa, fb] = [a[0], b[0]];
-  const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
-  // two letters more at least: "Eric" is not "Erica", "Pete" may not be "Peter" either
-  if (short !== long && (short.length < 3 || long.length - short.length < 2 || !long.startsWith(short))) return false;
-  // "Patrick W. Carlineo" and "Patrick Carlineo Jr.": middle words of the shorter all in the longer
-  const [x, y] = a.length <= b.length ? [a, b] : [b, a];
-  return x.slice(1, -1).every((w) => y.includes(w)) && (short === long || a.length <= 3);
-}
-
-function indexOfRun(hay: string[], needle: string[]): number {
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
-/**
- * The name an organization is shown by: its fullest form, unless that only adds a company suffix
- * or a word like "Platforms" to a shorter form the article uses more ("Meta Platforms Inc." once,
- * "Meta" throughout: "Meta").
- */
-function shortForm(full: Raw, members: Raw[], content: (r: Raw) => string[], kinds: StakeholderKind[]): Raw {
-  const long = content(full);
-  let best = full;
-  for (const r of members) {
-    const mine = content(r);
-    if (!mine.length || mine.length >= long.length || r.spans.length <= best.spans.length) continue;
-    // "Canterbury" (University Press), "Palestinian" (Authority): a place or an adjective alone
-    if (kinds[r.id] !== 'organization' || !r.midSentence || /(?:an|ese|ish|ic)$/.test(mine[mine.length - 1])) continue;
-    if (
-      mine.every((w, i) => w === long[i]) &&
-      long.slice(mine.length).every((w) => CORPORATE.has(w) || EXTENSIONS.has(w)) &&
-      !mine.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w))
-    )
-      best = r;
-  }
-  return best;
-}
-
-function firstSpanOrder(r: Raw): number {
-  const s = r.spans[0];
-  return s ? s.paragraph * 1e6 + s.start : Infinity;
-}
-
-function mostUsedForm(r: Raw): string {
-  let best = '',
-    n = -1;
-  for (const [f, c] of r.forms) {
-    const clean = f.replace(/['’]s$/, ''); // soft hyphens kept: a name shown is a span of the article
-    if (c > n || (c === n && clean.length > best.length)) [best, n] = [clean, c];
-  }
-  return best;
-}
-
-function dedupeKeys(names: string[], canonical: string): string[] {
-  const seen = new Set([nameKey(canonical)]);
-  const out: string[] = [];
-  for (const n of names) {
-    const k = nameKey(n);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push(n);
-  }
-  return out;
-}
-
-/** Slavic and other inflecting languages: "Součka" is "Souček", "Moyesem" is "Moyes". */
-function inflectedSame(strong: boolean) {
-  return (a: string, b: string): boolean => {
-    if (a === b) return true;
-    const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-    let p = 0;
-    while (p < s.length && s[p] === l[p]) p++;
-    const minPrefix = strong ? 4 : 5;
-    return p >= minPrefix && s.length - p <= 2 && l.length - p <= 3;
-  };
-}
-
-function groupKind(members: Raw[], kinds: StakeholderKind[]): StakeholderKind {
-  const counts = new Map<StakeholderKind, number>();
-  for (const r of members)
-    counts.set(kinds[r.id], (counts.get(kinds[r.id]) ?? 0) + r.spans.length + (r.words.length > 1 ? 5 : 0));
-  // a person's full name decides: "Kaplan" alone looks like a company
-  if (members.some((r) => kinds[r.id] === 'person' && r.words.length > 1)) return 'person';
-  for (const k of ['government', 'organization', 'group', 'place'] as StakeholderKind[])
-    if (members.some((r) => kinds[r.id] === k && r.words.length > 1)) return k;
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'organization';
-}
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
