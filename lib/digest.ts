@@ -115,7 +115,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   // every quoted speaker is listed; a thing's name loses the quote, so the early paint waits for it
   const { quotes, stakeholders } = speakersListed(actors.quotes, actors.stakeholders, entities);
   const notices = [...(options.notices ?? [])];
-  if (entities.capped || actors.capped) notices.push(CAPPED_NOTICE);
+  if (entities.capped || actors.capped || found.capped) notices.push(CAPPED_NOTICE);
   // a language whose verbs of speech the engine does not know: less is found, say so
   if (!readsLanguage(article.lang)) notices.push({ code: 'noticeLanguage', params: { language: article.lang! } });
   if (!quotes.length) notices.push({ code: 'noticeNoQuotes' });

@@ -5,10 +5,17 @@ import { countWords as wordsIn } from './text/count';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { FailureNote, Notice } from './notes';
 import type { Article } from './types';
-import { articleParagraphs, blocksOf, collapseWhitespace, furnitureReason, isCaption } from './paragraphs';
+import {
+  articleParagraphs,
+  blocksOf,
+  collapseWhitespace,
+  furnitureReason,
+  isCaption,
+  MAYBE_CAPTION,
+} from './paragraphs';
 import { detectLanguage } from './language';
 import { MARK_ATTRIBUTE, MAX_DEPTH, workingCopy, isHiddenByMarkup } from './extract/workingCopy';
-import { isCommentSection, notAnArticle, pageSignals, readsAsProse } from './extract/pageKind';
+import { isCommentSection, MAYBE_COMMENTS, notAnArticle, pageSignals, readsAsProse } from './extract/pageKind';
 import { bylineOf, cleanTitle, meta, publishedTimeOf, siteNameOf } from './extract/metadata';
 
 export type ExtractFailure =
@@ -43,12 +50,19 @@ function hostOf(url: string): string | null {
 // Han and kana count a character each, other scripts by runs of letters (as the digest counts).
 const countWords = (paragraphs: string[]) => paragraphs.reduce((n, p) => n + wordsIn(p), 0);
 
-/** The paragraphs that fit in MAX_TEXT_CHARS. */
-function capText(paragraphs: string[]): string[] {
+/**
+ * The paragraphs that fit in MAX_TEXT_CHARS; a first paragraph longer than that alone is cut to
+ * it, at a space when there is one (dropped whole, it left an article of no text at all).
+ */
+export function capText(paragraphs: string[]): string[] {
   let total = 0;
   for (let i = 0; i < paragraphs.length; i++) {
     total += paragraphs[i].length;
-    if (total > MAX_TEXT_CHARS) return paragraphs.slice(0, i);
+    if (total > MAX_TEXT_CHARS) {
+      if (i > 0) return paragraphs.slice(0, i);
+      const space = paragraphs[0].lastIndexOf(' ', MAX_TEXT_CHARS);
+      return [paragraphs[0].slice(0, space > MAX_TEXT_CHARS / 2 ? space : MAX_TEXT_CHARS).trimEnd()];
+    }
   }
   return paragraphs;
 }
@@ -76,24 +90,48 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
  */
 const READABILITY_WORK = 4_000_000;
 const MIN_DEPTH = 32;
+/** Characters of the page's body, scripts and styles included. */
+// (linkedom's body getter throws on a document with no element at all, an empty page)
+const pageChars = (doc: Document) => (doc.documentElement && doc.body?.textContent?.length) || 0;
+
 export function depthFor(doc: Document): number {
-  const chars = doc.body?.textContent?.length ?? 0;
+  const chars = pageChars(doc);
   return Math.max(MIN_DEPTH, Math.min(MAX_DEPTH, Math.floor(READABILITY_WORK / Math.max(1, chars))));
+}
+
+/**
+ * The depth for a copy whose longest text node holds `longest` characters. Readability reads such
+ * a node again for every wrapper around it, several times each (_cleanConditionally): one word of
+ * 510,000 characters under 32 wrappers took it 1.5 s of CPU. A page's paragraphs are a few
+ * thousand characters at most, so only a pasted log, an ASCII-art block or an attack is flattened
+ * below MIN_DEPTH, to no fewer than FLAT_DEPTH levels (html, body, a wrapper or two, the block).
+ */
+const TEXT_NODE_WORK = 3_000_000;
+const FLAT_DEPTH = 6;
+export function depthForText(longest: number, depth: number): number {
+  return Math.min(depth, Math.max(FLAT_DEPTH, Math.floor(TEXT_NODE_WORK / Math.max(1, longest))));
 }
 
 function extract(doc: Document, url: string, options: ExtractOptions): ExtractResult {
   const notices: Notice[] = [];
   // captions and comment sections are kept for Readability's scoring, left out of the text after
-  const copy = workingCopy(doc, {
-    maxTextChars: MAX_SOURCE_CHARS,
-    maxElements: MAX_ELEMENTS,
-    maxDepth: depthFor(doc),
-    mark: (el) => isCaption(el) || isCommentSection(el),
-  });
+  const copyAt = (maxDepth: number) =>
+    workingCopy(doc, {
+      maxTextChars: MAX_SOURCE_CHARS,
+      maxElements: MAX_ELEMENTS,
+      maxDepth,
+      mark: (el) => isCaption(el) || isCommentSection(el),
+      markSelector: `${MAYBE_CAPTION}, ${MAYBE_COMMENTS}`,
+    });
+  const depth = depthFor(doc);
+  let copy = copyAt(depth);
+  // a huge text node (known once the copy has joined its pieces) is copied again, flatter
+  const flatter = depthForText(copy.longestText(), depth);
+  if (flatter < depth && !copy.tooLarge) copy = copyAt(flatter);
   if (copy.tooLarge) {
     return { ok: false, reason: 'too-large', note: { code: 'whyTooLarge', params: { count: MAX_ELEMENTS } } };
   }
-  if (!copy.textChars || !copy.doc.body) return EMPTY;
+  if (!copy.hasText || !copy.doc.body) return EMPTY;
   const signals = pageSignals(copy.doc);
   if (!signals.textChars) return EMPTY;
   const readerable = safe(() => isProbablyReaderable(copy.doc), false);
@@ -126,8 +164,12 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
   if (!paragraphs.length) {
     // forced: the visible text of the page, without its navigation and chrome
     // (from a fresh copy: Readability has taken the first one apart)
-    const fresh = workingCopy(doc, { maxTextChars: MAX_SOURCE_CHARS, maxElements: MAX_ELEMENTS, mark: isCaption }).doc
-      .body;
+    const fresh = workingCopy(doc, {
+      maxTextChars: MAX_SOURCE_CHARS,
+      maxElements: MAX_ELEMENTS,
+      mark: isCaption,
+      markSelector: MAYBE_CAPTION,
+    }).doc.body;
     const skip = (el: Element) =>
       el.hasAttribute(MARK_ATTRIBUTE) || isHiddenByMarkup(el) || CHROME.test(el.tagName.toUpperCase());
     paragraphs = fresh ? articleParagraphs(blocksOf(fresh, { skip }), { byline }) : [];

@@ -10,6 +10,13 @@ import type { Position, Quote, Stakeholder } from './types';
 export const LIMITS = {
   /** Name spans the entity index reads per page (entities/index.ts). */
   nameSpans: 3000,
+  /** Names read in one paragraph, by the entity index and by attribution's name book: the
+   * corpora's busiest paragraph names 73; a paragraph naming thousands is a list (a 650 KB comma
+   * list of names took 2.7 s to read whole, and nothing in it is a story's actor). */
+  namesPerParagraph: 200,
+  /** Quoted spans read per page, and mark pairs per paragraph (marks.ts): the corpora's most
+   * quoted page has 63 quotes; 250,000 quoted words in one paragraph took 2 s of CPU to read. */
+  quoteSpans: 2000,
   /** Quotes listed; quotes past it are the lowest ranked. */
   quotes: 200,
   /** Stakeholders listed, besides the speakers of the quotes listed. */

@@ -157,6 +157,9 @@ export function paragraphsOf(root: Node, options: ParagraphOptions = {}): string
 const CAPTION_CLASS = /(?:^|\s)(?!no[-_]|has[-_]|with[-_]|without[-_])[\w-]*(?:caption|credit)/i;
 const MAX_CAPTION_CHARS = 500;
 
+/** Every element isCaption may say yes to matches this selector (and more). */
+export const MAYBE_CAPTION = 'figure, figcaption, [class*="caption" i], [class*="credit" i]';
+
 /** Figures, captions and photo credits: the picture's words, not the article's. */
 export function isCaption(el: Element): boolean {
   const tag = el.tagName.toUpperCase();

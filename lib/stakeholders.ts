@@ -6,7 +6,8 @@ import type { Entity, EntityIndex } from './entities';
 import { guessKind, nameKey } from './entities';
 import { ORG_SUFFIXES, THING_HEADS, THING_WORDS } from './entities/lexicon';
 import { countWords } from './text/count';
-import { gluedSentence } from './quotes/names';
+import { gluedSentence, homeOfPerson } from './quotes/names';
+import { scanNames } from './entities/scan';
 import { germanKind, germanNameShows } from './entities/german';
 
 /** Acronyms and capitalised words that are things, not actors. */
@@ -159,9 +160,12 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       (e.mentions[0]?.paragraph <= 1 ? 2 : 0);
     // "Lovely" in the text, "Mary E. Lovely" as the quotes' speaker: one person, by the fuller name
     const full = fuller.get(e);
+    const name = full ?? e.name;
+    // the names the quotes give the speaker ("House Speaker Paul Ryan") are this entity's too
+    const said = own.map((q) => q.speaker!).filter((n) => n !== name && n !== e.name && !e.aliases.includes(n));
     out.push({
-      name: full ?? e.name,
-      aliases: full ? [e.name, ...e.aliases] : e.aliases,
+      name,
+      aliases: [...new Set([...(full ? [e.name] : []), ...e.aliases, ...said])],
       kind: full ? 'person' : (german && germanKind(e.name, e.role)) || (actingPolity(e) ? 'government' : e.kind),
       role: e.role,
       mentions,
@@ -246,8 +250,9 @@ export function quotesBySpeaker(
     let e = byName.get(q.speaker) ?? entities.resolve(q.speaker);
     if (!e) {
       e = containedIn(entities, q.speaker);
-      if (e && q.speaker.length > e.name.length && !fuller.has(e))
-        fuller.set(e, q.speaker.replace(/ of \p{Lu}.*$/u, ''));
+      // the fuller name without its title or home ("House Speaker Paul Ryan", "Tom Carper of Delaware")
+      const name = e && untitled(withoutHome(q.speaker));
+      if (e && name && name.length > e.name.length && !fuller.has(e)) fuller.set(e, name);
     }
     if (e) pushTo(byEntity, e, q);
     else pushTo(unknown, q.speaker, q);
@@ -255,9 +260,22 @@ export function quotesBySpeaker(
   return { byEntity, unknown, fuller };
 }
 
+/** A person's name without the place or body they are "of" ("Tom Carper of Delaware"): the quote side's own cut. */
+function withoutHome(speaker: string): string {
+  const at = homeOfPerson(speaker);
+  return at ? speaker.slice(0, at) : speaker.replace(/ of \p{Lu}.*$/u, '');
+}
+
+/** A name without the office in front, as the name finder reads it ("House Speaker Paul Ryan" → "Paul Ryan"). */
+function untitled(name: string): string {
+  const spans = scanNames(name, -1, () => false);
+  // only an office comes off: "He Jianxiong" keeps its "He"
+  return spans.length === 1 && spans[0].title ? spans[0].text : name;
+}
+
 /** "Mary E. Lovely" when the article otherwise says "Lovely": the one person whose name's words all stand in the speaker's. */
 function containedIn(entities: EntityIndex, speaker: string): Entity | null {
-  const bare = speaker.replace(/ of \p{Lu}.*$/u, '');
+  const bare = withoutHome(speaker);
   const words = new Set(nameKey(bare).split(' '));
   if (words.size < 2) return null;
   // a lone surname the index could not tell from a company is the person the speaker's full name says
@@ -273,7 +291,10 @@ function containedIn(entities: EntityIndex, speaker: string): Entity | null {
   // "Mary" and "Lovely" both known alone: the surname is the person
   const last = nameKey(bare).split(' ').pop();
   const bySurname = found.filter((e) => nameKey(e.name) === last);
-  return bySurname.length === 1 ? bySurname[0] : null;
+  if (bySurname.length === 1) return bySurname[0];
+  // "Te Kaurinui Robert Parata" holds "Te Kaurinui Parata" and "Te Kaurinui Robert": the one with the surname
+  const endsSo = found.filter((e) => e.kind === 'person' && nameKey(e.name).endsWith(' ' + last));
+  return endsSo.length === 1 ? endsSo[0] : null;
 }
 
 /** Who is heard: the share of quoted words from anonymous sources, and who is talked about but not quoted. */

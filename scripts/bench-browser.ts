@@ -11,6 +11,7 @@
 // --rounds N alternates baseline and Standpoint N times and reports the median of each figure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CORPUS, SHARED } from './corpus';
 
@@ -80,6 +81,12 @@ function round(): Round {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+// a loaded machine slows both sides of a ratio, but not evenly: say how loaded it was
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
+const loadBefore = load();
 const rows: Round[] = [];
 for (let i = 0; i < rounds; i++) {
   const r = round();
@@ -91,6 +98,7 @@ const click = m('standpointMs') / m('baselineMs');
 const verdict = (value: number, target: number) => (value <= target ? 'meets' : 'misses');
 
 console.log(`\nbrowser figures (${corpus}, ${ext}, ${rounds} round${rounds > 1 ? 's' : ''}, medians)`);
+console.log(`load average (1, 5, 15 min) before ${loadBefore}, after ${load()}`);
 console.log(
   `cold worker  structure ${m('coldStructure')} ms / extract ${m('coldExtract')} ms  ratio ${m('coldRatio').toFixed(3)}  target <= ${TARGETS.cold} (${verdict(m('coldRatio'), TARGETS.cold)})  round trip ${m('coldTrip')} ms`,
 );

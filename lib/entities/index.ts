@@ -256,13 +256,15 @@ export function buildEntityIndex(article: Article): EntityIndex {
   };
   // a sentence-initial word dropped as common is kept when the longer name is used mid-sentence ("New Zealand")
   const romance = ROMANCE.has(lang);
+  // a page naming thousands of actors is a list, not a story: past LIMITS.namesPerParagraph in
+  // a paragraph and LIMITS.nameSpans in the page the names are not read (every later step grows
+  // with them), and the digest says so
+  let capped = false;
   const scanned = paragraphs.map((text, paragraph) => {
-    const spans = scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph]);
+    const spans = scanNames(text, paragraph, isCommon, wordsByParagraph[paragraph], LIMITS.namesPerParagraph);
+    if (spans.length >= LIMITS.namesPerParagraph) capped = true;
     return romance ? romanceSpans(text, paragraph, spans) : spans;
   });
-  // a page naming thousands of actors is a list, not a story: past LIMITS.nameSpans the names
-  // are not read (every later step grows with them), and the digest says so
-  let capped = false;
   let budget: number = LIMITS.nameSpans;
   for (let p = 0; p < scanned.length; p++) {
     if (scanned[p].length > budget) {
@@ -514,6 +516,40 @@ export function buildEntityIndex(article: Article): EntityIndex {
         union(b.id, r.id);
         kinds[r.id] = kinds[b.id];
       }
+    }
+  }
+
+  // one person under a short first name or another spelling: "Josh Apte" is "Joshua Apte",
+  // "Pat Carlineo" is "Patrick W. Carlineo", "Zelenskyy" is "Zelensky"
+  const people = raws.filter((r) => kinds[r.id] === 'person' && content(r).length >= 1);
+  const byLast = new Map<string, Raw[]>();
+  for (const r of people) pushTo(byLast, lastName(content(r)), r);
+  for (const r of people) {
+    const mine = content(r);
+    const last = mine[mine.length - 1];
+    // another spelling of the surname, or the same surname
+    const near = [...(byLast.get(last) ?? []), ...(last.length >= 6 ? (byLast.get(last.slice(0, -1)) ?? []) : [])];
+    for (const p of near) {
+      if (p === r || find(p.id) === find(r.id)) continue;
+      if (!samePerson(mine, content(p))) continue;
+      const [keep, drop] = content(p).length > mine.length || p.spans.length > r.spans.length ? [p, r] : [r, p];
+      union(keep.id, drop.id);
+    }
+  }
+  // a lone surname spelt the other way, which alone looks like a company's name ("Oleksenkoo")
+  for (const r of raws) {
+    const mine = content(r);
+    if (mine.length !== 1 || kinds[r.id] !== 'organization' || /^\p{Lu}[\p{Lu}\p{N}&.]+$/u.test(r.words[0])) continue;
+    const spelt = (byLast.get(lastName(mine)) ?? []).filter(
+      (p) =>
+        content(p).length >= 2 &&
+        lastName(content(p)) === lastName(mine) &&
+        content(p)[content(p).length - 1] !== mine[0],
+    );
+    const roots = new Set(spelt.map((p) => find(p.id)));
+    if (roots.size === 1) {
+      union(spelt[0].id, r.id);
+      kinds[r.id] = 'person';
     }
   }
 
@@ -1021,6 +1057,30 @@ function spaceBefore(text: string, from: number, floor: number): number {
   for (let i = Math.min(Math.max(from, 0), text.length - 1); i >= 0 && i >= floor; i--)
     if (text.charCodeAt(i) === 32) return i;
   return -1;
+}
+
+/** The surname key a person is filed under: a doubled last letter undone ("zelenskyy" under "zelensky"). */
+function lastName(words: string[]): string {
+  const last = words[words.length - 1];
+  return last.length >= 7 && last[last.length - 1] === last[last.length - 2] ? last.slice(0, -1) : last;
+}
+
+/**
+ * Whether two person names (content words) are one person: the same surname, or one spelt with its
+ * last letter doubled; first names the same, or one the short form of the other ("Josh"/"Joshua",
+ * 3 letters at least, 2 fewer than the long one); middle names and initials may be missing from one.
+ */
+function samePerson(a: string[], b: string[]): boolean {
+  if (lastName(a) !== lastName(b)) return false;
+  // a lone surname: only another spelling is news here (the same one is merged above)
+  if (a.length === 1 || b.length === 1) return a[a.length - 1] !== b[b.length - 1];
+  const [fa, fb] = [a[0], b[0]];
+  const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+  // two letters more at least: "Eric" is not "Erica", "Pete" may not be "Peter" either
+  if (short !== long && (short.length < 3 || long.length - short.length < 2 || !long.startsWith(short))) return false;
+  // "Patrick W. Carlineo" and "Patrick Carlineo Jr.": middle words of the shorter all in the longer
+  const [x, y] = a.length <= b.length ? [a, b] : [b, a];
+  return x.slice(1, -1).every((w) => y.includes(w)) && (short === long || a.length <= 3);
 }
 
 function indexOfRun(hay: string[], needle: string[]): number {

@@ -113,12 +113,13 @@ export const GOVERNMENT_NAMES = set(`
  * an apposition after it. Lower case; matched case-insensitively.
  */
 export const TITLE_WORDS = set(`
-  president vice prime minister secretary chancellor premier governor mayor senator sen sen. rep rep. representative congressman
+  president vice prime minister secretary chancellor premier governor gov gov. mayor senator sen sen. rep rep. representative congressman
   congresswoman councilor councillor councilman councilwoman councilmember alderman alderwoman assemblyman assemblywoman
+  committeeman committeewoman
   speaker chairman chairwoman chair chairperson ceo cfo coo cto founder co-founder cofounder director executive
   officer chief head leader spokesman spokeswoman spokesperson spokesperson spokespeople ambassador envoy commissioner
   attorney judge justice lawyer counsel general gen gen. lt lt. col col. colonel sergeant sgt captain capt lieutenant commander
-  admiral marshal sheriff sherrif inspector superintendent detective constable officer agent
+  admiral marshal sheriff sherrif inspector superintendent supervisor detective constable officer agent
   king queen prince princess emperor pope cardinal bishop archbishop rabbi imam reverend rev rev.
   professor prof prof. dr dr. doctor economist analyst strategist researcher scientist editor correspondent reporter
   manager coach owner partner adviser advisor aide deputy assistant associate principal dean provost
@@ -218,7 +219,7 @@ export const THING_WORDS = set(`
   rule rules war wars day week month year season series show album song film movie book novel trilogy saga episode
   index survey study program programme collection edition tour championship championships olympics open
   trophy tournament marathon race track syndrome disease virus finals depression recession era
-  jet jets aircraft airliner rocket spacecraft
+  jet jets aircraft airliner rocket spacecraft convention conventions
 `);
 /** First words that make a name a thing in head-first languages ("Copa Libertadores", "Coupe de France"). */
 export const THING_HEADS = set(`copa taça coupe`);

@@ -3,7 +3,7 @@
 // possessives and sentence-initial common words. One linear pass over the paragraph's words.
 import { HONORIFICS, MONTHS_DAYS, ORG_SUFFIXES, ORG_TAILS, STOP_WORDS, TITLE_WORDS, isTitleWord } from './lexicon';
 import { endOfWord, nextWordStart } from './words';
-import { PARTICLES } from './kinds';
+import { PARTICLES, guessKind } from './kinds';
 
 export interface Word {
   text: string;
@@ -65,6 +65,19 @@ const ORG_HEADS = new Set([
   'society',
   'college',
 ]);
+/** Parties that describe a person named after them ("Republican Marco Rubio", "Democrat Ann Kirk"). */
+const PARTY_WORDS = new Set([
+  'republican',
+  'democrat',
+  'democratic',
+  'gop',
+  'libertarian',
+  'independent',
+  'tory',
+  'labour',
+]);
+/** Adjectives that stand before a title or a body, never first in a name ("Former Florida Gov.", "Presumptive GOP"). */
+const LEADING_ADJECTIVES = new Set(['former', 'presumptive', 'then', 'acting', 'late', 'outgoing', 'incoming']);
 /** Months and modals that are also given names or surnames. */
 const NAME_LIKE_WORDS = new Set(['may', 'april', 'june', 'august', 'will']);
 /** Titles that only ever stand before a name: last in a run they are a surname ("Ken Doctor"). */
@@ -174,10 +187,12 @@ export function scanNames(
   paragraph: number,
   isCommon: (lower: string) => boolean,
   words: Word[] = wordsOf(text),
+  /** Stop once this many spans are found (a paragraph that is a list of thousands of names). */
+  max = Infinity,
 ): NameSpan[] {
   const spans: NameSpan[] = [];
   let i = 0;
-  while (i < words.length) {
+  while (i < words.length && spans.length < max) {
     if (!words[i].cap) {
       i++;
       continue;
@@ -287,12 +302,15 @@ function splitRun(
       ];
     }
   }
-  // "Jamie Werner of Ngātiwai": a person of a place or a body is two names
-  const ofAt = run.findIndex((w, q) => q >= 2 && w.lower === 'of');
+  // "Jamie Werner of Ngātiwai", "Rep. Tom Cole of Oklahoma": a person of a place or a body is two names
+  // (an office in front stays with the person)
+  let named = 0;
+  while (named < run.length && (isTitle(run[named]) || HONORIFICS.has(run[named].lower))) named++;
+  const ofAt = run.findIndex((w, q) => q >= named + 2 && w.lower === 'of');
   if (
     ofAt > 0 &&
     run
-      .slice(0, ofAt)
+      .slice(named, ofAt)
       .every((w) => w.cap && !w.acronym && !ORG_SUFFIXES.has(bareLower(w)) && !isTitle(w) && !STOP_WORDS.has(w.lower))
   ) {
     let rightFrom = ofAt + 1;
@@ -367,6 +385,22 @@ function splitRun(
     // honorifics only open a name ("Mr. Trump"); an initial inside one ("Ellen M. Banner") is no title
     for (let q = 0; q < ws.length - 1; q++)
       if (isTitle(ws[q]) || (q === t + 1 && HONORIFICS.has(ws[q].lower) && !/^\p{Lu}\.$/u.test(ws[q].text))) t = q;
+    // "Republican Marco Rubio": a party before a person's full name is how the article describes them
+    // ("Kentucky Republican Rand Paul": the state too)
+    if (t < 0) {
+      const party = ws.findIndex((w) => PARTY_WORDS.has(w.lower));
+      const rest = ws.slice(party + 1);
+      if (
+        party >= 0 &&
+        rest.length >= 2 &&
+        rest.every((w) => !isCommon(bareLower(w)) && !isTitle(w)) &&
+        guessKind(
+          rest.map((w) => w.text),
+          rest.map((w) => w.lower).join(' '),
+        ) === 'person'
+      )
+        t = party;
+    }
     if (t >= 0) {
       let rest = t + 1;
       // "Secretary of State Mike Pompeo": the "of X" belongs to the title when a name follows
@@ -388,6 +422,11 @@ function splitRun(
         }
         ws = tail;
       }
+    }
+    // "Former", "Presumptive" before a title belong to it (above); with no title they open no name ("Presumptive GOP")
+    if (title === null && ws.length > 1 && LEADING_ADJECTIVES.has(ws[0].lower)) {
+      ws = ws.slice(1);
+      trimmed = true;
     }
     // particles cannot open or close a name
     while (ws.length && !ws[0].cap) ws = ws.slice(1);

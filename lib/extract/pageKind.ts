@@ -25,6 +25,9 @@ const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').
 const COMMENT_TOKEN =
   /^(?!(?:no|has|with|without|show|hide|enable|disable|allow|open|closed)[-_])[\w-]*(?:comment|disqus)[\w-]*$/i;
 
+/** Every element isCommentSection may say yes to matches this selector (and more). */
+export const MAYBE_COMMENTS = '[id*="comment" i], [class*="comment" i], [id*="disqus" i], [class*="disqus" i]';
+
 /** A section of reader comments: named so, and not the wrapper of the article itself. */
 export function isCommentSection(el: Element): boolean {
   const names = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;

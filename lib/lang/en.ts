@@ -9,7 +9,7 @@ const REGULAR =
   'suggest urge complain lament post tweet conclude promise joke quip sigh shout yell whisper testify agree ' +
   'boast caution confirm vow pledge assert allege report describe recount reflect muse mention point ' +
   'remember repeat reiterate affirm deny dismiss criticize criticise praise welcome tout exclaim ' +
-  'recollect estimate chuckle laugh scoff snap fire blast slam demand plead chant ' +
+  'recollect estimate chuckle laugh scoff snap fire blast slam demand plead chant question ' +
   'implore snipe characterize characterise indicate retort interject grouse gripe bemoan proclaim fume gush scold retaliate beg ponder inform assure reassure rebut elaborate';
 
 /** Irregular and fixed forms, written out. */

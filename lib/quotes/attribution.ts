@@ -352,9 +352,13 @@ const UNNAMED_PERSON_REACH = 300;
 
 /** Quotes whose surroundings are read for names; the rest of a giant page stays unread. */
 export const MAX_READ_SPANS = 400;
+/** Words that open a subordinate clause: a verb after one has its subject after it. */
+const SUBORDINATORS_EN = /^(?:that|because|whether|if|since|while|although|though|when|until|unless)$/;
 /** Words after which a verb of saying is a noun: "his comments", "Ginsburg's claims", "50 points". */
 const NOUN_MARKERS_EN =
   /^(?:the|a|an|his|its|their|our|my|your|these|those|such|no|any|some|many|several|whose|\p{N}+|.+['’]s|.+s['’])$/u;
+/** A signature line under a quote is a name and a few words ("—Michelle Marks, Philadelphia."). */
+const MAX_SIGNATURE_CHARS = 120;
 /** A closing reporting clause's subject is short: "…, Clinton said", "…, the bureau's director said". */
 const MAX_CLOSING_SUBJECT_WORDS = 6;
 /** Words that open a new clause after a quote ("“…” as prices fell"): no attribution follows at once. */
@@ -440,12 +444,17 @@ export class Attributor {
     if (this.zh) found = this.zh.attribute(head, tail, p0, span.open, this.last?.who ?? null);
     else {
       const endsOpen = !/[.]$/.test(inner) || /^\s*[,—–]/.test(tail) || /^\s*\p{Ll}/u.test(tail);
+      // "…, “states were hemorrhaging money,” DeSantis said.": a reporting clause right after the
+      // closing comma names the speaker, whatever names the sentence before the quote holds
+      if (partial && /[,?!]$/.test(inner.trim()) && this.namesAtOnce(tail))
+        found = this.fromTail(tail, p1, span.close, true, false);
       // a fragment woven into a sentence belongs to that sentence's subject first
-      if (partial && headTrim) found = this.fromHead(head, p0, headStart);
+      if (!found && partial && headTrim) found = this.fromHead(head, p0, headStart);
       // a fragment's own sentence goes on after it: only a verb right after the mark attributes it
       if (!found && endsOpen) found = this.fromTail(tail, p1, span.close, partial, false);
       if (!found && headTrim && !partial) found = this.fromHead(head, p0, headStart);
       if (!found && !endsOpen) found = this.fromTail(tail, p1, span.close, true, true);
+      if (!found && !tail.trim()) found = this.fromSignature(p1);
     }
     if (found && !found.speaker && !found.anonymous) found = null;
     // an earlier quote of the same paragraph and sentence chain: "A," he said. "B."
@@ -457,11 +466,59 @@ export class Attributor {
       found = { ...this.last.who, cue: null };
     if (!found && !headTrim && p0 > 0 && !this.zh) found = this.fromPreviousParagraph(p0);
     if (!found && !headTrim && p0 > 0 && !this.zh && !this.paragraphHasCue(p0)) found = this.onlyPersonBefore(p0);
+    if (!found && (partial || /,$/.test(headTrim)) && headTrim && !this.zh)
+      found = this.fragmentSubject(head, p0, headStart);
     if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial };
     found = { ...found, role: this.verbatim(cleanRole(found.role, found.speaker)) };
     if (found.speaker || found.anonymous)
       this.last = { who: { speaker: found.speaker, role: found.role, anonymous: found.anonymous }, paragraph: p1 };
     return { ...found, partial };
+  }
+
+  /** "“…”" then a paragraph "- Sanders." or "—Michelle Marks, Philadelphia.": a signature line. */
+  private fromSignature(p: number): (Who & { cue: string }) | null {
+    const line = this.masked[p + 1];
+    const m = line ? /^\s*[-—–]\s*(?=\p{Lu})/u.exec(line) : null;
+    if (!m || line.length > MAX_SIGNATURE_CHARS) return null;
+    const who = this.resolveNP(line.slice(m[0].length).replace(/[.\s]+$/, ''), p + 1, m[0].length, 'after');
+    return who && who.speaker ? { ...who, cue: '—' } : null;
+  }
+
+  /**
+   * "Clinton supports “appropriate pay raises”", "West landed a sharp dig at “…”": a fragment in a
+   * sentence with no verb of saying is the words of the sentence's subject, when that is a person.
+   */
+  private fragmentSubject(head: string, p: number, base: number): (Who & { cue: null }) | null {
+    const toks = tokenize(head, base);
+    // the subject opens the sentence, or its main clause after an opening phrase ("Earlier this week, Clinton …")
+    const comma = toks.findIndex((t) => t.word === ',');
+    for (const k of comma >= 0 ? [0, comma + 1] : [0]) {
+      if (k >= toks.length) continue;
+      const text = this.textOf(p, toks[k].start, toks[toks.length - 1].end);
+      const run = nameRuns(text)[0];
+      if (!run || run.start > 0 || run.possessive) continue;
+      const who = this.resolveNP(run.text, p, toks[k].start, 'before');
+      if (who && who.speaker && this.book.isPerson(who.speaker)) return { ...who, cue: null };
+    }
+    return this.nearestActingPerson(head, p, base);
+  }
+
+  /** "… the purchases Mr. Trump requested — larger purchases “…”": the last person doing something before the fragment. */
+  private nearestActingPerson(head: string, p: number, base: number): (Who & { cue: null }) | null {
+    const run = nameRuns(head)
+      .filter((r) => !r.possessive && /^\s+\p{Ll}/u.test(head.slice(r.end)))
+      .at(-1);
+    const pre = run ? (head.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '') : '';
+    if (!run || PREPOSITIONS.has(pre)) return null;
+    const who = this.resolveNP(run.text, p, base + run.start, 'before');
+    return who && who.speaker && this.book.isPerson(who.speaker) ? { ...who, cue: null } : null;
+  }
+
+  /** The words after a quote start with a name or a verb and a name: "DeSantis said", "asked Dunn". */
+  private namesAtOnce(tail: string): boolean {
+    const m = /^[\s,]*(\S+)\s+(\S+)/u.exec(tail);
+    if (!m || /^(?:he|she|they|it|I|we|you)$/i.test(m[1])) return false;
+    return /^\p{Lu}/u.test(m[1]) || (this.cues.verbs.has(m[1]) && /^(?:\p{Lu}|the\b)/u.test(m[2]));
   }
 
   /**
@@ -507,10 +564,12 @@ export class Attributor {
     // a verb must stand close after a fragment; "according to X" credits its whole sentence
     const verbLimit = Math.min(words.length, strict ? STRICT_TAIL_WORDS : TAIL_WORDS);
     const limit = Math.min(words.length, TAIL_WORDS);
+    let read = 0;
     for (let j = 0; j < limit; j++) {
       const t = words[j];
       if (t.punct && (t.word === '.' || t.word === ';' || t.word === '(' || t.word === '?' || t.word === '!')) break;
-      if (j >= verbLimit && !this.sourceAt(words, j)) continue;
+      if (!t.punct) read++;
+      if (read > verbLimit && !this.sourceAt(words, j)) continue;
       const source = this.sourceAt(words, j);
       if (source) {
         const who = this.resolveNP(
@@ -1069,13 +1128,25 @@ export class Attributor {
   }
 
   /** The subject of a verb from the words before it. */
-  private subjectBefore(before: Tok[], p: number): (Who & { cue?: string }) | null {
+  private subjectBefore(all: Tok[], p: number): (Who & { cue?: string }) | null {
+    // "X told The Post that he believed": the verb's subject stands after the last subordinator
+    // (not "Fitton, head of a group that has sued the State Department, said": a relative clause)
+    const cut = this.english ? all.findLastIndex((t) => SUBORDINATORS_EN.test(t.word)) : -1;
+    const clause = all.slice(cut + 1);
+    const before = cut >= 0 && clause.length && !clause.some((t) => t.word === ',') ? clause : all;
+    // "… on that subject - he wrote": a subject pronoun right before the verb is its subject
+    // "he’d respond": the pronoun keeps its subject role under a contracted "would" or "will"
+    const last = before[before.length - 1];
+    const pronoun = /^(?:he|she|they)(?:['’](?:d|ll))?$/.exec(last.word)?.[0].replace(/['’].*$/, '');
+    if (this.english && pronoun) return this.resolveNP(pronoun, p, last.start, 'before');
     const text = this.textOf(p, before[0].start, before[before.length - 1].end);
     const base = before[0].start;
     // "Kaplan, Meta's chief, said" — the phrase ends in an appositive's comma
     const lastComma = before.map((t) => t.word).lastIndexOf(',');
     if (lastComma >= 0 && lastComma === before.length - 1) return this.resolveNP(text, p, base, 'before');
     if (lastComma >= 0) {
+      const open = this.openApposition(before, lastComma, p);
+      if (open) return open;
       const tail = before.slice(lastComma + 1);
       const who = this.resolveNP(this.textOf(p, tail[0].start, tail[tail.length - 1].end), p, tail[0].start, 'before');
       if (who) return who;
@@ -1102,6 +1173,24 @@ export class Attributor {
       return this.leadSubject(before, p);
     }
     return this.resolveNP(text, p, base, 'before');
+  }
+
+  /**
+   * "Sam Lau, the communications director for the party said": the press often leaves an apposition
+   * open before the verb; the name before the comma is the subject and the apposition its role.
+   */
+  private openApposition(before: Tok[], comma: number, p: number): Who | null {
+    const from = before.map((t) => t.word).lastIndexOf(',', comma - 1) + 1;
+    const name = before.slice(from, comma);
+    const role = before.slice(comma + 1);
+    if (!name.length || !role.length || role.some((t) => t.punct)) return null;
+    const nameText = this.textOf(p, name[0].start, name[name.length - 1].end);
+    const roleText = this.textOf(p, role[0].start, role[role.length - 1].end);
+    const runs = nameRuns(nameText);
+    if (runs.length !== 1 || runs[0].start > 0 || runs[0].end < nameText.length) return null;
+    if (!/^(?:a|an|the|\p{Ll}+)\s/u.test(roleText) || !isRolePhrase(roleText)) return null;
+    const who = this.resolveNP(nameText, p, name[0].start, 'before');
+    return who && who.speaker && this.book.isPerson(who.speaker) ? { ...who, role: who.role ?? roleText } : null;
   }
 
   /** "X, which/who … by saying": the name the nearest relative clause hangs on ("the Likud party"), if one does. */

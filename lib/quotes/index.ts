@@ -8,6 +8,7 @@ import { sentenceStartBefore } from '../text/boundaries';
 import { Attributor, MAX_READ_SPANS } from './attribution';
 import { MIN_WORDS, dedupe, looksLikeTitle, wordsOfQuote } from './select';
 import { rankQuotes } from './rank';
+import { LIMITS } from '../limits';
 
 const UNATTRIBUTED = { speaker: null, role: null, cue: null, partial: false, anonymous: false };
 
@@ -36,10 +37,13 @@ export function sentencesWithin(text: string, max: number): number {
   return end >= 80 ? end : 0;
 }
 
-export function findQuotes(article: Article, entities: EntityIndex, options: QuoteOptions = {}): Quote[] {
+/** The quotes, and whether a limit (LIMITS.quoteSpans) left some unread. */
+export type FoundQuotes = Quote[] & { capped?: boolean };
+
+export function findQuotes(article: Article, entities: EntityIndex, options: QuoteOptions = {}): FoundQuotes {
   const paragraphs = article.paragraphs;
   const lang = (article.lang ?? '').toLowerCase().split('-')[0] || null;
-  const spans = findSpans(paragraphs, lang);
+  const spans = findSpans(paragraphs, lang, LIMITS.quoteSpans);
   if (!spans.length) return [];
   const attributor = new Attributor(paragraphs, spans, entities, lang, article.siteName);
   const quotes: Quote[] = [];
@@ -79,5 +83,7 @@ export function findQuotes(article: Article, entities: EntityIndex, options: Quo
       return;
     quotes.push(quote);
   });
-  return rankQuotes(dedupe(quotes), paragraphs.length);
+  const ranked: FoundQuotes = rankQuotes(dedupe(quotes), paragraphs.length, article.title, paragraphs);
+  if (spans.capped) ranked.capped = true;
+  return ranked;
 }

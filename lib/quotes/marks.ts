@@ -78,8 +78,8 @@ interface ScanResult {
   unclosed: Opener[];
 }
 
-/** All matched mark pairs of one paragraph, in one pass. */
-export function scanMarks(text: string): ScanResult {
+/** All matched mark pairs of one paragraph, in one pass (the first `maxPairs` of them). */
+export function scanMarks(text: string, maxPairs = Infinity): ScanResult {
   const stack: Opener[] = [];
   const pairs: Pair[] = [];
   const close = (k: number, at: number, len: number) => {
@@ -93,7 +93,7 @@ export function scanMarks(text: string): ScanResult {
     stack.push({ family, char, at, len });
   };
   MARK_RE.lastIndex = 0;
-  for (let found = MARK_RE.exec(text); found; found = MARK_RE.exec(text)) {
+  for (let found = MARK_RE.exec(text); found && pairs.length < maxPairs; found = MARK_RE.exec(text)) {
     let i = found.index;
     const ch = text[i];
     switch (ch) {
@@ -331,10 +331,18 @@ function sortedDoubleOpens(pairs: Pair[]): number[] {
   return opens;
 }
 
-/** The outermost quoted spans of the article, in reading order. */
-export function findSpans(paragraphs: string[], lang: string | null = null): Span[] {
-  const spans: Span[] = [];
-  const scans = paragraphs.map((p) => scanMarks(p));
+/** Spans found, and whether a limit left some paragraph's later marks unread. */
+export type FoundSpans = Span[] & { capped?: boolean };
+
+/**
+ * The outermost quoted spans of the article, in reading order; at most `maxSpans` (and as many
+ * mark pairs per paragraph): a paragraph of 250,000 quoted words is no one's speech, and its
+ * spans cost seconds to read one by one.
+ */
+export function findSpans(paragraphs: string[], lang: string | null = null, maxSpans = Infinity): FoundSpans {
+  const spans: FoundSpans = [];
+  const scans = paragraphs.map((p) => scanMarks(p, maxSpans));
+  if (scans.some((s) => s.pairs.length >= maxSpans)) spans.capped = true;
   // where each paragraph's own quotes start, after a merged quote that ended in it
   const floor = new Map<number, number>();
   const dashes = lang !== null && DASH_LANGS.has(lang);
@@ -420,6 +428,11 @@ export function findSpans(paragraphs: string[], lang: string | null = null): Spa
     if (dashes && !local.length) local.push(...dashSpans(text, p));
     for (const span of local) spans.push(...splitAside(text, span));
     p = next;
+    if (spans.length >= maxSpans) {
+      if (p < paragraphs.length || spans.length > maxSpans) spans.capped = true;
+      spans.length = Math.min(spans.length, maxSpans);
+      break;
+    }
   }
   return spans;
 }

@@ -9,6 +9,7 @@ import { PERSON_NOUNS } from './cues';
 import { letterRuns, lowerWordBefore, nextCapital, someWordIn } from '../text/letters';
 import { COMPOUND_TITLE, PLATFORM_PREP, PLATFORM_WORDS } from '../entities/scan';
 import { DEMONYMS_EN, SPEECH_VERBS_EN } from '../lang/en';
+import { LIMITS } from '../limits';
 
 export interface NameRun {
   start: number;
@@ -241,13 +242,13 @@ const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-\u00ad]*/uy;
 // short phrases are read again and again while a noun phrase is resolved
 const runCache = new Map<string, NameRun[]>();
 
-export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
-  const whole = from === 0 && to === text.length && text.length < 240;
+export function nameRuns(text: string, from = 0, to = text.length, max = Infinity): NameRun[] {
+  const whole = from === 0 && to === text.length && text.length < 240 && max === Infinity;
   if (whole) {
     const hit = runCache.get(text);
     if (hit) return hit.map((r) => ({ ...r }));
   }
-  const runs = findRuns(text, from, to);
+  const runs = findRuns(text, from, to, max);
   if (whole) {
     if (runCache.size > 4000) runCache.clear();
     runCache.set(
@@ -258,8 +259,10 @@ export function nameRuns(text: string, from = 0, to = text.length): NameRun[] {
   return runs;
 }
 
-function findRuns(text: string, from: number, to: number): NameRun[] {
-  const runs = capitalRuns(text, from, to);
+function findRuns(text: string, from: number, to: number, max: number): NameRun[] {
+  const runs = capitalRuns(text, from, to, max);
+  // past `max` runs the rest of the text is not read, for handles either
+  if (runs.length >= max) to = runs[runs.length - 1].end;
   // online handles are names too: "elmo666", "@dana_k"
   if (!HANDLE_HINT.test(text)) return runs;
   HANDLE.lastIndex = from;
@@ -277,10 +280,10 @@ const HANDLE =
 
 const MAX_RUN_CHARS = 200;
 
-function capitalRuns(text: string, from: number, to: number): NameRun[] {
+function capitalRuns(text: string, from: number, to: number, max = Infinity): NameRun[] {
   const runs: NameRun[] = [];
   let i = from;
-  while (i < to) {
+  while (i < to && runs.length < max) {
     const at = nextCapital(text, i);
     if (at < 0 || at >= to) break;
     i = at;
@@ -519,7 +522,12 @@ export function splitTitle(run: string): TitledName {
 }
 
 function isTitleWord(w: string): boolean {
-  return TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || isForeignTitle(w) || COMPOUND_TITLE.test(w);
+  return (
+    TITLE_WORDS.has(w) ||
+    TITLE_WORDS.has(w.replace(/\.$/, '')) ||
+    isForeignTitle(w) ||
+    COMPOUND_TITLE.test(w.replace(/-/g, ''))
+  );
 }
 
 function splitTitleUncached(run: string): TitledName {
@@ -672,7 +680,7 @@ export class NameBook {
     this.masked.forEach((text, paragraph) => {
       // headlines in capitals and photo captions name people who are not in the story's sentences
       if (isShouting(text) || (text.length < CAPTION_MAX_CHARS && CREDIT.test(text))) return;
-      for (const raw of nameRuns(text)) {
+      for (const raw of nameRuns(text, 0, text.length, LIMITS.namesPerParagraph)) {
         const run = this.trimCommon(raw);
         if (this.commonWord(run.text)) continue;
         // "Бывшая супермодель", "Mladá superstar": an adjective before a person noun

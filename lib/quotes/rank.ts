@@ -1,5 +1,5 @@
-// The order an editor would pick: what central voices said, with substance, early in the story,
-// each thing said once. Scores are comparable within one article only.
+// The order an editor would pick: what central voices said, with substance, early in the story or
+// echoing its headline, each thing said once. Scores are comparable within one article only.
 import type { Quote } from '../types';
 import { wordsOfQuote } from './select';
 
@@ -8,20 +8,39 @@ const STANCE =
   /\b(?:will|won['’]t|would|must|should|need|needs|can['’]t|cannot|never|not|no|want|wants|believe|think|plan|going to|have to|has to|support|oppose|against|wrong|right)\b/i;
 /** Share of one quote's words found in another at or above which the two say the same thing. */
 const NEAR_DUPLICATE = 0.7;
+/** Words past which a quote says no more for ranking: a wall of text is no better than a paragraph. */
+const FULL_WORDS = 25;
+/** How many of the article's most repeated words make its topic. */
+const TOPIC_WORDS = 10;
+/** How many of the first three one voice may fill when other voices have something to say. */
+const SAME_VOICE_IN_TOP = 2;
 
-export function rankQuotes(quotes: Quote[], paragraphCount: number): Quote[] {
+export function rankQuotes(
+  quotes: Quote[],
+  paragraphCount: number,
+  title: string | null = null,
+  paragraphs: string[] = [],
+): Quote[] {
+  const topic = topicWords(paragraphs);
   const bySpeaker = new Map<string, number>();
   for (const q of quotes) if (q.speaker) bySpeaker.set(q.speaker, (bySpeaker.get(q.speaker) ?? 0) + 1);
   const most = Math.max(1, ...bySpeaker.values());
+  const headline = new Set(contentWords(title ?? '', true));
   for (const q of quotes) {
-    const words = wordsOfQuote(q).length;
+    const words = wordsOfQuote(q);
     // long enough to say something: full marks from 25 words, no more for a wall of text
-    const substance = Math.min(words, 25) / 25 + (STANCE.test(q.text) ? 0.2 : 0);
+    const substance = Math.min(words.length, FULL_WORDS) / FULL_WORDS + (STANCE.test(q.text) ? 0.2 : 0);
     // central voices are the ones quoted most; the lede and nut graf carry the story
     const voice = q.speaker ? 0.5 + 0.8 * ((bySpeaker.get(q.speaker) ?? 1) / most) : q.anonymous ? 0.25 : 0;
     const placement = 0.6 * (1 - q.position.paragraph / Math.max(1, paragraphCount));
     const whole = q.partial ? 0 : 0.25;
-    q.score = Math.round((substance + voice + placement + whole) * 1000) / 1000;
+    // the headline names what the story is about: a quote saying the same words is its core;
+    // the story's own subject, not a side detail: the quote uses the words the article keeps coming back to.
+    // Both only for a whole say: a fragment repeating the headline's words adds nothing to it
+    const said = q.partial ? 0 : Math.min(words.length, FULL_WORDS) / FULL_WORDS;
+    const echo = headline.size ? Math.min(2, sharedWith(q, headline)) * 0.4 * said : 0;
+    const central = topic.size ? onTopic(q, topic) * 0.6 * said : 0;
+    q.score = Math.round((substance + voice + placement + whole + echo + central) * 1000) / 1000;
   }
   const sorted = [...quotes].sort(
     (a, b) => b.score - a.score || a.position.paragraph - b.position.paragraph || a.position.start - b.position.start,
@@ -39,13 +58,56 @@ export function rankQuotes(quotes: Quote[], paragraphCount: number): Quote[] {
     if (
       top.length < 3 &&
       (!q.speaker ||
-        !top.some((t) => t.speaker === q.speaker) ||
+        top.filter((t) => t.speaker === q.speaker).length < SAME_VOICE_IN_TOP ||
         kept.filter((s) => s.speaker !== q.speaker && !top.includes(s)).every((s) => s.score < q.score * 0.6))
     )
       top.push(q);
     else rest.push(q);
   }
   return [...top, ...rest, ...repeats];
+}
+
+/**
+ * Words that carry meaning (four letters or more), lower case, without a possessive. Names are
+ * left out (written capitalised): a quote about the person in the headline is not the story's
+ * core, what it says is.
+ */
+function contentWords(text: string, names = false): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].replace(/['’]s?$/, '');
+    if (w.length < 4 || (!names && /^\p{Lu}/u.test(w))) continue;
+    out.push(w.toLowerCase());
+  }
+  return out;
+}
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+
+/** The article's most repeated content words: what the story is about. */
+function topicWords(paragraphs: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) for (const w of contentWords(p)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const ranked = [...counts].filter(([w, n]) => n >= 3 && !COMMON.has(w)).sort((a, b) => b[1] - a[1]);
+  return new Set(ranked.slice(0, TOPIC_WORDS).map(([w]) => w));
+}
+const COMMON = new Set(
+  'that this with have from they their there were been will would said says about which what when your just more than them then into also some could other like only over very even most much many make made does dont said'.split(
+    ' ',
+  ),
+);
+
+/** Share of a quote's content words that are the story's topic words (at most 1 for two or more). */
+function onTopic(q: Quote, topic: Set<string>): number {
+  let n = 0;
+  for (const w of new Set(contentWords(q.text))) if (topic.has(w)) n++;
+  return Math.min(n, 3) / 3;
+}
+
+/** How many of the headline's words the quote holds. */
+function sharedWith(q: Quote, headline: Set<string>): number {
+  let n = 0;
+  for (const w of new Set(contentWords(q.text))) if (headline.has(w)) n++;
+  return n;
 }
 
 /** Share of the shorter quote's distinct words that the other holds. */

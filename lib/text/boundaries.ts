@@ -13,7 +13,7 @@ export const ABBREVIATIONS = new Set(
 );
 
 const CLOSERS = `"'”’»」』)]`;
-const SENTENCE_START = /[\p{Lu}\p{Lo}\d"'“‘«„¿¡(\[—–-]/u;
+const SENTENCE_START = /[\p{Lu}\p{Lo}\d"'“‘«„¿¡([—–-]/u;
 const SPACE = /\s/;
 const isMark = (ch: string | undefined) => ch === '.' || ch === '!' || ch === '?';
 const isFullWidth = (ch: string | undefined) => ch === '。' || ch === '！' || ch === '？';

@@ -6,7 +6,7 @@ import type { Article, Digest } from '../../lib/types';
 /** A digest past this many characters of JSON is no longer something a popup can show. */
 export const MAX_DIGEST_JSON = 4_000_000;
 
-const MARKS = /["'“”‘’„‚«»‹›「」『』`—―–\-]/g;
+const MARKS = /["'“”‘’„‚«»‹›「」『』`—―–-]/g;
 /** Text without quotation marks and dashes, whitespace runs as one space: parts of a quote over paragraphs are joined this way. */
 const squash = (s: string) => s.replace(MARKS, '').replace(/\s+/g, ' ').trim();
 

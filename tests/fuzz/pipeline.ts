@@ -15,12 +15,20 @@ export interface FuzzOutcome {
   extractMs: number;
   structureMs: number;
   totalMs: number;
+  /** CPU time of the whole input (the process's: the runner waits while its worker works). On a
+   * machine shared with other jobs the clock counts their turns too; this does not. */
+  cpuMs: number;
   violations: string[];
   /** An exception that escaped (a bug: the pipeline answers with a failure, never throws). */
   error?: string;
 }
 
 export function runInput(input: FuzzInput): FuzzOutcome {
+  const cpu0 = process.cpuUsage();
+  const cpuMs = () => {
+    const used = process.cpuUsage(cpu0);
+    return (used.user + used.system) / 1000;
+  };
   const t0 = performance.now();
   let parseMs = 0;
   let extractMs = 0;
@@ -36,6 +44,9 @@ export function runInput(input: FuzzInput): FuzzOutcome {
       extractMs = performance.now() - t1;
       if (!extracted.ok) {
         if (!extracted.note) violations.push('failure without a note for the reader');
+        // extractArticle answers an exception inside it with "could not be read": a bug, not an answer
+        else if (extracted.note.code === 'whyUnreadable')
+          violations.push(`exception inside extraction: ${String(extracted.note.params?.detail ?? '')}`);
         return {
           outcome: extracted.reason,
           chars: input.html.length,
@@ -43,6 +54,7 @@ export function runInput(input: FuzzInput): FuzzOutcome {
           extractMs,
           structureMs: 0,
           totalMs: performance.now() - t0,
+          cpuMs: cpuMs(),
           violations,
         };
       }
@@ -55,7 +67,16 @@ export function runInput(input: FuzzInput): FuzzOutcome {
     const structureMs = performance.now() - t2;
     violations.push(...digestViolations(article, digest));
     const chars = 'html' in input ? input.html.length : article.paragraphs.reduce((n, p) => n + p.length, 0);
-    return { outcome, chars, parseMs, extractMs, structureMs, totalMs: performance.now() - t0, violations };
+    return {
+      outcome,
+      chars,
+      parseMs,
+      extractMs,
+      structureMs,
+      totalMs: performance.now() - t0,
+      cpuMs: cpuMs(),
+      violations,
+    };
   } catch (e) {
     outcome = 'exception';
     return {
@@ -65,6 +86,7 @@ export function runInput(input: FuzzInput): FuzzOutcome {
       extractMs,
       structureMs: 0,
       totalMs: performance.now() - t0,
+      cpuMs: cpuMs(),
       violations,
       error: (e as Error)?.stack ?? String(e),
     };

@@ -1,7 +1,7 @@
 // What a cold worker does to answer sooner: it warms the engine up on its own small stories while
 // the tab is read, tells the popup the header and key quotes before the rest, and answers before
 // it writes the cache.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DigestCache } from '../../entrypoints/background/cache';
 import { digestTab, type TabAccess } from '../../entrypoints/background/digest-tab';
 import { WARM_UP_STORIES, warmUpWhile, warmedUp } from '../../entrypoints/background/warm-up';
@@ -44,6 +44,27 @@ describe('warmUpWhile', () => {
         throw new Error('boom');
       }),
     ).toBe(42);
+  });
+
+  it('runs each story as a background task where the browser has a scheduler: the page read is heard first', async () => {
+    vi.resetModules();
+    const fresh = await import('../../entrypoints/background/warm-up');
+    const priorities: string[] = [];
+    const scheduler = {
+      postTask: (task: () => void, options: { priority: string }) => {
+        priorities.push(options.priority);
+        return new Promise<void>((done) => setTimeout(() => done(task()), 0));
+      },
+    };
+    (globalThis as { scheduler?: unknown }).scheduler = scheduler;
+    try {
+      const ran: string[] = [];
+      await fresh.warmUpWhile(later(3), (a) => ran.push(a.title));
+      expect(ran.length).toBeGreaterThan(0);
+      expect(new Set(priorities)).toEqual(new Set(['background']));
+    } finally {
+      delete (globalThis as { scheduler?: unknown }).scheduler;
+    }
   });
 
   it('warms a worker up once: after every story has run, a read runs none', async () => {

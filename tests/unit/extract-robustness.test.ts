@@ -3,9 +3,18 @@
 // the same answer in linkedom (the CLI) as a browser's parser would give.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { depthFor, extractArticle, MAX_ELEMENTS, type ExtractResult } from '../../lib/extract';
+import {
+  depthFor,
+  depthForText,
+  extractArticle,
+  MAX_ELEMENTS,
+  MAX_TEXT_CHARS,
+  type ExtractResult,
+} from '../../lib/extract';
 import { MAX_DEPTH, workingCopy } from '../../lib/extract/workingCopy';
 import { pageSignals } from '../../lib/extract/pageKind';
+import { parseDocument } from '../../cli/page';
+import { FIXTURES } from '../fuzz/fixtures';
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
 const URL = 'https://ledger.example/news/2024/03/05/harbor-town-votes-to-rebuild-pier';
@@ -16,6 +25,14 @@ const STORY = [
   '“The ferry is the town,” said Lena Park, who has run the bakery by the ferry landing for twenty years. “Without the pier there is no ferry, and without the ferry there is nothing here.”',
 ];
 const paragraphs = STORY.map((p) => `<p>${p}</p>`).join('');
+
+/** What `fn` returns, and the CPU milliseconds it took (the clock would count other jobs' turns). */
+function cpuTimed<T>(fn: () => T): [T, number] {
+  const t0 = process.cpuUsage();
+  const out = fn();
+  const used = process.cpuUsage(t0);
+  return [out, (used.user + used.system) / 1000];
+}
 
 function digested(result: ExtractResult) {
   if (!result.ok) throw new Error(`expected a digest, got ${result.reason}: ${result.note.code}`);
@@ -42,7 +59,8 @@ describe('deep nesting', () => {
 
   it('never overflows the stack, however deep', () => {
     const doc = nested(30_000);
-    expect(() => pageSignals(doc)).not.toThrow();
+    // visibleText recursed and overflowed past about 9,400 levels
+    expect(pageSignals(doc).textChars).toBe(STORY.join('').length);
     expect(digested(extractArticle(doc, URL)).paragraphs).toEqual(STORY);
   });
 
@@ -61,12 +79,78 @@ describe('deep nesting', () => {
     expect(depthFor(huge)).toBeLessThan(40);
   });
 
+  it('flattens further around one huge text node, which Readability reads once per wrapper', () => {
+    // a paragraph of a news page is a few thousand characters: its page keeps its depth
+    expect(depthForText(3_000, MAX_DEPTH)).toBe(MAX_DEPTH);
+    expect(depthForText(500_000, 32)).toBeLessThan(10);
+    // one 500,000-character word under 300 wrappers: 0.5 s of CPU (1.5 s with more wrappers)
+    // before, about 60 ms now; the article around it is still found
+    const doc = nested(300);
+    doc.body.querySelectorAll('p')[3].append(` ${'W'.repeat(500_000)}`);
+    const [result, ms] = cpuTimed(() => extractArticle(doc, URL));
+    // (the last paragraph is past the text budget)
+    expect(digested(result).paragraphs).toEqual(STORY.slice(0, 3));
+    expect(ms).toBeLessThan(250);
+  });
+
+  it('cuts a first paragraph longer than the text budget to it, rather than leave no text', () => {
+    const doc = nested(3);
+    doc.body.querySelector('p')!.append(` ${'word '.repeat(100_000)}`);
+    const text = digested(extractArticle(doc, URL)).paragraphs.join('\n');
+    expect(text.startsWith(STORY[0])).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(text.length).toBeGreaterThan(MAX_TEXT_CHARS - 10);
+    expect(text.endsWith('word')).toBe(true);
+  });
+
+  it('reads a short article under any number of wrappers as it reads it under none', () => {
+    // past the depth limit the <article> was unwrapped with the wrappers, and the page read as "not news"
+    const { html } = FIXTURES[0];
+    const under = (depth: number) =>
+      html
+        .replace('<article>', `${'<div>'.repeat(depth)}<article>`)
+        .replace('</article>', `</article>${'</div>'.repeat(depth)}`);
+    const plain = digested(extractArticle(parse(html), URL)).paragraphs;
+    for (const depth of [MAX_DEPTH - 1, MAX_DEPTH + 1, 3 * MAX_DEPTH, 3000])
+      expect(digested(extractArticle(parse(under(depth)), URL)).paragraphs, `under ${depth}`).toEqual(plain);
+  });
+
   it('keeps a <noscript> past the depth limit a noscript, so its text stays out', () => {
     const doc = nested(MAX_DEPTH + 50);
     const deepest = doc.body.querySelector('p')!.parentElement!;
     deepest.appendChild(doc.createElement('noscript')).innerHTML = '<p>Please turn on JavaScript to read on.</p>';
     const article = digested(extractArticle(doc, URL));
     expect(article.paragraphs.join(' ')).not.toContain('JavaScript');
+  });
+});
+
+describe('runs of "<" and of entities', () => {
+  const page = (text: string) =>
+    `<!DOCTYPE html><html><head><title>a${text}b</title></head><body><article>${paragraphs}` +
+    `<p title="x${text}y">Before ${text}p>after</p><!-- ${text} --><script>1${text}2</script></article></body></html>`;
+
+  it('parses a long run of "<" to the document its markup makes, wherever the run falls', () => {
+    // linkedom as it is (a node per "<") and parseDocument (one) serialize alike
+    for (const run of ['<'.repeat(8), '<'.repeat(3000), '<'.repeat(20) + 'p'])
+      expect(parseDocument(page(run)).documentElement.outerHTML).toBe(parse(page(run)).documentElement.outerHTML);
+  });
+
+  it('makes a text node or two of a run of 500,000 "<", not 500,000 of them as linkedom does', () => {
+    const run = '<'.repeat(500_000);
+    // 1.6 s of CPU before
+    const [doc, ms] = cpuTimed(() => parseDocument(`<html><body><p>Before ${run} after</p></body></html>`));
+    expect(doc.querySelector('p')!.childNodes.length).toBeLessThanOrEqual(2);
+    expect(doc.querySelector('p')!.textContent).toBe(`Before ${run} after`);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('copies text next to text as one text node, so 100,000 entities in a row are one node to read', () => {
+    const doc = parse(`<html><body><p>AT&amp;T ${'&amp;'.repeat(100_000)} end</p></body></html>`);
+    // linkedom makes a node of each entity; the copy does not
+    expect(doc.querySelector('p')!.childNodes.length).toBeGreaterThan(100_000);
+    const p = workingCopy(doc, { maxTextChars: 1_000_000 }).doc.querySelector('p')!;
+    expect(p.childNodes.length).toBe(1);
+    expect(p.textContent).toBe(`AT&T ${'&'.repeat(100_000)} end`);
   });
 });
 

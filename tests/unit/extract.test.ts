@@ -127,14 +127,16 @@ describe('pages with nothing or too much', () => {
     expect(result.ok && result.notices.map((n) => n.code)).toContain('noticeLongPage');
   });
 
-  it('survives malformed markup and odd entities', () => {
-    for (const html of [
-      '<div "="">Broken attribute<p>and text',
-      '<p>&#x0; &#xFFFFFFFF; &#xg; Test</p>',
-      '<ol><li>x',
-      '',
+  it('answers malformed markup and odd entities with a reason, not an exception caught inside', () => {
+    // extractArticle never throws: an exception inside comes out as "could not be read" (whyUnreadable)
+    for (const [html, code] of [
+      ['<div "="">Broken attribute<p>and text', 'whyLittleText'],
+      ['<p>&#x0; &#xFFFFFFFF; &#xg; Test</p>', 'whyLittleText'],
+      ['<ol><li>x', 'whyLittleText'],
+      ['', 'whyNoText'],
     ]) {
-      expect(() => extractArticle(parse(html), 'https://x.example/')).not.toThrow();
+      const result = extractArticle(parse(html), 'https://x.example/');
+      expect(result.ok ? 'a digest' : result.note.code, html).toBe(code);
     }
   });
 });

@@ -64,3 +64,34 @@ describe('kinds in the stakeholder list', () => {
     expect(list.filter((s) => /Quell/.test(s.name))).toHaveLength(1);
   });
 });
+
+describe('name boundaries', () => {
+  it('takes a state and an abbreviated office before a name for its title', () => {
+    const index = buildEntityIndex(
+      article(['Ohio Gov. Dale Marrow won the vote on Tuesday.', 'Marrow said he would run again.']),
+    );
+    const dale = index.resolve('Marrow');
+    expect(dale?.name).toBe('Dale Marrow');
+    expect(dale?.role).toBe('Ohio Gov.');
+  });
+
+  it('takes a party before a full name for a description, not part of the name', () => {
+    const index = buildEntityIndex(
+      article(['The race tightened as Republican Dale Marrow gained.', 'Marrow said he would win.']),
+    );
+    expect(index.resolve('Marrow')?.name).toBe('Dale Marrow');
+    expect(index.entities.map((e) => e.name)).not.toContain('Republican Dale Marrow');
+  });
+
+  it('keeps "former" with the title it qualifies, and drops it before a body', () => {
+    const index = buildEntityIndex(
+      article([
+        'Former Harbour Board Chairman Ida Quarle spoke first. Quarle said the yard must stay.',
+        'The vote was called by the clerk, and Presumptive GOP officials said nothing.',
+      ]),
+    );
+    expect(index.resolve('Quarle')?.name).toBe('Ida Quarle');
+    expect(index.resolve('Quarle')?.role).toBe('Former Harbour Board Chairman');
+    expect(index.entities.map((e) => e.name)).not.toContain('Presumptive GOP');
+  });
+});

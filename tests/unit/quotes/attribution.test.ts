@@ -488,3 +488,95 @@ describe('a body named before the person who speaks for it', () => {
     expect(quote(qs, 'October was')).toMatchObject({ speaker: 'Dana Axel' });
   });
 });
+
+describe('the subject of a verb inside a reported clause', () => {
+  it('stands after "that", not in the main clause before it', () => {
+    const qs = quotesOf([
+      'Ada Quill, a former mayor, told The Harbor Gazette that she believed the board owes Becker “an apology and a seat at the table.”',
+    ]);
+    expect(quote(qs, 'an apology')).toMatchObject({ speaker: 'Ada Quill' });
+  });
+
+  it('is the pronoun right before the verb', () => {
+    const qs = quotesOf([
+      'Tom Becker recalled that although flooding is not new to Harbor City - he wrote about it years ago, “It is a seismic event.”',
+    ]);
+    expect(quote(qs, 'It is a seismic')).toMatchObject({ speaker: 'Tom Becker' });
+  });
+});
+
+describe('a fragment closed by a comma and a reporting clause', () => {
+  it('belongs to the name right after it, not to a name earlier in the sentence', () => {
+    const qs = quotesOf([
+      'In 2009, when Governor Ada Quill offered towns millions for schools, “towns were losing money. They needed it,” Becker said.',
+      'The panel is less likely to be “overrun with party loyalists,” Tom Ferris said.',
+    ]);
+    expect(quote(qs, 'towns were losing').speaker).toBe('Becker');
+    expect(quote(qs, 'overrun with').speaker).toBe('Tom Ferris');
+  });
+
+  it('is left to the sentence subject when the words after it are no reporting clause', () => {
+    const qs = quotesOf([
+      'Ada Quill said she would make the desert “glow in the dark,” for instance, and Tom Becker vowed to fight on.',
+    ]);
+    expect(quote(qs, 'glow in the dark').speaker).toBe('Ada Quill');
+  });
+});
+
+describe('a quote signed on the line below', () => {
+  it('is the words of the name after the dash', () => {
+    const qs = quotesOf([
+      'The claims we checked this week:',
+      '“I went to the harbour before the storm and warned them it would flood.”',
+      '- Quill.',
+      '“The whole idea of a crooked board is something we hear about all the time.”',
+      '—Tom Becker, Harbor City.',
+    ]);
+    expect(quote(qs, 'I went to the harbour').speaker).toBe('Quill');
+    expect(quote(qs, 'The whole idea').speaker).toBe('Tom Becker');
+  });
+});
+
+describe('a fragment with no verb of saying near it', () => {
+  it('is the words of the person the sentence is about', () => {
+    const qs = quotesOf([
+      'Ada Quill supports “fair pay raises for every clerk,” opposes “arbitrary pay freezes across the board” and wants more staff.',
+    ]);
+    expect(quote(qs, 'fair pay').speaker).toBe('Ada Quill');
+    expect(quote(qs, 'arbitrary pay').speaker).toBe('Ada Quill');
+  });
+
+  it('reads a reporting clause after an apposition', () => {
+    const qs = quotesOf([
+      'Becker “is tapping into something very deep in the party,” Dana Axel, a Quill supporter, told the Gazette.',
+    ]);
+    expect(quote(qs, 'is tapping').speaker).toBe('Dana Axel');
+  });
+});
+
+describe('an apposition the press left open before the verb', () => {
+  it('is the role of the name before it, not a second speaker', () => {
+    const qs = quotesOf([
+      '“We have not been briefed,” Dana Axel, a spokesman for Mayor Tom Becker told the Gazette.',
+      'Ada Quill, the communications director for the Harbor Party said in a statement: “There are no ballots to recount.”',
+    ]);
+    expect(quote(qs, 'We have not')).toMatchObject({ speaker: 'Dana Axel', role: 'spokesman for Mayor Tom Becker' });
+    expect(quote(qs, 'There are no ballots').speaker).toBe('Ada Quill');
+  });
+});
+
+describe('a quote introduced by a comma after a clause with no verb of saying', () => {
+  it('is the words of the person who opens the clause', () => {
+    const qs = quotesOf([
+      'Immediately after the storm, Ada Quill issued a statement, “Last night our harbour was hit harder than ever before.”',
+    ]);
+    expect(quote(qs, 'Last night').speaker).toBe('Ada Quill');
+  });
+
+  it('is nobody’s when the only name sits in an aside', () => {
+    const qs = quotesOf([
+      'It was not just the cries of “Out!” (for Ada Quill) or, “The clerks had it coming to them,” that rattled the room.',
+    ]);
+    expect(quote(qs, 'The clerks').speaker).toBeNull();
+  });
+});

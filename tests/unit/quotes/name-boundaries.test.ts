@@ -178,3 +178,13 @@ describe('an officer of a named body', () => {
     expect(quote(qs, 'We should not')).toMatchObject({ speaker: 'Federico Lombard', role: 'Vatican spokesman' });
   });
 });
+
+describe('German compound offices', () => {
+  it('are no part of the name, hyphenated or not', () => {
+    const qs = quotesOf(
+      ['Freenet-Chef Christoph Vilanek will ein Angebot, das „billiger sein soll als alle anderen“.'],
+      'de',
+    );
+    expect(quote(qs, 'billiger').speaker).toBe('Christoph Vilanek');
+  });
+});

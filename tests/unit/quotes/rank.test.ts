@@ -43,4 +43,37 @@ describe('rankQuotes', () => {
     const b = quote('The board cannot pay for the harbour and will say so at the meeting', 'Tomas Berg', 5);
     expect(rankQuotes([...a, b], 10).slice(0, 3)).toContain(b);
   });
+
+  it('lets the central voice hold two of the first three, not all three', () => {
+    const a = [1, 2, 3].map((p) =>
+      quote(`Ada speaks at length about the harbour plan, part ${p}, and what the town should do`, 'Ada Lindqvist', p),
+    );
+    const b = quote('The board cannot pay for the harbour and will say so at the meeting', 'Tomas Berg', 5);
+    const top = rankQuotes([...a, b], 10).slice(0, 3);
+    expect(top.filter((q) => q.speaker === 'Ada Lindqvist')).toHaveLength(2);
+    expect(top).toContain(b);
+  });
+
+  it('puts first a whole quote that says what the headline says', () => {
+    const colour = quote('It was a cold morning and the boats were all in, as they are most days now', 'Lena Holm', 2);
+    const core = quote('The ferry subsidy is gone and the island will be cut off by winter', 'Lena Holm', 6);
+    const fragment = quote('ferry subsidy is gone', 'Tomas Berg', 1, { partial: true });
+    const ranked = rankQuotes([colour, core, fragment], 10, 'Island fears being cut off as ferry subsidy ends');
+    expect(ranked[0]).toBe(core);
+  });
+
+  it('prefers what the story keeps coming back to over a side remark', () => {
+    const paragraphs = [
+      'The harbour closure vote is on Monday. The harbour board says the closure saves money.',
+      'Fishers say the closure would end the harbour as a working port.',
+      'Separately, the town fair opens next week.',
+    ];
+    const side = quote('The fair is the best week of the year for the children of this town', 'Ida Quarle', 2);
+    const core = quote(
+      'A closure of the harbour would end fishing here for good, and nobody asked us',
+      'Ida Quarle',
+      2,
+    );
+    expect(rankQuotes([side, core], 3, null, paragraphs)[0]).toBe(core);
+  });
 });
