@@ -299,6 +299,8 @@ const QUOTED_SPAN = /[“"][^“”"]*[”"]/g;
 /** A sentence that opens on a source the digest may not list: "The New York Times reported …". */
 const OPENS_ON_SOURCE =
   /^(?:The\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,4}\s+(?:reported|reports|wrote|writes|first reported|has reported|noted)\b/u;
+/** A colon right after a name that opens its sentence, and the words spoken: a transcript's turn. */
+const TURN_AFTER = /^:\s+\S/;
 /** A sentence that opens on a subordinate clause or a phrase set off by a comma before its subject. */
 const FRONTED =
   /^(?:(?:But|And|Yet|So)\s+)?(?:As|While|Although|Though|When|Whenever|If|After|Before|Since|Because|Once|Until|Unless|Whereas|Even as|Even though|Even if|In|During|Amid|Following|With|Without|Unlike|Citing|Speaking|Asked|Reached|Given|Not long after)\s/;
@@ -342,8 +344,10 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     // outside English: a name opening its clause ("Desde su arresto, Ocalan transformó", "Ocalan, el líder kurdo, desembarcó") before a lower-case word
     const opens =
       !english && m.start - sentence.start <= AROUND_NAME && OPENS_CLAUSE.test(before) && OPENS_PREDICATE.test(after);
+    // "TAPPER: Donald Trump released a video …": a turn in a transcript is its speaker's
+    const turn = english && m.start - sentence.start <= 2 && TURN_AFTER.test(after);
     const agency = Math.max(
-      complement ? 0 : actsAfter(after),
+      turn ? 2 : complement ? 0 : actsAfter(after),
       speaksBefore,
       /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0,
       PASSIVE_AGENT_INTL.test(before.slice(-40)) || opens ? 1 : 0,

@@ -365,6 +365,16 @@ describe('names that are not the subject of their sentence', () => {
     expect(positions.filter((p) => p.evidence.includes(paragraphs[0])).map((p) => p.holder)).toEqual(['Felix Okoro']);
   });
 
+  it('gives a transcript\'s turn to its speaker ("QUILLON: Velmora Holdings closed the yard …")', () => {
+    const paragraphs = [
+      'Marta Quillon hosted the panel.',
+      'Marta Quillon: Velmora Holdings closed the yard without a word to the town.',
+      'Velmora Holdings sold its ships.',
+    ];
+    const { positions } = positionsOf(paragraphs);
+    expect(positions.filter((p) => p.evidence.includes(paragraphs[1])).map((p) => p.holder)).toEqual(['Marta Quillon']);
+  });
+
   it('gives a claim that unnamed people report to no one ("many analysts believe that Velmora …")', () => {
     const paragraphs = [
       'Velmora Holdings closed the yard in March.',
