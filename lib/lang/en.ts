@@ -58,3 +58,14 @@ export const DEMONYMS_EN: ReadonlySet<string> = new Set(
     'Kentuckian Texan Californian Floridian Virginian Ohioan Iowan Georgian Arizonan Nevadan Coloradan'
   ).split(' '),
 );
+
+/**
+ * The press's abbreviations of US states ("San Bernardino, Calif.", "Jackson, Miss."): a place
+ * after a city, never a speaker.
+ */
+export const STATE_ABBREVIATIONS_EN: ReadonlySet<string> = new Set(
+  (
+    'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev ' +
+    'Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wyo'
+  ).split(' '),
+);

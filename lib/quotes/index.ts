@@ -9,6 +9,7 @@ import { Attributor, MAX_READ_SPANS } from './attribution';
 import { MIN_WORDS, dedupe, looksLikeTitle, wordsOfQuote } from './select';
 import { rankQuotes } from './rank';
 import { LIMITS } from '../limits';
+import { STATE_ABBREVIATIONS_EN } from '../lang/en';
 
 const UNATTRIBUTED = { speaker: null, role: null, cue: null, partial: false, anonymous: false };
 
@@ -61,13 +62,14 @@ export function findQuotes(article: Article, entities: EntityIndex, options: Quo
       text = text.slice(0, cut);
       first.end = Math.min(first.end, first.start + cut);
     }
+    const speaker = who.speaker && STATE_ABBREVIATIONS_EN.has(who.speaker) ? null : who.speaker;
     const quote: Quote = {
       text,
-      speaker: who.speaker,
-      role: who.speaker ? who.role : null,
+      speaker,
+      role: speaker ? who.role : null,
       cue: who.cue,
       partial: who.partial,
-      anonymous: who.anonymous && !who.speaker,
+      anonymous: who.anonymous && !speaker,
       position: { paragraph: first.paragraph, start: first.start, end: first.end },
       score: 0,
     };

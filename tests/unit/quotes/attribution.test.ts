@@ -580,3 +580,13 @@ describe('a quote introduced by a comma after a clause with no verb of saying', 
     expect(quote(qs, 'The clerks').speaker).toBeNull();
   });
 });
+
+describe('a state after a city', () => {
+  it('is never the speaker ("San Bernardino, Calif., and his call for “…”")', () => {
+    const qs = quotesOf([
+      'Mayor Ruth Okafor spoke on Monday about the storm and the road ahead for the county.',
+      'His standing improved after the floods in Redding, Calif., and his call for “a total and complete rebuild of every levee” in the valley.',
+    ]);
+    expect(quote(qs, 'a total and complete').speaker).toBeNull();
+  });
+});
