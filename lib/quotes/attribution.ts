@@ -352,6 +352,8 @@ const UNNAMED_PERSON_REACH = 300;
 
 /** Quotes whose surroundings are read for names; the rest of a giant page stays unread. */
 export const MAX_READ_SPANS = 400;
+/** How far before a quote its lead-in sentence is read: longer than any sentence a reader meets. */
+const MAX_LEAD_IN_CHARS = 2_000;
 /** Words that open a subordinate clause: a verb after one has its subject after it. */
 const SUBORDINATORS_EN = /^(?:that|because|whether|if|since|while|although|though|when|until|unless)$/;
 /** Words after which a verb of saying is a noun: "his comments", "Ginsburg's claims", "50 points". */
@@ -426,6 +428,9 @@ export class Attributor {
         break;
       }
     }
+    // a lead-in is read within a bounded reach: a paragraph of a thousand one-word quotes and no
+    // full stop would otherwise read its whole start again for every quote
+    floor = Math.max(floor, span.open - MAX_LEAD_IN_CHARS);
     // "…closer to 30 percent.“We have found…”": a sentence that ended right before the mark, even
     // with no space after its full stop, is not the quote's lead-in
     const sentenceBefore = sentenceStartBefore(text0, span.open, floor);

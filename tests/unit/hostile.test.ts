@@ -10,6 +10,9 @@ import { buildDigest } from '../../lib/digest';
 import { LIMITS } from '../../lib/limits';
 import { article, HOSTILE, hostileArticle, nameOf, run, STORY } from '../fuzz/hostile';
 import { digestViolations } from '../fuzz/invariants';
+import fc from 'fast-check';
+import { fuzzInputs, LONG_SIZE } from '../fuzz/inputs';
+import { runInput } from '../fuzz/pipeline';
 
 /** What `fn` returns, and the CPU milliseconds it took (the clock counts other jobs' turns too). */
 function timed<T>(fn: () => T): [T, number] {
@@ -84,6 +87,18 @@ describe('hostile input: many quotes', () => {
     expect(digest.notices.map((n) => n.code)).toContain('noticeCapped');
     expect(digestViolations(a, digest)).toEqual([]);
     // 2.1 s of CPU in the quote stage before
+    expect(ms).toBeLessThan(GENEROUS_MS);
+  });
+});
+
+describe('hostile input: one-word quotes with no full stop', () => {
+  it("reads each quote's lead-in within a bounded reach (fuzz #9175 of seed 1203: 4 s of CPU before)", () => {
+    // a German page with a 113,501-character word and 142,559 one-word quotes: every quote's
+    // lead-in was the whole paragraph before it
+    const [input] = fc.sample(fuzzInputs(LONG_SIZE), { seed: 1203 + 9175, numRuns: 1 });
+    const [outcome, ms] = timed(() => runInput(input));
+    expect(outcome.outcome).toBe('digest');
+    expect(outcome.violations).toEqual([]);
     expect(ms).toBeLessThan(GENEROUS_MS);
   });
 });
