@@ -33,8 +33,19 @@ export function runInput(input: FuzzInput): FuzzOutcome {
   let parseMs = 0;
   let extractMs = 0;
   let article: Article;
-  let outcome = 'digest';
   const violations: string[] = [];
+  // the outcome with the times as they stand when it is known
+  const result = (outcome: string, chars: number, structureMs: number, error?: string): FuzzOutcome => ({
+    outcome,
+    chars,
+    parseMs,
+    extractMs,
+    structureMs,
+    totalMs: performance.now() - t0,
+    cpuMs: cpuMs(),
+    violations,
+    ...(error === undefined ? {} : { error }),
+  });
   try {
     if ('html' in input) {
       const doc = parseDocument(input.html);
@@ -47,16 +58,7 @@ export function runInput(input: FuzzInput): FuzzOutcome {
         // extractArticle answers an exception inside it with "could not be read": a bug, not an answer
         else if (extracted.note.code === 'whyUnreadable')
           violations.push(`exception inside extraction: ${String(extracted.note.params?.detail ?? '')}`);
-        return {
-          outcome: extracted.reason,
-          chars: input.html.length,
-          parseMs,
-          extractMs,
-          structureMs: 0,
-          totalMs: performance.now() - t0,
-          cpuMs: cpuMs(),
-          violations,
-        };
+        return result(extracted.reason, input.html.length, 0);
       }
       article = extracted.article;
       violations.push(...hiddenLeaks(article, () => parseDocument(input.html)));
@@ -67,28 +69,8 @@ export function runInput(input: FuzzInput): FuzzOutcome {
     const structureMs = performance.now() - t2;
     violations.push(...digestViolations(article, digest));
     const chars = 'html' in input ? input.html.length : article.paragraphs.reduce((n, p) => n + p.length, 0);
-    return {
-      outcome,
-      chars,
-      parseMs,
-      extractMs,
-      structureMs,
-      totalMs: performance.now() - t0,
-      cpuMs: cpuMs(),
-      violations,
-    };
+    return result('digest', chars, structureMs);
   } catch (e) {
-    outcome = 'exception';
-    return {
-      outcome,
-      chars: 'html' in input ? input.html.length : 0,
-      parseMs,
-      extractMs,
-      structureMs: 0,
-      totalMs: performance.now() - t0,
-      cpuMs: cpuMs(),
-      violations,
-      error: (e as Error)?.stack ?? String(e),
-    };
+    return result('exception', 'html' in input ? input.html.length : 0, 0, (e as Error)?.stack ?? String(e));
   }
 }
