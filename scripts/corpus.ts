@@ -20,6 +20,21 @@ export interface CorpusPage {
   meta: Record<string, unknown>;
 }
 
+/** meta.json as written by the corpus authors; the fields the scripts read, typed. */
+export interface CorpusMeta {
+  url?: string;
+  lang?: string;
+  why?: string;
+  readerable?: boolean;
+  [field: string]: unknown;
+}
+
+/** A page folder's meta.json, or {} when it has none. */
+export function metaOf(pageDir: string): CorpusMeta {
+  const file = join(pageDir, 'meta.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+}
+
 export function pagesOf(corpus: string): CorpusPage[] {
   const root = join(CORPUS, corpus);
   if (!existsSync(root)) return [];
@@ -27,7 +42,7 @@ export function pagesOf(corpus: string): CorpusPage[] {
     .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'page.html')))
     .map((d) => {
       const dir = join(root, d.name);
-      const meta = existsSync(join(dir, 'meta.json')) ? JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) : {};
+      const meta = metaOf(dir);
       return {
         corpus,
         id: d.name,

@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CORPUS, SHARED, notArticleIds } from './corpus';
+import { CORPUS, SHARED, metaOf, notArticleIds } from './corpus';
 import { FIREFOX_EXTENSION_DIR } from '../tests/e2e/firefox';
 import { firefoxDigests } from './firefox-digests';
 import { httpsDigests } from './https-digests';
@@ -89,9 +89,7 @@ function verdicts(name: string, dir: string, ids: string[], browserOut: string, 
   const out = [`\n${name} (${ids.length} pages): expected, ${BROWSER}, CLI`];
   let asExpected = 0;
   for (const id of ids) {
-    const meta = existsSync(join(dir, id, 'meta.json'))
-      ? JSON.parse(readFileSync(join(dir, id, 'meta.json'), 'utf8'))
-      : {};
+    const meta = metaOf(join(dir, id));
     // not articles, pages Readability's own tests call unreadable, and pages with nothing to read
     const refuse = notArticles.has(id) || meta.readerable === false || /Readability returns null/.test(meta.why ?? '');
     const b = read(join(browserOut, `${id}.json`));
@@ -168,7 +166,7 @@ for (const name of corpora) {
     const moved = ids.filter((id) => HARNESS.test(read(join(browserOut, `${id}.json`)).error ?? ''));
     if (moved.length) {
       console.error(`${name}: ${moved.join(', ')} left the harness's http:// address; served at https:// instead…`);
-      await httpsDigests(ext, dir, moved, browserOut);
+      await httpsDigests(dir, moved, browserOut);
       servedHttps.push(...moved);
     }
   }

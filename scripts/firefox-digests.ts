@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { launchFirefox } from '../tests/e2e/firefox';
+import { metaOf } from './corpus';
 
 const BLANK = '/__blank';
 
@@ -29,9 +30,7 @@ export async function firefoxDigests(corpusDir: string, ids: string[], out: stri
     await firefox.evaluate(ui, `(location.href = ${JSON.stringify(`${firefox.extensionOrigin}/options.html`)}, true)`);
     await firefox.waitFor(ui, `location.protocol === 'moz-extension:' && document.readyState === 'complete'`);
     for (const id of ids) {
-      const meta = existsSync(join(corpusDir, id, 'meta.json'))
-        ? JSON.parse(readFileSync(join(corpusDir, id, 'meta.json'), 'utf8'))
-        : {};
+      const meta = metaOf(join(corpusDir, id));
       const url = `${origin}/${encodeURIComponent(id)}/`;
       let tab: string | null = null;
       let result: unknown;

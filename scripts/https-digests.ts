@@ -3,11 +3,10 @@
 // harness's plain http server cannot serve. Here each page is served at an https:// address by
 // Playwright's request interception, opened in a tab, and digested from a cold worker by the same
 // `digest` message the popup sends, as browser-digests.mjs does. Used by eval:browser.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../tests/e2e/browser';
+import { launchWithExtension } from '../tests/e2e/browser';
+import { metaOf } from './corpus';
 
 const ORIGIN = 'https://127.0.0.1';
 
@@ -18,13 +17,10 @@ declare const chrome: {
 };
 type Answer = { ok: boolean; digest?: { url?: string }; reason?: string; note?: { code: string }; message?: string };
 
-export async function httpsDigests(ext: string, corpusDir: string, ids: string[], out: string): Promise<void> {
-  const profile = mkdtempSync(join(tmpdir(), 'https-digests-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--no-sandbox', '--disable-gpu'],
-  });
+/** Through the Chromium e2e build, launched as the e2e tests launch it. */
+export async function httpsDigests(corpusDir: string, ids: string[], out: string): Promise<void> {
+  const browser = await launchWithExtension();
+  const { context } = browser;
   try {
     await context.route(/^https?:\/\//, async (route) => {
       const url = new URL(route.request().url());
@@ -33,11 +29,8 @@ export async function httpsDigests(ext: string, corpusDir: string, ids: string[]
       if (url.origin !== ORIGIN || !ids.includes(id) || !existsSync(file)) return route.abort();
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
     });
-    const worker =
-      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-      (await context.waitForEvent('serviceworker', { timeout: 15000 }));
     const host = await context.newPage();
-    await host.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+    await host.goto(`chrome-extension://${browser.extensionId}/options.html`);
     for (const id of ids) {
       const page = await context.newPage();
       await page.goto(`${ORIGIN}/${encodeURIComponent(id)}/`, { waitUntil: 'load', timeout: 15000 }).catch(() => {});
@@ -52,9 +45,7 @@ export async function httpsDigests(ext: string, corpusDir: string, ids: string[]
       const answer = await host
         .evaluate((tabId) => chrome.runtime.sendMessage({ type: 'digest', tabId, fresh: true }), tabId)
         .catch((e): Answer => ({ ok: false, reason: 'harness', message: String(e) }));
-      const meta = existsSync(join(corpusDir, id, 'meta.json'))
-        ? JSON.parse(readFileSync(join(corpusDir, id, 'meta.json'), 'utf8'))
-        : {};
+      const meta = metaOf(join(corpusDir, id));
       const result = answer.ok
         ? { ...answer.digest, url: meta.url ?? answer.digest?.url }
         : { error: `${answer.reason}: ${answer.note?.code ?? answer.message}` };
@@ -62,7 +53,6 @@ export async function httpsDigests(ext: string, corpusDir: string, ids: string[]
       await page.close();
     }
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
