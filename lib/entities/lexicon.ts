@@ -106,6 +106,7 @@ export const GOVERNMENT_WORDS = set(`
 /** Proper names of government seats used for the government itself. */
 export const GOVERNMENT_NAMES = set(`
   white_house kremlin downing_street élysée elysée elysee pentagon quai_d'orsay zhongnanhai
+  estado état etat stato staat
 `);
 
 /**
