@@ -139,11 +139,16 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
   const { byEntity, unknown, fuller, absorbed } = quotesBySpeaker(entities, quotes);
   const employers = employersInRoles(entities);
   const out: (Stakeholder & { score: number })[] = [];
-  for (const e of entities.entities) {
+  for (const found of entities.entities) {
     // one person under two partial names ("Te Kaurinui Robert" and "Te Kaurinui Parata"): listed once, by the whole one
-    if (absorbed.has(e)) continue;
-    const parts = [...absorbed].filter(([, into]) => into === e).map(([part]) => part);
-    const own = byEntity.get(e) ?? [];
+    if (absorbed.has(found)) continue;
+    // someone's workplace is a body, and "at" it is no location
+    const e =
+      found.kind === 'person' && employers.has(nameKey(found.name))
+        ? { ...found, kind: 'organization' as const, locative: 0 }
+        : found;
+    const parts = [...absorbed].filter(([, into]) => into === found).map(([part]) => part);
+    const own = byEntity.get(found) ?? [];
     // "Copa Libertadores", "Coupe du monde", "Premio Nobel": an event or a prize, not an actor
     if (!own.length && EVENT_FIRST.has(nameKey(e.name).split(' ')[0]) && nameKey(e.name).includes(' ')) continue;
     if (german) {
@@ -170,7 +175,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       (e.role ? 1 : 0) +
       (e.mentions[0]?.paragraph <= 1 ? 2 : 0);
     // "Lovely" in the text, "Mary E. Lovely" as the quotes' speaker: one person, by the fuller name
-    const full = fuller.get(e);
+    const full = fuller.get(found);
     const name = full ?? e.name;
     // the names the quotes give the speaker ("House Speaker Paul Ryan") are this entity's too
     const said = own.map((q) => q.speaker!).filter((n) => n !== name && n !== e.name && !e.aliases.includes(n));
@@ -182,11 +187,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       kind: full
         ? 'person'
         : (german && germanKind(e.name, e.role)) ||
-          (actingPolity(e)
-            ? 'government'
-            : e.kind === 'person' && employers.has(nameKey(e.name))
-              ? 'organization'
-              : e.kind),
+          (actingPolity(e) ? 'government' : e.kind),
       role: e.role,
       mentions,
       quoted: own.length > 0,
