@@ -157,6 +157,16 @@ export function findPositions(
         }
       }
     }
+    // "“I hate to say it. But they’re going to win.”": a sentence inside a quotation that opened
+    // before it is the rest of that quotation, its speaker's words
+    if (!holder && !foreign && quoted) {
+      const within = here.find((q) => q.speaker && q.position.start < sentence.start && sentence.start < q.position.end);
+      const s = within && stakeholderOf(within.speaker!);
+      if (s) {
+        holder = s;
+        strength = Strength.Quoted;
+      }
+    }
     // "He said…", "The company declined…": the holder of the sentence before
     if (
       !holder &&

@@ -13,7 +13,7 @@ import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
 import { titleActors } from './zh';
 import { romanceSpans } from './romance';
-import { GERMAN_BYLINE, afterDeterminer } from './german';
+import { GERMAN_BYLINE, afterDeterminer, isBodyTitle } from './german';
 import { LIMITS } from '../limits';
 import { germanSpan, splitJoined } from './span-rewrite';
 import { lastWords } from './text-window';
@@ -322,7 +322,12 @@ export function buildEntityIndex(article: Article): EntityIndex {
         r.midSentence++;
       // "Fisherman’s Terminal", "Sam’s Club": a possessive inside a name is no possessive
       if (span.possessive && !/^['’]s?\s+\p{Lu}/u.test(text.slice(span.end, span.end + 5))) r.possessive++;
-      if (span.title || HONORIFIC_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))) r.titleWords = true;
+      // (a German body's descriptor, "Verlag Nordlicht Medien", makes no one a person)
+      if (
+        (span.title && !(lang === 'de' && isBodyTitle(span.title))) ||
+        HONORIFIC_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))
+      )
+        r.titleWords = true;
       if (
         LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) ||
         (!english && LOCATIVE_BEFORE_INTL.test(text.slice(Math.max(0, span.start - 8), span.start)))

@@ -194,6 +194,38 @@ describe('positions and quoted words', () => {
   });
 });
 
+describe('the rest of a quotation', () => {
+  it('gives the sentences after a quotation\'s first one to its speaker ("“…,” X replied. “I hate to say it. But …”")', () => {
+    const paragraphs = ['“Carolina will win,” Tomas Lind replied. “I hate to say it. But they will win that one.”'];
+    const quoteAt = (text: string): Quote => {
+      const start = paragraphs[0].indexOf(text);
+      return {
+        text,
+        speaker: 'Tomas Lind',
+        role: null,
+        cue: 'replied',
+        partial: false,
+        anonymous: false,
+        position: { paragraph: 0, start, end: start + text.length },
+        score: 1,
+      };
+    };
+    const quotes = [quoteAt('Carolina will win,'), quoteAt('I hate to say it. But they will win that one.')];
+    const a = article(paragraphs);
+    const index = buildEntityIndex(a);
+    const positions = findPositions(
+      sentencesOf(paragraphs),
+      buildStakeholders(index, quotes),
+      index,
+      quotes,
+      'en',
+      paragraphs,
+    );
+    // the three sentences follow each other: one passage, the whole paragraph
+    expect(positions.find((p) => p.holder === 'Tomas Lind')?.evidence).toEqual(paragraphs);
+  });
+});
+
 describe('one holder a sentence: the subject of its verb of speech', () => {
   const holderOf = (positions: ReturnType<typeof positionsOf>['positions'], sentence: string) =>
     positions.filter((p) => p.evidence.includes(sentence)).map((p) => p.holder);
