@@ -11,7 +11,7 @@ import { scanNames, wordsOf, type NameSpan } from './scan';
 import { BODY_NOUNS, ROLE_NOUNS, roleAfter } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
-import { titleActors } from './zh';
+import { japanesePeople, titleActors } from './zh';
 import { romanceSpans } from './romance';
 import { GERMAN_BYLINE, afterDeterminer, isBodyTitle } from './german';
 import { LIMITS } from '../limits';
@@ -813,6 +813,15 @@ export function buildEntityIndex(article: Article): EntityIndex {
           lookup.set(nameKey(m[1]), e);
         }
     });
+    // Japanese names carry their title after them (岸本首相, 中村健一氏)
+    if (lang === 'ja')
+      for (const person of japanesePeople(paragraphs)) {
+        if (found.has(person.name)) continue;
+        const e = blankEntity(entities.length, person.name, 'person', { role: person.role });
+        entities.push(e);
+        found.set(person.name, e);
+        lookup.set(nameKey(person.name), e);
+      }
     // bodies and groups the title names and the text keeps returning to (两会, 留学生)
     for (const actor of titleActors(article.title, paragraphs)) {
       if (found.has(actor.name) || lookup.has(nameKey(actor.name))) continue;

@@ -3,6 +3,7 @@
 import { ZH } from './cues';
 import { SURNAMES_ZH } from '../lang/zh';
 import type { Who } from './attribution';
+import { JaAttributor, isJapanese } from './ja';
 
 // The commonest family names cover most people a news story quotes.
 const SURNAMES = new Set(SURNAMES_ZH.split(''));
@@ -22,7 +23,11 @@ export class ZhAttributor {
   private counts = new Map<string, number>();
   private lastNamed: { name: string; paragraph: number } | null = null;
 
+  /** Japanese marks speech with と after the quote and titles after names: its own reader. */
+  private ja: JaAttributor | null;
+
   constructor(private masked: string[]) {
+    this.ja = isJapanese(masked) ? new JaAttributor(masked) : null;
     for (const text of masked) {
       for (let i = 0; i < text.length; i++) {
         if (!SURNAMES.has(text[i])) continue;
@@ -82,6 +87,7 @@ export class ZhAttributor {
   }
 
   attribute(head: string, tail: string, p: number, at: number, last: Who | null): (Who & { cue: string }) | null {
+    if (this.ja) return this.ja.attribute(head, tail);
     // tail first: ”卢宇恳切地说。 — the clause right after the mark must end in the verb
     const tailClause = (tail.split(/[，。！？：；,]/)[0] ?? '').trim();
     for (const v of ZH.verbs) {
