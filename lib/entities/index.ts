@@ -12,6 +12,8 @@ import { BODY_NOUNS, ROLE_NOUNS, roleAfter } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
 import { japanesePeople, titleActors } from './zh';
+import { isSentenceOpener } from '../lang/openers';
+import { nominativeScore } from './nominative';
 import { romanceSpans } from './romance';
 import { GERMAN_BYLINE, afterDeterminer, isBodyTitle } from './german';
 import { LIMITS } from '../limits';
@@ -214,7 +216,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
     // a paragraph ending like a sentence is no headline, whatever the closing mark (German „…“ closes with “)
     if (/[.!?…"”»“’]\s*$/.test(p)) headline[i] = false;
   });
-  const isCommon = (lower: string) => lowerWords.has(lower) || STOP_WORDS.has(lower) || MONTHS_DAYS.has(lower);
+  const isCommon = (lower: string) =>
+    lowerWords.has(lower) || STOP_WORDS.has(lower) || MONTHS_DAYS.has(lower) || isSentenceOpener(lang, lower);
 
   // Who must never be listed: the outlet and its staff.
   const excluded = excludedNames(article);
@@ -587,10 +590,14 @@ export function buildEntityIndex(article: Article): EntityIndex {
         english || content(r).length < 2 ? 0 : (byKey.get(content(r)[content(r).length - 1])?.spans.length ?? 0);
       return n >= 2 ? n : 0;
     };
+    // and the form the others add their case endings to ("Kieran Wells", not "Kierana Wellse")
+    const forms = english ? [] : members.map((r) => r.words);
+    const nominative = (r: Raw) => (english ? 0 : nominativeScore(r.words, forms));
     const canonicalRaw = [...members].sort(
       (a, b) =>
         content(b).length - content(a).length ||
         alone(b) - alone(a) ||
+        nominative(b) - nominative(a) ||
         b.spans.length - a.spans.length ||
         firstSpanOrder(a) - firstSpanOrder(b),
     )[0];

@@ -7,6 +7,8 @@ import { isGermanPersonNoun } from '../../lib/lang/de';
 import { findSpans, namesAThing } from '../../lib/quotes/marks';
 import { japanesePeople } from '../../lib/entities/zh';
 import { buildDigest } from '../../lib/digest';
+import { buildEntityIndex } from '../../lib/entities';
+import { nominativeScore } from '../../lib/entities/nominative';
 import type { Article } from '../../lib/types';
 import { quote, quotesOf } from './quotes/fixture';
 
@@ -141,5 +143,37 @@ describe('Japanese speakers', () => {
     expect(d.stakeholders.filter((s) => s.kind === 'person').map((s) => s.name)).toEqual(
       expect.arrayContaining(['岸本', '佐藤花子', '中村健一']),
     );
+  });
+});
+
+describe('French, Spanish and Czech names', () => {
+  const index = (lang: string, paragraphs: string[]) => buildEntityIndex(article(lang, paragraphs));
+
+  it('French: an elided article and a lower-case noun open no name ("L’économiste Thomas Bérard")', () => {
+    const e = index('fr', ['L’économiste Thomas Bérard estime que la réforme est injuste.']).entities;
+    expect(e.map((x) => x.name)).toContain('Thomas Bérard');
+    expect(e.find((x) => x.name === 'Thomas Bérard')?.role).toBe('économiste');
+  });
+
+  it('Spanish: "General" after a body\'s noun is part of its name ("Confederación General del Trabajo")', () => {
+    const e = index('es', ['La Confederación General del Trabajo convocó a una marcha para el jueves.']).entities;
+    expect(e.map((x) => x.name)).toContain('Confederación General del Trabajo');
+  });
+
+  it('Czech: a sentence-opening preposition is no part of a name, and the nominative names the person', () => {
+    const e = index('cs', [
+      'Dva góly vstřelil záložník Kieran Wells.',
+      'Podle Kierana Wellse rozhodla obětavost týmu. Sparťanský kouč Radek Šimůnek byl zklamaný.',
+      'Podle Radka Šimůnka bude tým potřebovat posily.',
+    ]).entities;
+    const names = e.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['Kieran Wells', 'Radek Šimůnek']));
+    expect(names.some((n) => /Podle|Kierana|Radka/.test(n))).toBe(false);
+  });
+
+  it('reads the nominative as the base of the other forms, fleeting e included', () => {
+    expect(nominativeScore(['Declan', 'Rice'], [['Declana', 'Rice']])).toBe(1);
+    expect(nominativeScore(['Declana', 'Rice'], [['Declan', 'Rice']])).toBe(0);
+    expect(nominativeScore(['Radek', 'Šimůnek'], [['Radka', 'Šimůnka']])).toBe(2);
   });
 });
