@@ -47,7 +47,8 @@ export function titleActors(title: string | null, paragraphs: string[]): TitleAc
         const body_ = BODY_ENDINGS.some((e) => term.endsWith(e) && term.length > e.length);
         const group = GROUP_ENDINGS.some((e) => term.endsWith(e) && term.length > e.length);
         if (!body_ && !group) continue;
-        if (countOf(body, term) < MIN_USES) continue;
+        // a long term (国家统计局) is specific enough at two uses besides the title's
+        if (countOf(body, term) < (term.length >= 4 ? 2 : MIN_USES)) continue;
         found.push({ name: term, kind: body_ ? 'organization' : 'group' });
       }
     }

@@ -177,3 +177,31 @@ describe('French, Spanish and Czech names', () => {
     expect(nominativeScore(['Radek', 'Šimůnek'], [['Radka', 'Šimůnka']])).toBe(2);
   });
 });
+
+describe('Chinese speakers and bodies', () => {
+  it('gives 他说 to the subject of the last verb of saying before it, even one named once', () => {
+    const qs = quotesOf(
+      [
+        '国家统计局城市司首席统计师董立新表示：“总体来看，消费市场保持恢复态势。”',
+        '中国人民大学教授刘晓峰认为，物价低位运行主要受猪肉价格影响。他说：“随着需求回暖，下半年物价有望温和回升。”',
+      ],
+      'zh',
+    );
+    expect(quote(qs, '总体来看').speaker).toBe('董立新');
+    expect(quote(qs, '随着需求').speaker).toBe('刘晓峰');
+  });
+
+  it('lists a long body the title names and the text uses twice (国家统计局)', () => {
+    const d = buildDigest(
+      article(
+        'zh',
+        [
+          '国家统计局10日发布数据显示，5月份居民消费价格同比上涨0.2%。',
+          '国家统计局首席统计师董立新表示：“总体来看，消费市场保持恢复态势。”',
+        ],
+        '国家统计局：5月份居民消费价格同比上涨0.2%',
+      ),
+    );
+    expect(d.stakeholders.map((s) => s.name)).toContain('国家统计局');
+  });
+});
