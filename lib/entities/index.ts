@@ -11,7 +11,9 @@ import { scanNames, wordsOf, type NameSpan } from './scan';
 import { BODY_NOUNS, ROLE_NOUNS, roleAfter } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
-import { titleActors } from './zh';
+import { japanesePeople, titleActors } from './zh';
+import { isSentenceOpener } from '../lang/openers';
+import { nominativeScore } from './nominative';
 import { romanceSpans } from './romance';
 import { GERMAN_BYLINE, afterDeterminer, isBodyTitle } from './german';
 import { LIMITS } from '../limits';
@@ -217,7 +219,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
     // a paragraph ending like a sentence is no headline, whatever the closing mark (German „…“ closes with “)
     if (/[.!?…"”»“’]\s*$/.test(p)) headline[i] = false;
   });
-  const isCommon = (lower: string) => lowerWords.has(lower) || STOP_WORDS.has(lower) || MONTHS_DAYS.has(lower);
+  const isCommon = (lower: string) =>
+    lowerWords.has(lower) || STOP_WORDS.has(lower) || MONTHS_DAYS.has(lower) || isSentenceOpener(lang, lower);
 
   // Who must never be listed: the outlet and its staff.
   const excluded = excludedNames(article);
@@ -603,10 +606,14 @@ export function buildEntityIndex(article: Article): EntityIndex {
         english || content(r).length < 2 ? 0 : (byKey.get(content(r)[content(r).length - 1])?.spans.length ?? 0);
       return n >= 2 ? n : 0;
     };
+    // and the form the others add their case endings to ("Kieran Wells", not "Kierana Wellse")
+    const forms = english ? [] : members.map((r) => r.words);
+    const nominative = (r: Raw) => (english ? 0 : nominativeScore(r.words, forms));
     const canonicalRaw = [...members].sort(
       (a, b) =>
         content(b).length - content(a).length ||
         alone(b) - alone(a) ||
+        nominative(b) - nominative(a) ||
         b.spans.length - a.spans.length ||
         firstSpanOrder(a) - firstSpanOrder(b),
     )[0];
@@ -829,6 +836,15 @@ export function buildEntityIndex(article: Article): EntityIndex {
           lookup.set(nameKey(m[1]), e);
         }
     });
+    // Japanese names carry their title after them (岸本首相, 中村健一氏)
+    if (lang === 'ja')
+      for (const person of japanesePeople(paragraphs)) {
+        if (found.has(person.name)) continue;
+        const e = blankEntity(entities.length, person.name, 'person', { role: person.role });
+        entities.push(e);
+        found.set(person.name, e);
+        lookup.set(nameKey(person.name), e);
+      }
     // bodies and groups the title names and the text keeps returning to (两会, 留学生)
     for (const actor of titleActors(article.title, paragraphs)) {
       if (found.has(actor.name) || lookup.has(nameKey(actor.name))) continue;

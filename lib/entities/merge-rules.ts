@@ -4,6 +4,7 @@ import type { StakeholderKind } from '../types';
 import type { NameSpan } from './scan';
 import { nameKey } from './key';
 import { ORG_SUFFIXES } from './lexicon';
+import { isBaseOf } from './nominative';
 
 /** The spans of one name (one key) with what the index counted about them. */
 export interface Raw {
@@ -182,6 +183,8 @@ export function dedupeKeys(names: string[], canonical: string): string[] {
 export function inflectedSame(strong: boolean) {
   return (a: string, b: string): boolean => {
     if (a === b) return true;
+    // a nominative's fleeting e ("Radek" / "Radka", "Šimůnek" / "Šimůnka")
+    if (strong && (isBaseOf(a, b) || isBaseOf(b, a))) return true;
     const [s, l] = a.length <= b.length ? [a, b] : [b, a];
     let p = 0;
     while (p < s.length && s[p] === l[p]) p++;
