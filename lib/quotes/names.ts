@@ -10,6 +10,7 @@ import { letterRuns, lowerWordBefore, nextCapital, someWordIn } from '../text/le
 import { COMPOUND_TITLE, PLATFORM_PREP, PLATFORM_WORDS } from '../entities/scan';
 import { DEMONYMS_EN, SPEECH_VERBS_EN } from '../lang/en';
 import { LIMITS } from '../limits';
+import { roleBefore } from './role-before';
 
 export interface NameRun {
   start: number;
@@ -797,14 +798,18 @@ export class NameBook {
       } else if (!this.roles.has(name) && !titled.title.split(/\s+/).every((w) => HONORIFICS.has(w.toLowerCase())))
         this.roles.set(name, titled.title);
     }
-    if (this.roles.has(name) || text[run.end] !== ',' || run.possessive) return;
-    const m = APPOSITION_ROLE.exec(text.slice(run.end, run.end + APPOSITION_MAX_CHARS));
+    if (this.roles.has(name) || run.possessive) return;
+    const m = text[run.end] === ',' ? APPOSITION_ROLE.exec(text.slice(run.end, run.end + APPOSITION_MAX_CHARS)) : null;
     const phrase = m ? m[1] : '';
     if (m && isRolePhrase(phrase) && !uninformativeRole(phrase)) {
       this.roles.set(name, phrase.trim());
       if (!looksLikeOrg(name) && /^(?:a|an|the)?\s*(?:\p{L}+['’]s\s+)?(?:former\s+)?\p{Ll}/u.test(phrase.trim()))
         this.persons.add(name);
+      return;
     }
+    // "the novelist Jo Walton", "his aunt, Jane Starner": the role the introduction gives before the name
+    const before = titled.title ? null : roleBefore(text, run.start, run.end);
+    if (before && isRolePhrase(before) && !uninformativeRole(before)) this.roles.set(name, before);
   }
 
   private pronounLed = new Set<number>();
