@@ -137,6 +137,9 @@ export function indexOfRun(hay: string[], needle: string[]): number {
 export function shortForm(full: Raw, members: Raw[], content: (r: Raw) => string[], kinds: StakeholderKind[]): Raw {
   const long = content(full);
   let best = full;
+  // a body's other name ("Fed") is shown when the article uses it more than the full one
+  for (const r of members)
+    if (r !== full && OTHER_NAMES.has(r.key) && r.spans.length > full.spans.length) return r;
   for (const r of members) {
     const mine = content(r);
     if (!mine.length || mine.length >= long.length || r.spans.length <= best.spans.length) continue;
