@@ -128,7 +128,8 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   const stakeholders = [...listedActors, ...voiced.voices];
   const listed = capPositions(voiced.positions);
   const positions = listed.positions;
-  if ((listed.capped || voiced.capped) && !notices.some((n) => n.code === CAPPED_NOTICE.code)) notices.push(CAPPED_NOTICE);
+  if ((listed.capped || voiced.capped) && !notices.some((n) => n.code === CAPPED_NOTICE.code))
+    notices.push(CAPPED_NOTICE);
   return {
     title: article.title,
     url: article.url,

@@ -518,7 +518,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
       const suffixOnly =
         at === 0 &&
         extra.every(
-          (w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w) || ORG_TAILS.has(w) || BODY_TAILS.has(w) || GROUP_DRESS.has(w),
+          (w) =>
+            ORG_SUFFIXES.has(w) || EXTENSIONS.has(w) || ORG_TAILS.has(w) || BODY_TAILS.has(w) || GROUP_DRESS.has(w),
         );
       const inOrg =
         ORG_SUFFIXES.has(theirs[theirs.length - 1]) &&
@@ -532,7 +533,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
         at + mine.length === theirs.length &&
         mine.length >= 2;
       // "Freenet" and "Freenet Gruppe": a one-word name that only lacks a company's dress is that company
-      const dressed = mine.length === 1 && at === 0 && extra.length > 0 && extra.every((w) => CORPORATE.has(w) || GROUP_DRESS.has(w));
+      const dressed =
+        mine.length === 1 && at === 0 && extra.length > 0 && extra.every((w) => CORPORATE.has(w) || GROUP_DRESS.has(w));
       if (personLike ? ofPart || dressed : suffixOnly || inOrg || ofPart) {
         union(b.id, r.id);
         kinds[r.id] = kinds[b.id];

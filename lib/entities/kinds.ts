@@ -109,8 +109,7 @@ export function guessKind(words: string[], key: string): StakeholderKind {
   // ("Justice" is: Jim Justice)
   if (lower.length >= 2 && (ORG_TAILS.has(last) || BODY_TAILS.has(last)) && last !== 'justice') return 'organization';
   // no one's name opens with a point of the compass: "West Africa" is a place, "West Ham" a club
-  if (lower.length >= 2 && COMPASS.has(head))
-    return PLACES.has(lower.slice(1).join('_')) ? 'place' : 'organization';
+  if (lower.length >= 2 && COMPASS.has(head)) return PLACES.has(lower.slice(1).join('_')) ? 'place' : 'organization';
   if (nameWords.length >= 2 && nameWords.length <= 5 && nameWords.every((w) => PERSON_WORD.test(w))) return 'person';
   if (nameWords.length === 1 && /^[\p{L}\p{M}]+$/u.test(nameWords[0]) && /[\p{Ll}]/u.test(nameWords[0]))
     return 'organization';
