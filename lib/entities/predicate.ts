@@ -98,6 +98,12 @@ const NOT_VERBS = new Set([
   'weed',
   'hundred',
 ]);
+/** Past participles not in -ed that make a passive after "is", "was", "been" ("is told", "was written"). */
+const IRREGULAR_PARTICIPLES = new Set(
+  'told said written thought known seen heard shown given taken made brought sought held kept left found sent spoken'.split(
+    ' ',
+  ),
+);
 /** Nouns between a name and its verb that keep the name the actor ("West Mercia police said"). */
 const BODY =
   /^\s(?:police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors|party|group|company|firm|agency|government|ministry|department|team|club|tribe|members|supporters|researchers|scientists|staff)\b/;
@@ -185,16 +191,40 @@ function predicate(rest: string): Agency {
       continue;
     }
     if (FILLERS.has(w) || (w.endsWith('ly') && w.length > 4)) continue;
-    // "is raised", "was sued": acted upon, not acting ("has been cutting" still acts)
-    if (passive && w.endsWith('ed')) return 0;
-    // "no independent Palestinian state", "the Mueller report": a noun right after the name
-    if (n === 0 && NOUNS_FIRST.has(w)) return 0;
+    // "is raised", "was sued", "is told not by the diplomats": acted upon, not acting ("has been cutting" still acts)
+    if (passive && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return 0;
+    // "no independent Palestinian state", "the Mueller report", "in Western states": a noun right
+    // after the name, unless a "that" makes it a verb of speech ("The Journal notes that …")
+    if (
+      n === 0 &&
+      (NOUNS_FIRST.has(w) || (w.endsWith('s') && NOUNS_FIRST.has(w.slice(0, -1)))) &&
+      !/^\s+that\b/.test(rest)
+    )
+      return 0;
     if (SPEECH.has(w)) return 2;
     if (isVerb(w)) return 1;
     // "is denying", "have been cutting"
     return aux && w.length > 4 && (w.endsWith('ing') || w.endsWith('en')) ? 1 : 0;
   }
   return 0;
+}
+
+/** Whether a body noun or a possessive stands between the name and its verb ("Saudi officials deny", "Meta's spokesperson said"): the name does not speak itself. */
+export const speaksThrough = (after: string): boolean =>
+  POSSESSIVE_AGENT.test(after) || /^['’]s?\s/.test(after) || BODY.test(after);
+
+/**
+ * Whether the name that ends where `after` starts is itself the subject of a verb of speech, with
+ * nothing between but time, auxiliaries, adverbs or an apposition set off by commas ("Politico
+ * reported", "Nate Cohn, a data writer, explained"): not through a body or a second name, nor a
+ * verb right after a bare comma ("in this Pandemonium, feel this way").
+ */
+export function speaksDirectly(after: string): boolean {
+  if (predicate(after) === 2) return true;
+  const apposition = APPOSITION.exec(after);
+  if (!apposition || apposition[0].length > APPOSITION_MAX) return false;
+  const rest = after.slice(apposition[0].length);
+  return rest.startsWith(',') && !/^,\s*\p{Ll}+\s*$/u.test(apposition[0]) && predicate(rest.slice(1)) === 2;
 }
 
 /** Whether (and how) the name that ends where `after` starts acts in its sentence. */

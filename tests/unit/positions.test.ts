@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntityIndex } from '../../lib/entities';
 import { buildStakeholders } from '../../lib/stakeholders';
-import { findPositions, summaryLine } from '../../lib/positions';
+import { findPositions, positionsAndVoices, summaryLine } from '../../lib/positions';
 import { sentencesOf } from '../../lib/text/sentences';
 import type { Quote } from '../../lib/types';
 import { article } from './entities/fixture';
@@ -191,6 +191,35 @@ describe('positions and quoted words', () => {
     const stakeholders = buildStakeholders(index, [], 'cs');
     const positions = findPositions(sentencesOf(paragraphs), stakeholders, index, [], 'cs');
     expect(positions.find((p) => p.holder === 'Petr Kovář')?.text).toContain('konzervativní');
+  });
+});
+
+describe('voices the stakeholder list left out', () => {
+  const voicesOf = (paragraphs: string[], leaveOut: string[]) => {
+    const a = article(paragraphs);
+    const index = buildEntityIndex(a);
+    const listed = buildStakeholders(index, []).filter((s) => !leaveOut.includes(s.name));
+    return positionsAndVoices(sentencesOf(paragraphs), listed, index, [], 'en', paragraphs);
+  };
+
+  it('gives a name that is the subject of a verb of speech its words, and lists it', () => {
+    const paragraphs = [
+      'Velmora Holdings will close its yard in Tarn in March.',
+      'Nate Orrin, a data writer at a local paper, explained that the yard had lost money for a decade.',
+    ];
+    const { positions, voices } = voicesOf(paragraphs, ['Nate Orrin']);
+    expect(voices.map((v) => v.name)).toEqual(['Nate Orrin']);
+    expect(voices[0].central).toBe(false);
+    expect(positions.find((p) => p.holder === 'Nate Orrin')?.evidence).toEqual([paragraphs[1]]);
+  });
+
+  it('makes no voice of a place, nor of a name that speaks through a body ("Tarn officials said")', () => {
+    const paragraphs = [
+      'Velmora Holdings will close its yard in March.',
+      'Tarn officials said the closure would cost 400 jobs.',
+    ];
+    const { voices } = voicesOf(paragraphs, ['Tarn']);
+    expect(voices).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actsAfter, actsBefore } from '../../../lib/entities/predicate';
+import { actsAfter, actsBefore, speaksDirectly } from '../../../lib/entities/predicate';
 
 describe('actsAfter: the name is the subject of what follows', () => {
   it('reads past an apposition that holds a state or title abbreviation', () => {
@@ -27,6 +27,32 @@ describe('actsAfter: the name is the subject of what follows', () => {
     expect(actsAfter(', said the senator.')).toBe(0);
     // but "X, says the plan …" is X speaking
     expect(actsAfter(', says the plan could cost 400 jobs.')).toBe(2);
+  });
+});
+
+describe('actsAfter: passives and nouns are not speech', () => {
+  it('reads "is told", "was written" as the name acted upon', () => {
+    expect(actsAfter(', a story of the moon, is told not by the diplomats but by their children.')).toBe(0);
+    expect(actsAfter(' was written in a week.')).toBe(0);
+    // the active voice still speaks
+    expect(actsAfter(' told reporters the yard would close.')).toBe(2);
+  });
+
+  it('reads a plural noun after a name as a noun unless "that" follows ("Western states", "The Ledger notes that")', () => {
+    expect(actsAfter(' states will vote in March.')).toBe(0);
+    expect(actsAfter(' notes that the yard will close.')).toBe(2);
+  });
+});
+
+describe('speaksDirectly: the name itself is the subject of a verb of speech', () => {
+  it('takes the verb right after the name or after an apposition', () => {
+    expect(speaksDirectly(' reported that the yard would close.')).toBe(true);
+    expect(speaksDirectly(', a data writer at the Ledger, explained that the yard would close.')).toBe(true);
+  });
+
+  it('does not take a body or a bare comma before the verb', () => {
+    expect(speaksDirectly(' officials said the yard would close.')).toBe(false);
+    expect(speaksDirectly(', feel this way?')).toBe(false);
   });
 });
 
