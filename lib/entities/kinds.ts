@@ -52,8 +52,22 @@ const COMPASS = new Set(['west', 'east', 'north', 'south']);
 /** Org-head words that are also first names or surnames. */
 const PERSON_HEADS = new Set(['frente']);
 
+// The same names are asked about again and again while an article is indexed: answered once each
+const kindCache = new Map<string, StakeholderKind>();
 /** Kind of one name from its words alone. */
 export function guessKind(words: string[], key: string): StakeholderKind {
+  // (the words as JSON, a form no other list of words shares, then the key)
+  const id = JSON.stringify(words) + key;
+  let kind = kindCache.get(id);
+  if (kind === undefined) {
+    if (kindCache.size > 20000) kindCache.clear();
+    kind = kindOfWords(words, key);
+    kindCache.set(id, kind);
+  }
+  return kind;
+}
+
+function kindOfWords(words: string[], key: string): StakeholderKind {
   const lower = words.map((w) => nameKey(w));
   words = words.map((w) => w.replace(/\u00ad/g, ''));
   const last = lower[lower.length - 1];
