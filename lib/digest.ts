@@ -6,7 +6,7 @@ import { sentencesOf } from './text/sentences';
 import { buildEntityIndex, guessKind, nameKey, type EntityIndex } from './entities';
 import { THING_WORDS } from './entities/lexicon';
 import { findQuotes } from './quotes';
-import { buildStakeholders, voicesOf } from './stakeholders';
+import { buildStakeholders, voicesOf, withActorSpeakers } from './stakeholders';
 import { positionsAndVoices } from './positions';
 import { readsLanguage } from './quotes/cues';
 import { countWords as wordsIn } from './text/count';
@@ -110,7 +110,8 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   const sentences = sentencesOf(article.paragraphs);
   const entities = buildEntityIndex(article);
   // a page past the limits (lib/limits.ts) is digested in part, and says so
-  const found = findQuotes(article, entities);
+  // a heading or a mere setting read as a speaker loses the quote before anyone is listed for it
+  const found = withActorSpeakers(findQuotes(article, entities), entities);
   const actors = capActors(found, buildStakeholders(entities, found, article.lang));
   // every quoted speaker is listed; a thing's name loses the quote, so the early paint waits for it
   const { quotes, stakeholders: listedActors } = speakersListed(actors.quotes, actors.stakeholders, entities);

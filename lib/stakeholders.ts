@@ -9,6 +9,7 @@ import { countWords } from './text/count';
 import { gluedSentence, homeOfPerson } from './quotes/names';
 import { scanNames } from './entities/scan';
 import { germanKind, germanNameShows } from './entities/german';
+import { RELATIONS } from './entities/roles';
 
 /** Acronyms and capitalised words that are things, not actors. */
 const NOT_ACTORS = new Set(
@@ -44,6 +45,9 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&.]+$/u;
 const NAME_SHAPE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\- ]{0,80}$/u;
 const NAME_LIKE = { test: (s: string) => NAME_SHAPE.test(s) && !gluedSentence(s) };
 const DEMONYM = /(?:an|ese|ish|ic|[lnqdt]i)$/;
+/** Peoples' adjectives that DEMONYM's endings miss ("Arab Israeli" citizens). */
+const OTHER_DEMONYMS = new Set(['arab', 'thai', 'swiss', 'french', 'dutch', 'greek', 'czech', 'welsh', 'scots', 'basque']);
+const isDemonym = (w: string) => DEMONYM.test(w) || OTHER_DEMONYMS.has(w);
 
 /** Political groups that take part even when the article does not make them act. */
 const PARTY_GROUPS = new Set([
@@ -91,7 +95,10 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
   switch (e.kind) {
     case 'person':
       // "East Asian", "South Korean": adjectives, not people
-      if (words.every((w) => DEMONYM.test(w)) && e.acts === 0 && !e.role) return false;
+      if (words.every(isDemonym) && e.acts === 0 && !e.role) return false;
+      // "Buck Cullen with his daughter Kaiarahi": someone's relative named once by a first name
+      // alone, who neither acts nor speaks, is a detail of another's story (a caption), not an actor
+      if (words.length === 1 && mentions === 1 && !e.acts && !e.speaks && e.role && kinOnly(e.role)) return false;
       // named once in passing, with no role: not part of the story
       return (
         mentions >= 3 || !!e.role || e.speaks > 0 || (mentions >= 2 && e.acts > 0) || (e.inTitle && words.length >= 2)
@@ -129,10 +136,19 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
   // the verb lists are English: elsewhere a name the article comes back to is enough
   const english = !lang || lang.toLowerCase().startsWith('en');
   const german = !!lang && lang.toLowerCase().startsWith('de');
-  const { byEntity, unknown, fuller } = quotesBySpeaker(entities, quotes);
+  const { byEntity, unknown, fuller, absorbed } = quotesBySpeaker(entities, quotes);
+  const employers = employersInRoles(entities);
   const out: (Stakeholder & { score: number })[] = [];
-  for (const e of entities.entities) {
-    const own = byEntity.get(e) ?? [];
+  for (const found of entities.entities) {
+    // one person under two partial names ("Te Kaurinui Robert" and "Te Kaurinui Parata"): listed once, by the whole one
+    if (absorbed.has(found)) continue;
+    // someone's workplace is a body, and "at" it is no location
+    const e =
+      found.kind === 'person' && employers.has(nameKey(found.name))
+        ? { ...found, kind: 'organization' as const, locative: 0 }
+        : found;
+    const parts = [...absorbed].filter(([, into]) => into === found).map(([part]) => part);
+    const own = byEntity.get(found) ?? [];
     // "Copa Libertadores", "Coupe du monde", "Premio Nobel": an event or a prize, not an actor
     if (!own.length && EVENT_FIRST.has(nameKey(e.name).split(' ')[0]) && nameKey(e.name).includes(' ')) continue;
     if (german) {
@@ -149,7 +165,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       )
         continue;
     } else if (!worthListing(e, own.length, entities) && (english || !returnedTo(e, entities))) continue;
-    const mentions = e.mentions.length;
+    const mentions = e.mentions.length + parts.reduce((n, p) => n + p.mentions.length, 0);
     const quotedWords = own.reduce((n, q) => n + countWords(q.text), 0);
     const score =
       own.length * 3 +
@@ -159,14 +175,19 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       (e.role ? 1 : 0) +
       (e.mentions[0]?.paragraph <= 1 ? 2 : 0);
     // "Lovely" in the text, "Mary E. Lovely" as the quotes' speaker: one person, by the fuller name
-    const full = fuller.get(e);
+    const full = fuller.get(found);
     const name = full ?? e.name;
     // the names the quotes give the speaker ("House Speaker Paul Ryan") are this entity's too
     const said = own.map((q) => q.speaker!).filter((n) => n !== name && n !== e.name && !e.aliases.includes(n));
     out.push({
       name,
-      aliases: [...new Set([...(full ? [e.name] : []), ...e.aliases, ...said])],
-      kind: full ? 'person' : (german && germanKind(e.name, e.role)) || (actingPolity(e) ? 'government' : e.kind),
+      aliases: [
+        ...new Set([...(full ? [e.name] : []), ...e.aliases, ...parts.flatMap((p) => [p.name, ...p.aliases]), ...said]),
+      ].filter((a) => a !== name),
+      kind: full
+        ? 'person'
+        : (german && germanKind(e.name, e.role)) ||
+          (actingPolity(e) ? 'government' : e.kind),
       role: e.role,
       mentions,
       quoted: own.length > 0,
@@ -199,6 +220,27 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
   }
   out.sort((a, b) => Number(b.central) - Number(a.central) || b.score - a.score || b.mentions - a.mentions);
   return out.map(({ score: _score, ...s }) => s);
+}
+
+/** Relations that are no family: a colleague or a friend named once may still be part of the story. */
+const NOT_KIN = new Set(['colleague', 'friend', 'partner', 'neighbor', 'neighbour']);
+/** "his daughter", "Parata's son": a role that only says whose relative someone is. */
+function kinOnly(role: string): boolean {
+  const head = role.trim().toLowerCase().split(/\s+/).pop()!.replace(/[.,]$/, '');
+  return RELATIONS.has(head) && !NOT_KIN.has(head);
+}
+
+/**
+ * Names that other people's roles say they work at ("equity strategist at Miller Tabak",
+ * "an analyst with Wedbush"): a workplace, so a body, however much its name looks like a person's.
+ */
+function employersInRoles(index: EntityIndex): Set<string> {
+  const out = new Set<string>();
+  for (const e of index.entities) {
+    const at = e.role?.match(/\b(?:at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*)*)\s*$/u);
+    if (at) out.add(nameKey(at[1]));
+  }
+  return out;
 }
 
 /** A country or city the article makes act ("China imposed", "Israel's response"), not only the setting: its government. */
@@ -236,20 +278,61 @@ function returnedTo(e: Entity, index: EntityIndex): boolean {
   return e.midSentence >= 2 && e.locative * 2 < e.mentions.length;
 }
 
+/**
+ * A quote's speaker that cannot have said it: a section heading in capitals ("INDIANA’S
+ * DEMOGRAPHICS FAVOR CRUZ:") or a place the article only ever names as where things happen ("in
+ * Fayetteville", three times). Such a quote keeps no speaker: saying less is better than
+ * crediting a heading or a town.
+ */
+export function speakerIsNoActor(speaker: string, entities: EntityIndex): boolean {
+  const written = speaker.split(/\s+/);
+  if (written.length >= 3 && !/\p{Ll}/u.test(speaker) && written.filter((w) => /\p{Lu}{2}/u.test(w)).length >= 3)
+    return true;
+  // a one-word name the index could not place: "Fayetteville" (a body's name is seldom one word written after "in")
+  if (written.length > 1) return false;
+  const e = entities.resolve(speaker);
+  return (
+    !!e &&
+    !e.name.includes(' ') &&
+    !ACRONYM.test(speaker) &&
+    e.kind !== 'person' &&
+    e.mentions.length >= 2 &&
+    e.locative === e.mentions.length &&
+    !e.speaks &&
+    !e.role &&
+    !e.references
+  );
+}
+
+/** Each speaker that is no actor (speakerIsNoActor) taken off its quote, in place: the list keeps its marks ("capped"). */
+export function withActorSpeakers<T extends Quote[]>(quotes: T, entities: EntityIndex): T {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (q.speaker && speakerIsNoActor(q.speaker, entities)) quotes[i] = { ...q, speaker: null, role: null };
+  }
+  return quotes;
+}
+
 /** Quotes grouped by the entity that said them; speakers the index does not know, by name. */
 export function quotesBySpeaker(
   entities: EntityIndex,
   quotes: Quote[],
-): { byEntity: Map<Entity, Quote[]>; unknown: Map<string, Quote[]>; fuller: Map<Entity, string> } {
+): {
+  byEntity: Map<Entity, Quote[]>;
+  unknown: Map<string, Quote[]>;
+  fuller: Map<Entity, string>;
+  absorbed: Map<Entity, Entity>;
+} {
   const byName = new Map(entities.entities.map((e) => [e.name, e]));
   const byEntity = new Map<Entity, Quote[]>();
   const unknown = new Map<string, Quote[]>();
   const fuller = new Map<Entity, string>();
+  const absorbed = new Map<Entity, Entity>();
   for (const q of quotes) {
     if (!q.speaker) continue;
     let e = byName.get(q.speaker) ?? entities.resolve(q.speaker);
     if (!e) {
-      e = containedIn(entities, q.speaker);
+      e = partsOf(entities, q.speaker, absorbed) ?? containedIn(entities, q.speaker);
       // the fuller name without its title or home ("House Speaker Paul Ryan", "Tom Carper of Delaware")
       const name = e && untitled(withoutHome(q.speaker));
       if (e && name && name.length > e.name.length && !fuller.has(e)) fuller.set(e, name);
@@ -257,7 +340,37 @@ export function quotesBySpeaker(
     if (e) pushTo(byEntity, e, q);
     else pushTo(unknown, q.speaker, q);
   }
-  return { byEntity, unknown, fuller };
+  return { byEntity, unknown, fuller, absorbed };
+}
+
+/**
+ * A speaker's whole name ("Te Kaurinui Robert Parata") that holds two or more person names the
+ * article uses in part ("Te Kaurinui Robert", "Te Kaurinui Parata"), each of two words or more
+ * and each keeping the whole name's first or last word: all one person, filed under the one
+ * named most. The others are recorded in `absorbed`.
+ */
+function partsOf(entities: EntityIndex, speaker: string, absorbed: Map<Entity, Entity>): Entity | null {
+  const whole = nameKey(withoutHome(speaker)).split(' ');
+  if (whole.length < 3) return null;
+  const inOrder = (part: string[]) => {
+    let i = 0;
+    for (const w of whole) if (w === part[i]) i++;
+    return i === part.length;
+  };
+  const parts = entities.entities.filter((e) => {
+    if (e.kind !== 'person') return false;
+    const mine = nameKey(e.name).split(' ');
+    return (
+      mine.length >= 2 &&
+      mine.length < whole.length &&
+      (mine[0] === whole[0] || mine[mine.length - 1] === whole[whole.length - 1]) &&
+      inOrder(mine)
+    );
+  });
+  if (parts.length < 2) return null;
+  const [main, ...rest] = [...parts].sort((a, b) => b.mentions.length - a.mentions.length);
+  for (const p of rest) if (!absorbed.has(p)) absorbed.set(p, main);
+  return main;
 }
 
 /** A person's name without the place or body they are "of" ("Tom Carper of Delaware"): the quote side's own cut. */

@@ -1,3 +1,5 @@
+import { isGermanPersonNoun } from '../lang/de';
+
 // German writes every noun with a capital, so a capitalised word is no sign of a name there:
 // "Angebot", "Kunden Video-Anrufdienste", "Glauben Sie". This module reads a German name
 // candidate the way a German reader does: descriptor nouns in front come off ("Mobilfunkanbieter
@@ -22,8 +24,13 @@ const PERSON_DESCRIPTOR =
   /^(?:\p{L}+-)?\p{L}*(?:chef|chefin|minister|ministerin|sprecher|sprecherin|präsident|präsidentin|leiter|leiterin|gründer|gründerin|experte|expertin|analyst|analystin|direktor|direktorin|manager|managerin|vorstand|reporter|reporterin|journalist|journalistin|kanzler|kanzlerin|herr|frau|leitung)$/u;
 /** Nouns that describe the body whose name follows them ("die Tochter Flixtrain", "der Plattformbetreiber Flixbus"). */
 const BODY_DESCRIPTOR =
-  /^(?:\p{L}+-)?\p{L}*(?:anbieter|anbieters|betreiber|betreibers|dienstleister|dienstleisters|unternehmen|unternehmens|konzern|konzerns|tochter|firma|gruppe|verband|verbands|hersteller|herstellers|händler|händlers|marke|plattform|sender|senders|zeitung|magazin|portal|start-up|startup)$/u;
-export const isDescriptor = (lower: string): boolean => PERSON_DESCRIPTOR.test(lower) || BODY_DESCRIPTOR.test(lower);
+  /^(?:\p{L}+-)?\p{L}*(?:anbieter|anbieters|betreiber|betreibers|dienstleister|dienstleisters|unternehmen|unternehmens|konzern|konzerns|tochter|firma|gruppe|verband|verbands|hersteller|herstellers|händler|händlers|marke|plattform|sender|senders|zeitung|magazin|portal|start-up|startup|verlag|verlags|gewerkschaft|partei|behörde|ministerium|ministeriums|agentur|verein|vereins|bündnis|bündnisses|organisation|gesellschaft|club|klub)$/u;
+/** A noun for a person's office or trade: the listed ones, or any compound on a head of lib/lang/de.ts ("Chefredakteurin"). */
+const isPersonDescriptor = (lower: string): boolean => PERSON_DESCRIPTOR.test(lower) || isGermanPersonNoun(lower);
+export const isDescriptor = (lower: string): boolean => isPersonDescriptor(lower) || BODY_DESCRIPTOR.test(lower);
+/** A title that describes a body ("Verlag", "Hamburger Verlag"), which makes no lone name a person's. */
+export const isBodyTitle = (title: string): boolean => BODY_DESCRIPTOR.test(title.split(/\s+/).pop()!.toLowerCase());
+
 /** Adjectives of place and kind that open a name, written large only there mid-sentence ("Deutsche Bahn", "Europäische Zentralbank", "Neue Zürcher"). */
 const NAME_ADJECTIVE = /(?:sche|scher|schen|sches|eue|euen|euer|eie|eien|eier|ale|alen|aler)$/;
 /** Adjectives of manner, small mid-sentence: one opening a span is a sentence's first word ("Eigenwirtschaftliche Bahnen"). */
@@ -55,7 +62,7 @@ export function germanKind(name: string, descriptor: string | null): 'person' | 
   const words = name.split(/\s+/);
   if (words.length > 1 && NAME_ADJECTIVE.test(words[0].toLowerCase())) return 'organization';
   const last = descriptor?.split(/\s+/).pop()?.toLowerCase() ?? '';
-  return PERSON_DESCRIPTOR.test(last) ? 'person' : BODY_DESCRIPTOR.test(last) ? 'organization' : null;
+  return isPersonDescriptor(last) ? 'person' : BODY_DESCRIPTOR.test(last) ? 'organization' : null;
 }
 /** Company and body suffixes that make a name of what stands before them. */
 const BODY_SUFFIX = new Set([
@@ -82,6 +89,15 @@ const OPENERS = new Set(
 /** Words that link a descriptor to the name it describes ("Leitung von Mathias Ehrlich", "Übernahme des Anbieters Media Broadcast"). */
 const LINKS = new Set(['von', 'des', 'der', 'vom']);
 
+/** A title read off a German run, without the sentence's opener in front ("Laut Verkehrsminister" → "Verkehrsminister"). */
+export function germanTitle(title: string | null): string | null {
+  if (!title) return title;
+  const words = title.split(/\s+/);
+  while (words.length > 1 && (OPENERS.has(words[0].toLowerCase()) || DETERMINERS.has(words[0].toLowerCase())))
+    words.shift();
+  return words.join(' ');
+}
+
 export interface GermanName {
   /** The name once descriptors are off ("Freenet" from "Mobilfunkanbieter Freenet"). */
   name: string;
@@ -97,7 +113,10 @@ export function germanName(span: string): GermanName | null {
   const last = words[words.length - 1].toLowerCase();
   if (isDescriptor(last) && !(words.length > 1 && BODY_SUFFIX.has(last))) return null;
   // a sentence's first word written large ("Laut Ilse Quandt", "Auch Freenet")
-  while (words.length > 1 && OPENERS.has(words[0].toLowerCase())) words = words.slice(1);
+  // and a determiner opening it ("Unser Angebot", "Die Lokführergewerkschaft GVL"): no part of a name,
+  // and what it stands before counts as written after an article
+  while (words.length > 1 && (OPENERS.has(words[0].toLowerCase()) || DETERMINERS.has(words[0].toLowerCase())))
+    words = words.slice(1);
   let described = false;
   // "Leitung von Mathias Ehrlich", "Deutschland-Chef von Flixbus": the part after the last link
   const link = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && LINKS.has(w));
@@ -114,8 +133,10 @@ export function germanName(span: string): GermanName | null {
     words = words.slice(cut + 1);
     described = true;
   }
-  // a common noun glued on after the name ("Freenet Pläne"): the name ends before it
+  // a common noun glued on after the name ("Freenet Pläne"): the name ends before it; after a
+  // descriptor the whole run is the name ("Verlag Nordlicht Medien")
   while (
+    !(described && words.length <= 3) &&
     words.length > 1 &&
     NOUN_ENDING.test(words[words.length - 1].toLowerCase()) &&
     !BODY_SUFFIX.has(words[words.length - 1].toLowerCase())
@@ -141,10 +162,16 @@ export function germanNameShows(
   const words = name.split(/\s+/);
   const lower = words.map((w) => w.toLowerCase());
   if (words.length > 1 && BODY_SUFFIX.has(lower[lower.length - 1])) return true;
+  // an acronym ("GVL", "DJV") is no common noun, whether or not an article stands before it ("die GVL")
+  // (a technical one, "TV", "HD", "ICE", shows no body in front and has no voice)
+  if (words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0])) return described || voiced;
   // "Deutsche Bahn" mid-sentence: an adjective written large is part of a name
   if (words.length > 1 && NAME_ADJECTIVE.test(lower[0])) return midSentence > 0 && !NOUN_ENDING.test(lower[1]);
   if (lower.some((w) => MEASURES.has(w)) || ADJECTIVE.test(lower[0])) return false;
-  if (lower.some((w) => NOUN_ENDING.test(w.replace(/^.*-/, '')))) return false;
+  // a common noun's ending rules a word out, except after the first word of a run a descriptor
+  // introduced ("Verlag Nordlicht Medien")
+  const nounAt = lower.findIndex((w) => NOUN_ENDING.test(w.replace(/^.*-/, '')));
+  if (nounAt === 0 || (nounAt > 0 && !described)) return false;
   if (withArticle * 2 > mentions) return false;
   if (described || voiced) return true;
   return (

@@ -11,15 +11,20 @@ import { scanNames, wordsOf, type NameSpan } from './scan';
 import { BODY_NOUNS, ROLE_NOUNS, roleAfter } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
-import { titleActors } from './zh';
+import { japanesePeople, titleActors } from './zh';
+import { isSentenceOpener } from '../lang/openers';
+import { nominativeScore } from './nominative';
 import { romanceSpans } from './romance';
-import { GERMAN_BYLINE, afterDeterminer } from './german';
+import { GERMAN_BYLINE, afterDeterminer, isBodyTitle } from './german';
 import { LIMITS } from '../limits';
 import { germanSpan, splitJoined } from './span-rewrite';
 import { lastWords } from './text-window';
 import { roleBeforeSpan } from './span-roles';
 import {
+  CORPORATE,
   EXTENSIONS,
+  GROUP_DRESS,
+  OTHER_NAMES,
   type Raw,
   dedupeKeys,
   firstSpanOrder,
@@ -214,7 +219,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
     // a paragraph ending like a sentence is no headline, whatever the closing mark (German „…“ closes with “)
     if (/[.!?…"”»“’]\s*$/.test(p)) headline[i] = false;
   });
-  const isCommon = (lower: string) => lowerWords.has(lower) || STOP_WORDS.has(lower) || MONTHS_DAYS.has(lower);
+  const isCommon = (lower: string) =>
+    lowerWords.has(lower) || STOP_WORDS.has(lower) || MONTHS_DAYS.has(lower) || isSentenceOpener(lang, lower);
 
   // Who must never be listed: the outlet and its staff.
   const excluded = excludedNames(article);
@@ -319,7 +325,12 @@ export function buildEntityIndex(article: Article): EntityIndex {
         r.midSentence++;
       // "Fisherman’s Terminal", "Sam’s Club": a possessive inside a name is no possessive
       if (span.possessive && !/^['’]s?\s+\p{Lu}/u.test(text.slice(span.end, span.end + 5))) r.possessive++;
-      if (span.title || HONORIFIC_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))) r.titleWords = true;
+      // (a German body's descriptor, "Verlag Nordlicht Medien", makes no one a person)
+      if (
+        (span.title && !(lang === 'de' && isBodyTitle(span.title))) ||
+        HONORIFIC_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))
+      )
+        r.titleWords = true;
       if (
         LOCATIVE_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) ||
         (!english && LOCATIVE_BEFORE_INTL.test(text.slice(Math.max(0, span.start - 8), span.start)))
@@ -417,6 +428,17 @@ export function buildEntityIndex(article: Article): EntityIndex {
   }
   for (const [acr, full] of acronymOf) if (!byKey.has(acr) && byKey.has(full)) byKey.set(acr, byKey.get(full)!);
 
+  // a body's other name, when the article uses both: "the Fed" and the Federal Reserve
+  for (const r of raws) {
+    const body = OTHER_NAMES.get(r.key);
+    if (!body) continue;
+    for (const b of raws)
+      if (b !== r && body.test(b.key)) {
+        union(b.id, r.id);
+        kinds[r.id] = kinds[b.id];
+      }
+  }
+
   // people: a shorter form of a person's name is that person; shared surnames are decided per mention
   const persons = raws.filter((r, i) => kinds[i] === 'person' && content(r).length >= 2);
   const ambiguous = new Map<number, Raw[]>();
@@ -507,7 +529,9 @@ export function buildEntityIndex(article: Article): EntityIndex {
         b.words.map((w) => w.toLowerCase()).includes('of') &&
         at + mine.length === theirs.length &&
         mine.length >= 2;
-      if (personLike ? ofPart : suffixOnly || inOrg || ofPart) {
+      // "Freenet" and "Freenet Gruppe": a one-word name that only lacks a company's dress is that company
+      const dressed = mine.length === 1 && at === 0 && extra.length > 0 && extra.every((w) => CORPORATE.has(w) || GROUP_DRESS.has(w));
+      if (personLike ? ofPart || dressed : suffixOnly || inOrg || ofPart) {
         union(b.id, r.id);
         kinds[r.id] = kinds[b.id];
       }
@@ -582,10 +606,14 @@ export function buildEntityIndex(article: Article): EntityIndex {
         english || content(r).length < 2 ? 0 : (byKey.get(content(r)[content(r).length - 1])?.spans.length ?? 0);
       return n >= 2 ? n : 0;
     };
+    // and the form the others add their case endings to ("Kieran Wells", not "Kierana Wellse")
+    const forms = english ? [] : members.map((r) => r.words);
+    const nominative = (r: Raw) => (english ? 0 : nominativeScore(r.words, forms));
     const canonicalRaw = [...members].sort(
       (a, b) =>
         content(b).length - content(a).length ||
         alone(b) - alone(a) ||
+        nominative(b) - nominative(a) ||
         b.spans.length - a.spans.length ||
         firstSpanOrder(a) - firstSpanOrder(b),
     )[0];
@@ -808,6 +836,15 @@ export function buildEntityIndex(article: Article): EntityIndex {
           lookup.set(nameKey(m[1]), e);
         }
     });
+    // Japanese names carry their title after them (岸本首相, 中村健一氏)
+    if (lang === 'ja')
+      for (const person of japanesePeople(paragraphs)) {
+        if (found.has(person.name)) continue;
+        const e = blankEntity(entities.length, person.name, 'person', { role: person.role });
+        entities.push(e);
+        found.set(person.name, e);
+        lookup.set(nameKey(person.name), e);
+      }
     // bodies and groups the title names and the text keeps returning to (两会, 留学生)
     for (const actor of titleActors(article.title, paragraphs)) {
       if (found.has(actor.name) || lookup.has(nameKey(actor.name))) continue;

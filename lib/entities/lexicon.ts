@@ -1,6 +1,8 @@
 // Small hand-kept word lists the entity finder leans on. Kept short on purpose: each list only
 // has to tip a decision (is this run a name, an organization, a title?), not to know the world.
 
+import { isGermanPersonNoun } from '../lang/de';
+
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Capitalised words that open sentences or headlines but never start a name on their own. */
@@ -106,6 +108,7 @@ export const GOVERNMENT_WORDS = set(`
 /** Proper names of government seats used for the government itself. */
 export const GOVERNMENT_NAMES = set(`
   white_house kremlin downing_street élysée elysée elysee pentagon quai_d'orsay zhongnanhai
+  estado état etat stato staat
 `);
 
 /**
@@ -148,7 +151,8 @@ const GERMAN_TITLE_TAIL =
   /^\p{L}{3,}(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|bürgermeister|bürgermeisterin|sprecher|sprecherin|vorsitzende|vorsitzender)$/u;
 
 /** A title in another language than English, German compounds included (lower case). */
-export const isForeignTitle = (lower: string): boolean => FOREIGN_TITLES.has(lower) || GERMAN_TITLE_TAIL.test(lower);
+export const isForeignTitle = (lower: string): boolean =>
+  FOREIGN_TITLES.has(lower) || GERMAN_TITLE_TAIL.test(lower) || (lower.length >= 9 && isGermanPersonNoun(lower));
 
 /** Whether a lower-case word is a title word in any language the lists cover. */
 export const isTitleWord = (lower: string): boolean => TITLE_WORDS.has(lower) || isForeignTitle(lower);

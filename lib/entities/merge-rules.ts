@@ -4,6 +4,7 @@ import type { StakeholderKind } from '../types';
 import type { NameSpan } from './scan';
 import { nameKey } from './key';
 import { ORG_SUFFIXES } from './lexicon';
+import { isBaseOf } from './nominative';
 
 /** The spans of one name (one key) with what the index counted about them. */
 export interface Raw {
@@ -44,6 +45,21 @@ export const EXTENSIONS = new Set([
   'america',
   'usa',
   'us',
+]);
+
+/** A company's group in other languages ("Freenet Gruppe"): dress like "Inc.", but the name keeps it. */
+export const GROUP_DRESS = new Set(['gruppe', 'groupe', 'grupo', 'gruppo', 'konzern']);
+
+/**
+ * Bodies known by another name, keyed by that name (as nameKey writes it), with the keys of the
+ * full names it stands for: merged only when the article uses both.
+ */
+export const OTHER_NAMES = new Map<string, RegExp>([
+  ['fed', /^(?:u\.?s\.? )?federal reserve(?: board| system)?$/],
+  ["quai d'orsay", /^(?:ministère des affaires étrangères|french foreign ministry|ministère de l'europe et des affaires étrangères)$/],
+  ['pentagon', /^(?:department of defen[cs]e|defen[cs]e department|u\.?s\.? department of defen[cs]e)$/],
+  ['foggy bottom', /^(?:state department|department of state|u\.?s\.? state department)$/],
+  ['whitehall', /^(?:british government|uk government)$/],
 ]);
 
 /** Words that only dress a company's name ("Meta Platforms Inc."), unlike a body's head ("Canterbury University"). */
@@ -167,6 +183,8 @@ export function dedupeKeys(names: string[], canonical: string): string[] {
 export function inflectedSame(strong: boolean) {
   return (a: string, b: string): boolean => {
     if (a === b) return true;
+    // a nominative's fleeting e ("Radek" / "Radka", "Šimůnek" / "Šimůnka")
+    if (strong && (isBaseOf(a, b) || isBaseOf(b, a))) return true;
     const [s, l] = a.length <= b.length ? [a, b] : [b, a];
     let p = 0;
     while (p < s.length && s[p] === l[p]) p++;

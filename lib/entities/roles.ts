@@ -66,7 +66,7 @@ export function roleAfter(text: string, end: number, person = false): string | n
   return role.length >= 3 && !uninformativeRole(role) ? role : null;
 }
 
-const RELATIONS = new Set(
+export const RELATIONS = new Set(
   `mother father son daughter wife husband brother sister aunt uncle friend cousin niece nephew grandmother grandfather grandson granddaughter partner colleague neighbor neighbour boyfriend girlfriend`.split(
     /\s+/,
   ),

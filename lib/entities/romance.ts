@@ -3,6 +3,7 @@
 // d’Ivoire") and a ministry whose head noun and adjectives stay lower case ("ministère des
 // Affaires étrangères", "ministère de l’Intérieur").
 import type { NameSpan } from './scan';
+import { isTitleWord } from './lexicon';
 
 /** A name followed by an elided "d’" particle and a capitalised word ("l’" is an article, not part of a name). */
 const ELIDED = /^ (d['’]\p{Lu}[\p{L}\p{M}-]*)/u;
@@ -63,8 +64,42 @@ const LOWER_TAILED = new Set(
 const NAME_ADJECTIVE =
   /^ (\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ique|iques|aire|aires|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|ain|aine|if|ive|iste|istes|ano|ana|ico|ica|ali|ese|ea|eo|ato|ata))(?![\p{L}])/u;
 
+/** An elided article before a lower-case noun ("L’économiste", "l’avocate"): a job or a thing, never a name's first word. */
+const ELIDED_COMMON = /^[LlDd]['’](\p{Ll}[\p{L}\p{M}-]*)$/u;
+/** "Confederación General", "Secretaría General", "Direção Geral": an adjective after a body's noun, not a title. */
+const BODY_GENERAL = /^(\p{Lu}[\p{Ll}\p{M}]+) (?:General|Générale?|Geral|Generale)$/u;
+const PARTICLE_GAP = /^ (?:del|de la|de los|de las|de|des|du|de l['’]|da|do|das|dos|della|dei) $/u;
+
 export function romanceSpans(text: string, paragraph: number, spans: NameSpan[]): NameSpan[] {
-  let out = spans;
+  let out = spans.map((sp) => {
+    // "L’économiste Thomas Bérard": the article and the noun are the role, the name follows
+    const elided = ELIDED_COMMON.exec(sp.words[0]);
+    if (elided && sp.words.length > 1) {
+      const at = sp.text.indexOf(sp.words[1], sp.words[0].length);
+      if (at < 0) return sp;
+      return {
+        ...sp,
+        start: sp.start + at,
+        text: sp.text.slice(at),
+        words: sp.words.slice(1),
+        title: sp.title ?? elided[1],
+        sentenceStart: false,
+        trimmedStart: false,
+        untrimmed: undefined,
+      };
+    }
+    // "Confederación General del Trabajo": the scan cut at "General", a title word in English
+    const body = sp.title ? BODY_GENERAL.exec(sp.title) : null;
+    if (body && !isTitleWord(body[1].toLowerCase())) {
+      const from = text.lastIndexOf(sp.title!, sp.start);
+      const gap = from >= 0 ? text.slice(from + sp.title!.length, sp.start) : '';
+      if (from >= 0 && (gap === ' ' || PARTICLE_GAP.test(gap))) {
+        const full = text.slice(from, sp.end);
+        return { ...sp, start: from, text: full, words: full.split(/\s+/), title: null };
+      }
+    }
+    return sp;
+  });
   // "Quai d’Orsay"
   if (/[dl]['’]\p{Lu}/u.test(text)) {
     out = out.map((sp) => {

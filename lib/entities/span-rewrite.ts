@@ -1,7 +1,7 @@
 // Span rewriting before names are grouped: German descriptors come off a name, and a run that
 // joins two names ("Gannett and GateHouse Media") is cut in two.
 import type { NameSpan } from './scan';
-import { germanName, isDescriptor } from './german';
+import { germanName, germanTitle, isDescriptor } from './german';
 import { guessKind } from './kinds';
 import { nameKey } from './key';
 import { ORG_SUFFIXES, PLACES } from './lexicon';
@@ -10,7 +10,7 @@ import { ORG_SUFFIXES, PLACES } from './lexicon';
 export function germanSpan(sp: NameSpan): NameSpan[] {
   const found = germanName(sp.text);
   if (!found) return [];
-  if (found.name === sp.text) return [sp];
+  if (found.name === sp.text) return [sp.title ? { ...sp, title: germanTitle(sp.title) } : sp];
   const at = sp.text.lastIndexOf(found.name);
   if (at < 0) return [sp];
   if (at === 0)
@@ -30,19 +30,40 @@ export function germanSpan(sp: NameSpan): NameSpan[] {
     .replace(/\s+(?:von|des|der|vom)$/, '');
   const words = found.name.split(/\s+/);
   // only a descriptor is a title: "Deutschlandtakt von Deutscher Bahn" gives the Bahn no role
-  const title = !descriptor.includes(' ') && isDescriptor(descriptor.toLowerCase()) ? descriptor : null;
-  return [
-    {
+  // a single descriptor is a title; a sentence's opener before it is not ("Laut Verkehrsminister")
+  const single = germanTitle(descriptor) ?? '';
+  const head = single.split(' ').pop()!;
+  const title = single.split(' ').length <= 2 && isDescriptor(head.toLowerCase()) ? single : null;
+  const named: NameSpan = {
+    ...sp,
+    start: sp.start + at,
+    text: found.name,
+    words,
+    title,
+    sentenceStart: false,
+    trimmedStart: false,
+    untrimmed: undefined,
+  };
+  // "GVL-Chef Markus Wendler", "Siemens-Sprecherin Ina Graf": the body before the hyphen is named too
+  const body = title ? /^(\p{Lu}[\p{L}\p{N}&]*)-\p{L}+$/u.exec(title) : null;
+  const bodyAt = body ? sp.text.lastIndexOf(title!, at) : -1;
+  if (body && bodyAt >= 0 && !isDescriptor(body[1].toLowerCase()) && germanName(body[1])) {
+    const start = sp.start + bodyAt;
+    const part: NameSpan = {
       ...sp,
-      start: sp.start + at,
-      text: found.name,
-      words,
-      title,
+      start,
+      end: start + body[1].length,
+      text: body[1],
+      words: [body[1]],
+      title: null,
+      possessive: false,
       sentenceStart: false,
       trimmedStart: false,
       untrimmed: undefined,
-    },
-  ];
+    };
+    return [part, named];
+  }
+  return [named];
 }
 
 /** A span cut in two where it runs two names together (see the call). */

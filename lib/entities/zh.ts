@@ -2,6 +2,7 @@
 // from its title: a term of the title that ends in a word for a body or a group of people
 // (两会, 留学生, 教育部, 消费者) and that the body of the article keeps coming back to.
 import type { StakeholderKind } from '../types';
+import { BODY_END_JA, HONORIFICS_JA, NAME_WITH_TITLE_JA } from '../lang/ja';
 
 /** Endings of words for bodies (会 assembly, 部 ministry, 公司 company…) and groups of people (生 students, 者, 民…). */
 const BODY_ENDINGS = [
@@ -46,7 +47,8 @@ export function titleActors(title: string | null, paragraphs: string[]): TitleAc
         const body_ = BODY_ENDINGS.some((e) => term.endsWith(e) && term.length > e.length);
         const group = GROUP_ENDINGS.some((e) => term.endsWith(e) && term.length > e.length);
         if (!body_ && !group) continue;
-        if (countOf(body, term) < MIN_USES) continue;
+        // a long term (国家统计局) is specific enough at two uses besides the title's
+        if (countOf(body, term) < (term.length >= 4 ? 2 : MIN_USES)) continue;
         found.push({ name: term, kind: body_ ? 'organization' : 'group' });
       }
     }
@@ -58,4 +60,28 @@ function countOf(text: string, term: string): number {
   let n = 0;
   for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) n++;
   return n;
+}
+
+export interface TitledPerson {
+  name: string;
+  role: string | null;
+}
+
+/**
+ * People a Japanese article names with the title written after the name (岸本首相は,
+ * 経済評論家の中村健一氏が): a kanji or katakana run of two to five characters that is no
+ * body's name (民政党代表 is the party's office).
+ */
+export function japanesePeople(paragraphs: string[]): TitledPerson[] {
+  const found = new Map<string, TitledPerson>();
+  for (const text of paragraphs)
+    for (const m of text.matchAll(NAME_WITH_TITLE_JA)) {
+      const name = m[1];
+      if (name.length < 2 || name.length > 5 || name.startsWith('同') || BODY_END_JA.test(name)) continue;
+      const role = HONORIFICS_JA.has(m[2]) ? null : m[2];
+      const had = found.get(name);
+      if (!had) found.set(name, { name, role });
+      else if (!had.role && role) had.role = role;
+    }
+  return [...found.values()];
 }

@@ -206,7 +206,7 @@ export function cuesFor(lang: string | null): LangCues {
 
 /** Whether the engine knows the language's verbs of speech (Chinese through its own rules). */
 export function readsLanguage(lang: string | null): boolean {
-  return !lang || lang in CUES || lang === 'zh';
+  return !lang || lang in CUES || lang === 'zh' || lang === 'ja';
 }
 
 /** Unnamed sources: the speaker stays null and the quote is flagged anonymous. */

@@ -3,6 +3,8 @@
 // for the newsroom convention of a quote running over paragraphs (opening mark on each paragraph,
 // closing mark only on the last), which is merged into one span.
 
+import { FUNCTION_WORDS_BEFORE_NAME, WORK_NOUNS } from '../lang/work-nouns';
+
 export type MarkFamily = 'double' | 'single' | 'guillemet' | 'corner' | 'dash';
 
 /** One piece of a quote inside one paragraph: the words between the marks, trimmed. */
@@ -426,7 +428,7 @@ export function findSpans(paragraphs: string[], lang: string | null = null, maxS
       local.push(span);
     });
     if (dashes && !local.length) local.push(...dashSpans(text, p));
-    for (const span of local) spans.push(...splitAside(text, span));
+    for (const span of local) if (!namesAThing(text, span, lang)) spans.push(...splitAside(text, span));
     p = next;
     if (spans.length >= maxSpans) {
       if (p < paragraphs.length || spans.length > maxSpans) spans.capped = true;
@@ -435,4 +437,41 @@ export function findSpans(paragraphs: string[], lang: string | null = null, maxS
     }
   }
   return spans;
+}
+
+/** Japanese particles that make what stands before them a noun phrase: 「…」を発売, 「…」の利用者. */
+const JA_CASE_PARTICLE = /^(?:を|が|は|の|に|で|へ|も|や|など|より|から)/;
+/** What follows a Japanese quotation of speech or thought: 「…」と述べた, 「…」って, 「…」という. */
+const JA_QUOTATIVE = /^(?:と|って|っと|との|という)/;
+
+/**
+ * Whether a span in marks names a thing (a work, an outlet, a product) rather than quoting
+ * anyone: in a language other than English, a short run with no sentence of its own that stands
+ * right after a noun for a work ("die Zeitung „Rheinische Post“", "新製品「フリーWi-Fiガード」"),
+ * a one-to-three-word capitalised run right after an article or preposition ("der „Tatort“",
+ * "par « Le Monde »"), or, in Japanese, a run that a case particle makes a noun phrase
+ * (「…」を発売した) where speech takes と.
+ */
+export function namesAThing(text: string, span: Span, lang: string | null): boolean {
+  if (!lang || lang === 'en' || span.parts.length !== 1 || !span.closed || span.family === 'dash') return false;
+  const { start, end } = span.parts[0];
+  const content = text.slice(start, end);
+  if (lang === 'ja' || lang === 'zh') {
+    if (content.length > 30 || /[。！？!?]/.test(content)) return false;
+    const after = text.slice(span.close, span.close + 4);
+    if (lang === 'ja' && JA_QUOTATIVE.test(after)) return false;
+    const before = text.slice(Math.max(0, span.open - 8), span.open);
+    if (WORK_NOUNS[lang].some((n) => before.endsWith(n))) return true;
+    return lang === 'ja' && JA_CASE_PARTICLE.test(after);
+  }
+  const words = content.split(/\s+/);
+  if (words.length > 8 || /[.!?…;:,]$/.test(content) || /[.!?…]\s/.test(content)) return false;
+  const m = /(\p{L}+['’]?)\s*$/u.exec(text.slice(Math.max(0, span.open - 40), span.open));
+  if (!m) return false;
+  const prev = m[1].toLowerCase();
+  const works = WORK_NOUNS[lang];
+  if (works?.includes(prev)) return true;
+  // German compounds on a work noun ("Sondersendung", "ARD-Sendung")
+  if (lang === 'de' && works.some((n) => prev.length > n.length + 2 && prev.endsWith(n))) return true;
+  return words.length <= 3 && /^\p{Lu}/u.test(words[0]) && !!FUNCTION_WORDS_BEFORE_NAME[lang]?.has(prev);
 }
