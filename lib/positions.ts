@@ -38,11 +38,16 @@ const PRONOUN_START =
   /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
 const CLAUSE_START =
   /^(?:\p{Ll}|(?:The|A|An|It|He|She|They|We|I|Its|This|That|These|Those|There|Their|His|Her|Our)\b)/u;
+/** "told <the one told> that <clause>": the addressee in a few words, then the clause (groups as THAT_CLAUSE's). */
+const TOLD_THAT = /\btold (?:[^\s,;:“”"«»]+ ){1,8}?(that) ([^“”"«»].{11,})$/u;
+/** The words a clause's subject opens on: a determiner, a pronoun, a number or a name. */
+const SUBJECT_START =
+  /^(?:\p{Lu}|\d|(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|this|that|these|those|there|some|many|most|much|no|none|all|every|each|both|any|few|several|more|fewer|nobody|nothing|everyone)\b)/u;
 const NOT_A_CLAUSE = /^(?:in|on|at|after|before|during|to|of|from|with|for|while|as|by|about|when|through)\s/i;
 const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Moreover|Also|So),?\s+)/;
 // the reported clause: "X said (on Friday) (that) …", "X argues that …"
 const THAT_CLAUSE =
-  /\b(?:said|says|argued|argues|warned|warns|believes|believed|claimed|claims|insisted|insists|noted|notes|added|adds|stated|states|explained|explains|contends|contended|maintains|maintained|acknowledged|acknowledges|admitted|admits|stressed|stresses|wrote|writes|told (?:[\p{L}’']+ ){1,2})\s*(?:(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today) |in a [\p{L} ]{1,30} )?(?:that\s+)?([^“”"«»].{11,})$/u;
+  /\b(?:said|says|argued|argues|warned|warns|believes|believed|claimed|claims|insisted|insists|noted|notes|added|adds|stated|states|explained|explains|contends|contended|maintains|maintained|acknowledged|acknowledges|admitted|admits|stressed|stresses|wrote|writes|told (?:[\p{L}’']+ ){1,2})\s*(?:(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today) |in a [\p{L} ]{1,30} )?(?:(that)\s+)?([^“”"«»].{11,})$/u;
 
 /** How a sentence shows its holder's stance, strongest first when choosing the line. */
 const enum Strength {
@@ -383,7 +388,7 @@ const REPORTED_BEFORE =
   /\b(?:said|says|say|believes?|believed|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|reports?|reported|estimate[sd]?|fear(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|concluded?|found|finds)\s+(?:[\p{L}’'-]+\s+){0,2}?that\s/u;
 /** Words after which a name is where or whose, not who: "in Worcester", "David Woodard of Clemson University". */
 const COMPLEMENT_BEFORE =
-  /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards|around|behind|beside|alongside|without|within|beyond|upon|unlike)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.\s+)?$/i;
+  /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards|around|behind|beside|alongside|without|within|beyond|upon|unlike)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof)\.\s+|(?:President|Senator|Governor|Secretary|Justice|Judge|Mayor)\s+)?$/i;
 /** The words before a trailing attribution's name: a comma, then at most a verb of speech and a title (", said chief inspector"). */
 const TRAILING = /(?:,["”’']?|[?!]["”’'])\s*(?:[\p{Ll}’'-]+\s+){0,4}(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.\s+)?$/u;
 /** A quotation inside the words between two names: what it says does not nest the later name. */
@@ -561,18 +566,22 @@ export function summaryLine(sentence: string): string {
   // the reporter's words before the mark, when they say enough on their own
   const open = unclosedMark(line);
   if (open > 0 && line.slice(0, open).trim().split(/\s+/).length >= 6) line = line.slice(0, open);
-  const clause = THAT_CLAUSE.exec(line);
+  // "told a crowd in West Virginia that he expects …": the one told may take several words before "that"
+  const clause = TOLD_THAT.exec(line) ?? THAT_CLAUSE.exec(line);
   // the clause a speaker said, not the speaker's name after "said" ("…,” said Martin Indyk, …"),
   // nor what follows the attribution of a quotation ("…,” she said in a statement.")
   const attribution = clause && /["”]/.test(line.slice(0, clause.index));
+  // after "told X" without "that", the clause opens on its subject ("told reporters the yard will …"),
+  // not on the rest of the one told ("told the television program ''Inside Edition'' …")
   if (
     clause &&
     !attribution &&
-    CLAUSE_START.test(clause[1]) &&
-    !NOT_A_CLAUSE.test(clause[1]) &&
-    clause[1].split(/\s+/).length >= 4
+    CLAUSE_START.test(clause[2]) &&
+    (clause[1] || !clause[0].startsWith('told') || SUBJECT_START.test(clause[2])) &&
+    !NOT_A_CLAUSE.test(clause[2]) &&
+    clause[2].split(/\s+/).length >= 4
   )
-    line = clause[1];
+    line = clause[2];
   line = trimEndWhere(line, charsOrSpace(',;:'));
   if (line.length > 240) {
     const cut = line.lastIndexOf(' ', 237);

@@ -91,6 +91,19 @@ describe('summaryLine', () => {
   });
 });
 
+describe('summaryLine after "told"', () => {
+  it('takes the clause after "told <the one told> that"', () => {
+    expect(summaryLine('Okoro told a cheering crowd in Tarn that he expects to win the vote.')).toBe(
+      'he expects to win the vote.',
+    );
+  });
+
+  it('keeps the sentence when what follows the one told is not a clause', () => {
+    const sentence = 'Okoro told the television program “Harbour Live” after the meeting, which was filmed.';
+    expect(summaryLine(sentence)).toBe(sentence);
+  });
+});
+
 describe('summaryLine: what the reporter wrote, without stray marks', () => {
   it('leaves out the dateline that opens a story', () => {
     expect(summaryLine('PORT TARN — The harbour board voted on Thursday to sell the yard.')).toBe(
@@ -383,6 +396,22 @@ describe('names that are not the subject of their sentence', () => {
         'Felix Okoro runs the yard.',
       ]),
     ).not.toContain('Felix Okoro');
+  });
+
+  it('gives nothing to a place described by "could be" ("Tarn could be an even better port")', () => {
+    const described = 'Here is why Tarn could be an even better port for Velmora Holdings.';
+    const { positions } = positionsOf([described, 'Tarn closed its old port in May.']);
+    expect(positions.find((p) => p.holder === 'Tarn')?.evidence).toEqual(['Tarn closed its old port in May.']);
+  });
+
+  it('gives nothing to a name after a preposition and a title ("gravitating toward Sen. Okoro, a poll found")', () => {
+    const { positions } = positionsOf([
+      'Young voters are gravitating toward Sen. Felix Okoro, a self-described socialist, a new poll found.',
+      'Felix Okoro said the yard must stay open.',
+    ]);
+    expect(positions.find((p) => p.holder === 'Felix Okoro')?.evidence).toEqual([
+      'Felix Okoro said the yard must stay open.',
+    ]);
   });
 
   it('reads "Velmora state" as a noun, not a verb of speech', () => {

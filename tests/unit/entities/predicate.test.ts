@@ -57,6 +57,17 @@ describe('speaksDirectly: the name itself is the subject of a verb of speech', (
 });
 
 describe('actsBefore: the words before the name make it the speaker', () => {
+  it('reads past whose title it is ("said Velmora’s chief port engineer X")', () => {
+    expect(actsBefore('“The yard is finished,” said Velmora’s chief port engineer ')).toBe(2);
+  });
+
+  it('reads "X calculates that 400 jobs …" as speech: a clause with its own subject follows the verb', () => {
+    expect(actsAfter(' calculates that 400 jobs will go.')).toBe(2);
+    expect(actsAfter(' reckoned that the yard would close.')).toBe(2);
+    // a plural noun and its relative clause
+    expect(actsAfter(' voters that attended the rally cheered.')).toBe(0);
+  });
+
   it('reads "According to" at the start of a sentence as "according to"', () => {
     expect(actsBefore('According to ')).toBe(2);
     expect(actsBefore('According to the ')).toBe(2);
