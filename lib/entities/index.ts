@@ -11,7 +11,7 @@ import { scanNames, wordsOf, type NameSpan } from './scan';
 import { BODY_NOUNS, ROLE_NOUNS, roleAfter } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
-import { japanesePeople, titleActors } from './zh';
+import { chineseTitledPeople, japaneseBodies, japanesePeople, titleActors } from './zh';
 import { isSentenceOpener } from '../lang/openers';
 import { nominativeScore } from './nominative';
 import { romanceSpans } from './romance';
@@ -820,15 +820,27 @@ export function buildEntityIndex(article: Article): EntityIndex {
           lookup.set(nameKey(m[1]), e);
         }
     });
-    // Japanese names carry their title after them (岸本首相, 中村健一氏)
+    // Japanese names carry their title after them (岸本首相, 中村健一氏), Chinese ones before (教授刘晓峰)
     if (lang === 'ja')
-      for (const person of japanesePeople(paragraphs)) {
-        if (found.has(person.name)) continue;
-        const e = blankEntity(entities.length, person.name, 'person', { role: person.role });
+      for (const body of japaneseBodies(paragraphs)) {
+        if (found.has(body)) continue;
+        // its suffix (電工, 銀行, 党) is the body's noun of its own
+        const e = blankEntity(entities.length, body, 'organization', { bodyNoun: 1 });
         entities.push(e);
-        found.set(person.name, e);
-        lookup.set(nameKey(person.name), e);
+        found.set(body, e);
+        lookup.set(nameKey(body), e);
       }
+    for (const person of lang === 'ja' ? japanesePeople(paragraphs) : chineseTitledPeople(paragraphs)) {
+      const had = found.get(person.name);
+      if (had) {
+        had.role ??= person.role;
+        continue;
+      }
+      const e = blankEntity(entities.length, person.name, 'person', { role: person.role });
+      entities.push(e);
+      found.set(person.name, e);
+      lookup.set(nameKey(person.name), e);
+    }
     // bodies and groups the title names and the text keeps returning to (两会, 留学生)
     for (const actor of titleActors(article.title, paragraphs)) {
       if (found.has(actor.name) || lookup.has(nameKey(actor.name))) continue;
