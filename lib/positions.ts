@@ -405,8 +405,10 @@ function speakForTheirBody(positions: Position[], stakeholders: Stakeholder[]): 
   const has = new Set(positions.map((p) => p.holder));
   for (const body of stakeholders) {
     if (body.kind === 'person' || has.has(body.name)) continue;
+    // by any of its names: "Freenet-Chef" for the Freenet Gruppe
+    const names = [body.name, ...body.aliases].map(escape).join('|');
     const titled = new RegExp(
-      `(?:^|[\\s(])(?:${escape(body.name)}-\\p{Lu}|(?:von|vom|de|du|del|di|da|do)\\s+${escape(body.name)}(?![\\p{L}-]))`,
+      `(?:^|[\\s(])(?:(?:${names})-\\p{Lu}|(?:von|vom|de|du|del|di|da|do)\\s+(?:${names})(?![\\p{L}-]))`,
       'u',
     );
     for (const p of positions) {

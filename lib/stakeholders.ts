@@ -96,9 +96,9 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
     case 'person':
       // "East Asian", "South Korean": adjectives, not people
       if (words.every(isDemonym) && e.acts === 0 && !e.role) return false;
-      // "Buck Cullen with his daughter Kaiarahi": someone's child named once, who neither acts
-      // nor speaks, is a detail of another's story (a photo caption), not an actor
-      if (mentions === 1 && !e.acts && !e.speaks && e.role && kinOnly(e.role)) return false;
+      // "Buck Cullen with his daughter Kaiarahi": someone's relative named once by a first name
+      // alone, who neither acts nor speaks, is a detail of another's story (a caption), not an actor
+      if (words.length === 1 && mentions === 1 && !e.acts && !e.speaks && e.role && kinOnly(e.role)) return false;
       // named once in passing, with no role: not part of the story
       return (
         mentions >= 3 || !!e.role || e.speaks > 0 || (mentions >= 2 && e.acts > 0) || (e.inTitle && words.length >= 2)
@@ -139,11 +139,16 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
   const { byEntity, unknown, fuller, absorbed } = quotesBySpeaker(entities, quotes);
   const employers = employersInRoles(entities);
   const out: (Stakeholder & { score: number })[] = [];
-  for (const e of entities.entities) {
+  for (const found of entities.entities) {
     // one person under two partial names ("Te Kaurinui Robert" and "Te Kaurinui Parata"): listed once, by the whole one
-    if (absorbed.has(e)) continue;
-    const parts = [...absorbed].filter(([, into]) => into === e).map(([part]) => part);
-    const own = byEntity.get(e) ?? [];
+    if (absorbed.has(found)) continue;
+    // someone's workplace is a body, and "at" it is no location
+    const e =
+      found.kind === 'person' && employers.has(nameKey(found.name))
+        ? { ...found, kind: 'organization' as const, locative: 0 }
+        : found;
+    const parts = [...absorbed].filter(([, into]) => into === found).map(([part]) => part);
+    const own = byEntity.get(found) ?? [];
     // "Copa Libertadores", "Coupe du monde", "Premio Nobel": an event or a prize, not an actor
     if (!own.length && EVENT_FIRST.has(nameKey(e.name).split(' ')[0]) && nameKey(e.name).includes(' ')) continue;
     if (german) {
@@ -170,7 +175,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       (e.role ? 1 : 0) +
       (e.mentions[0]?.paragraph <= 1 ? 2 : 0);
     // "Lovely" in the text, "Mary E. Lovely" as the quotes' speaker: one person, by the fuller name
-    const full = fuller.get(e);
+    const full = fuller.get(found);
     const name = full ?? e.name;
     // the names the quotes give the speaker ("House Speaker Paul Ryan") are this entity's too
     const said = own.map((q) => q.speaker!).filter((n) => n !== name && n !== e.name && !e.aliases.includes(n));
@@ -182,13 +187,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       kind: full
         ? 'person'
         : (german && germanKind(e.name, e.role)) ||
-          (actingPolity(e)
-            ? 'government'
-            : e.kind === 'person' && employers.has(nameKey(e.name))
-              ? 'organization'
-              : e.kind === 'person' && words(e.name).every(isDemonym)
-                ? 'group'
-                : e.kind),
+          (actingPolity(e) ? 'government' : e.kind),
       role: e.role,
       mentions,
       quoted: own.length > 0,
@@ -223,12 +222,12 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
   return out.map(({ score: _score, ...s }) => s);
 }
 
-const words = (name: string) => nameKey(name).split(' ');
-
+/** Relations that are no family: a colleague or a friend named once may still be part of the story. */
+const NOT_KIN = new Set(['colleague', 'friend', 'partner', 'neighbor', 'neighbour']);
 /** "his daughter", "Parata's son": a role that only says whose relative someone is. */
 function kinOnly(role: string): boolean {
   const head = role.trim().toLowerCase().split(/\s+/).pop()!.replace(/[.,]$/, '');
-  return RELATIONS.has(head);
+  return RELATIONS.has(head) && !NOT_KIN.has(head);
 }
 
 /**
@@ -289,9 +288,13 @@ export function speakerIsNoActor(speaker: string, entities: EntityIndex): boolea
   const written = speaker.split(/\s+/);
   if (written.length >= 3 && !/\p{Ll}/u.test(speaker) && written.filter((w) => /\p{Lu}{2}/u.test(w)).length >= 3)
     return true;
+  // a one-word name the index could not place: "Fayetteville" (a body's name is seldom one word written after "in")
+  if (written.length > 1) return false;
   const e = entities.resolve(speaker);
   return (
     !!e &&
+    !e.name.includes(' ') &&
+    !ACRONYM.test(speaker) &&
     e.kind !== 'person' &&
     e.mentions.length >= 2 &&
     e.locative === e.mentions.length &&
@@ -329,7 +332,7 @@ export function quotesBySpeaker(
     if (!q.speaker) continue;
     let e = byName.get(q.speaker) ?? entities.resolve(q.speaker);
     if (!e) {
-      e = containedIn(entities, q.speaker) ?? partsOf(entities, q.speaker, absorbed);
+      e = partsOf(entities, q.speaker, absorbed) ?? containedIn(entities, q.speaker);
       // the fuller name without its title or home ("House Speaker Paul Ryan", "Tom Carper of Delaware")
       const name = e && untitled(withoutHome(q.speaker));
       if (e && name && name.length > e.name.length && !fuller.has(e)) fuller.set(e, name);

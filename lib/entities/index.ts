@@ -21,7 +21,10 @@ import { germanSpan, splitJoined } from './span-rewrite';
 import { lastWords } from './text-window';
 import { roleBeforeSpan } from './span-roles';
 import {
+  CORPORATE,
   EXTENSIONS,
+  GROUP_DRESS,
+  OTHER_NAMES,
   type Raw,
   dedupeKeys,
   firstSpanOrder,
@@ -425,6 +428,17 @@ export function buildEntityIndex(article: Article): EntityIndex {
   }
   for (const [acr, full] of acronymOf) if (!byKey.has(acr) && byKey.has(full)) byKey.set(acr, byKey.get(full)!);
 
+  // a body's other name, when the article uses both: "the Fed" and the Federal Reserve
+  for (const r of raws) {
+    const body = OTHER_NAMES.get(r.key);
+    if (!body) continue;
+    for (const b of raws)
+      if (b !== r && body.test(b.key)) {
+        union(b.id, r.id);
+        kinds[r.id] = kinds[b.id];
+      }
+  }
+
   // people: a shorter form of a person's name is that person; shared surnames are decided per mention
   const persons = raws.filter((r, i) => kinds[i] === 'person' && content(r).length >= 2);
   const ambiguous = new Map<number, Raw[]>();
@@ -515,7 +529,9 @@ export function buildEntityIndex(article: Article): EntityIndex {
         b.words.map((w) => w.toLowerCase()).includes('of') &&
         at + mine.length === theirs.length &&
         mine.length >= 2;
-      if (personLike ? ofPart : suffixOnly || inOrg || ofPart) {
+      // "Freenet" and "Freenet Gruppe": a one-word name that only lacks a company's dress is that company
+      const dressed = mine.length === 1 && at === 0 && extra.length > 0 && extra.every((w) => CORPORATE.has(w) || GROUP_DRESS.has(w));
+      if (personLike ? ofPart || dressed : suffixOnly || inOrg || ofPart) {
         union(b.id, r.id);
         kinds[r.id] = kinds[b.id];
       }

@@ -47,7 +47,8 @@ export const PARTICLES = new Set([
 export const GENERATIONAL = /^(?:jr|sr|ii|iii|iv|vi{0,3})\.?$/i;
 const PERSON_WORD =
   /^\p{Lu}[\p{Ll}\p{M}'’-]*[\p{Ll}\p{M}](?:-\p{Lu}?[\p{Ll}\p{M}]+)*\.?$|^(?:\p{Lu}\.)+$|^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
-const COMPASS = new Set(['west', 'east', 'north', 'south', 'western', 'eastern', 'northern', 'southern']);
+/** The points themselves: "Western Journalism" may yet be anything. */
+const COMPASS = new Set(['west', 'east', 'north', 'south']);
 /** Org-head words that are also first names or surnames. */
 const PERSON_HEADS = new Set(['frente']);
 
@@ -107,8 +108,9 @@ export function guessKind(words: string[], key: string): StakeholderKind {
   // "Pew Research", "Energy Control", "Whole Foods": a body's last word, which no surname is
   // ("Justice" is: Jim Justice)
   if (lower.length >= 2 && (ORG_TAILS.has(last) || BODY_TAILS.has(last)) && last !== 'justice') return 'organization';
-  // no one's name opens with a point of the compass: "West Ham", "North Face" are a club, a company
-  if (lower.length >= 2 && COMPASS.has(head)) return 'organization';
+  // no one's name opens with a point of the compass: "West Africa" is a place, "West Ham" a club
+  if (lower.length >= 2 && COMPASS.has(head))
+    return PLACES.has(lower.slice(1).join('_')) ? 'place' : 'organization';
   if (nameWords.length >= 2 && nameWords.length <= 5 && nameWords.every((w) => PERSON_WORD.test(w))) return 'person';
   if (nameWords.length === 1 && /^[\p{L}\p{M}]+$/u.test(nameWords[0]) && /[\p{Ll}]/u.test(nameWords[0]))
     return 'organization';

@@ -47,6 +47,21 @@ export const EXTENSIONS = new Set([
   'us',
 ]);
 
+/** A company's group in other languages ("Freenet Gruppe"): dress like "Inc.", but the name keeps it. */
+export const GROUP_DRESS = new Set(['gruppe', 'groupe', 'grupo', 'gruppo', 'konzern']);
+
+/**
+ * Bodies known by another name, keyed by that name (as nameKey writes it), with the keys of the
+ * full names it stands for: merged only when the article uses both.
+ */
+export const OTHER_NAMES = new Map<string, RegExp>([
+  ['fed', /^(?:u\.?s\.? )?federal reserve(?: board| system)?$/],
+  ["quai d'orsay", /^(?:ministère des affaires étrangères|french foreign ministry|ministère de l'europe et des affaires étrangères)$/],
+  ['pentagon', /^(?:department of defen[cs]e|defen[cs]e department|u\.?s\.? department of defen[cs]e)$/],
+  ['foggy bottom', /^(?:state department|department of state|u\.?s\.? state department)$/],
+  ['whitehall', /^(?:british government|uk government)$/],
+]);
+
 /** Words that only dress a company's name ("Meta Platforms Inc."), unlike a body's head ("Canterbury University"). */
 export const CORPORATE = new Set([
   'inc',

@@ -55,3 +55,34 @@ describe('one person, one entry', () => {
     expect(okoro[0].aliases).toContain('Board Chairman Dale Okoro');
   });
 });
+
+describe('one body, one entry', () => {
+  it('takes a body’s other name for the body when the article uses both', () => {
+    const index = buildEntityIndex(
+      article([
+        'The Federal Reserve raised rates on Wednesday, and the Fed said more rises could follow.',
+        'The Pentagon declined to comment. The Defense Department said the ships would sail.',
+      ]),
+    );
+    expect(index.resolve('Fed')).toBe(index.resolve('Federal Reserve'));
+    expect(index.resolve('Pentagon')).toBe(index.resolve('Defense Department'));
+  });
+
+  it('leaves a body’s other name alone when the article names only it', () => {
+    const index = buildEntityIndex(article(['The Fed raised rates on Wednesday. The Fed said more could follow.']));
+    expect(index.resolve('Fed')?.name).toBe('Fed');
+  });
+
+  it('takes a one-word company name for its group in another language: "Velmanet" is the "Velmanet Gruppe"', () => {
+    const index = buildEntityIndex(
+      article(
+        [
+          'Velmanet kauft den Sendernetzbetreiber Tarnfunk. Die Velmanet Gruppe zahlt 200 Millionen Euro.',
+          'Velmanet-Chef Ilja Brandt sagte, Velmanet werde das Netz ausbauen.',
+        ],
+        { lang: 'de' },
+      ),
+    );
+    expect(index.resolve('Velmanet')).toBe(index.resolve('Velmanet Gruppe'));
+  });
+});

@@ -1,0 +1,101 @@
+// Who is an actor, of which kind, listed once: the rules an editor's reading asked for (issue 11).
+// Every name and sentence here is made up.
+import { describe, expect, it } from 'vitest';
+import { buildEntityIndex, guessKind, nameKey } from '../../lib/entities';
+import { buildStakeholders, speakerIsNoActor, withActorSpeakers } from '../../lib/stakeholders';
+import type { Quote } from '../../lib/types';
+import { article } from './entities/fixture';
+
+function quote(text: string, speaker: string | null): Quote {
+  return {
+    text,
+    speaker,
+    role: null,
+    cue: 'said',
+    partial: false,
+    anonymous: false,
+    position: { paragraph: 0, start: 0, end: text.length },
+    score: 1,
+  };
+}
+const kindOf = (name: string) => guessKind(name.split(' '), nameKey(name));
+
+describe('the kind of an actor', () => {
+  it('takes a workplace named in a role for a body, however personal its name looks', () => {
+    const index = buildEntityIndex(
+      article([
+        'Shares of Velmora rose again on Monday.',
+        'Dana Pirrel, equity strategist at Hollis Tabner, says the stock could climb further.',
+        '“It is a turn in the trend,” Pirrel said. Hollis Tabner has covered Velmora for years.',
+      ]),
+    );
+    const list = buildStakeholders(index, [quote('It is a turn in the trend', 'Dana Pirrel')]);
+    expect(list.find((s) => s.name === 'Dana Pirrel')?.kind).toBe('person');
+    expect(list.find((s) => s.name === 'Hollis Tabner')?.kind).toBe('organization');
+  });
+
+  it('opens no person’s name with a point of the compass', () => {
+    expect(kindOf('West Harlow')).toBe('organization');
+    expect(kindOf('Marta Quillon')).toBe('person');
+  });
+
+  it('takes a body of the United Nations for an organization, not a government', () => {
+    expect(kindOf('U.N. General Assembly')).toBe('organization');
+    expect(kindOf('UN Security Council')).toBe('organization');
+  });
+
+  it('takes the State written with a capital in Spanish, French, Italian or German for a government', () => {
+    for (const name of ['Estado', 'État', 'Stato', 'Staat']) expect(kindOf(name)).toBe('government');
+  });
+});
+
+describe('who is an actor', () => {
+  it('leaves out a relative named once by a first name, who neither acts nor speaks', () => {
+    const index = buildEntityIndex(
+      article([
+        'Tomas Brenn has stored whale bones in his backyard since spring.',
+        'Brenn with his daughter Lirael in his backyard, where he keeps the jawbones.',
+        'Brenn said the bones belong to the tribe. Brenn has asked the council for a shed.',
+      ]),
+    );
+    const names = buildStakeholders(index, []).map((s) => s.name);
+    expect(names).toContain('Tomas Brenn');
+    expect(names).not.toContain('Lirael');
+  });
+
+  it('lists one person once when the quotes give the whole name the article uses in parts', () => {
+    const index = buildEntityIndex(
+      article([
+        'Kauri (Aro Tenui Robert) Maru carved a design at home.',
+        'Aro Tenui Robert went back to the beach on Friday.',
+        'Aro Tenui Maru said the tide was turning. Aro Tenui Maru has spoken to elders.',
+        '“People dismiss us when we speak,” says Aro Tenui.',
+      ]),
+    );
+    const list = buildStakeholders(index, [quote('People dismiss us when we speak', 'Aro Tenui Robert Maru')]);
+    const his = list.filter((s) => s.name.startsWith('Aro Tenui'));
+    expect(his.map((s) => s.name)).toEqual(['Aro Tenui Robert Maru']);
+    expect(his[0].aliases).toEqual(expect.arrayContaining(['Aro Tenui Maru', 'Aro Tenui Robert']));
+  });
+});
+
+describe('who can be a speaker', () => {
+  it('is not a section heading written in capitals', () => {
+    const index = buildEntityIndex(article(['Polls open on Tuesday.']));
+    expect(speakerIsNoActor('HARLOW’S VOTERS FAVOR QUILLON', index)).toBe(true);
+    expect(speakerIsNoActor('Marta Quillon', index)).toBe(false);
+  });
+
+  it('is not a town the article only ever names as where things happened', () => {
+    const index = buildEntityIndex(
+      article([
+        'A protester was punched at a rally in Fendale on Wednesday.',
+        'Marta Quillon said she had not seen the episode in Fendale.',
+        'Later in Fendale, the crowd chanted again.',
+      ]),
+    );
+    const quotes = withActorSpeakers([quote('please hold a sign over your head', 'Fendale')], index);
+    expect(quotes[0].speaker).toBeNull();
+    expect(withActorSpeakers([quote('We will be back', 'Marta Quillon')], index)[0].speaker).toBe('Marta Quillon');
+  });
+});
