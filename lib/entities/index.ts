@@ -15,7 +15,7 @@ import { chineseTitledPeople, japaneseBodies, japanesePeople, titleActors } from
 import { isSentenceOpener } from '../lang/openers';
 import { nominativeScore } from './nominative';
 import { romanceSpans } from './romance';
-import { GERMAN_BYLINE, afterDeterminer, isBodyTitle } from './german';
+import { GERMAN_BYLINE, afterDeterminer, inBylineCredit, isBodyTitle } from './german';
 import { LIMITS } from '../limits';
 import { germanSpan, splitJoined } from './span-rewrite';
 import { lastWords } from './text-window';
@@ -308,7 +308,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       }
       const key = nameKey(span.words.join(' '));
       if (!key || key.length < 2 || excluded(span.text, key) || CREDIT_NAME.test(span.text)) continue;
-      if (lang === 'de' && GERMAN_BYLINE.test(text.trim())) continue;
+      if (lang === 'de' && (GERMAN_BYLINE.test(text.trim()) || inBylineCredit(text, span.start, span.end))) continue;
       if (headline[paragraph]) {
         headlineSpans.push(span);
         continue;
@@ -530,8 +530,9 @@ export function buildEntityIndex(article: Article): EntityIndex {
         at + mine.length === theirs.length &&
         mine.length >= 2;
       // "Freenet" and "Freenet Gruppe": a one-word name that only lacks a company's dress is that company
-      const dressed = mine.length === 1 && at === 0 && extra.length > 0 && extra.every((w) => CORPORATE.has(w) || GROUP_DRESS.has(w));
-      if (personLike ? ofPart || dressed : suffixOnly || inOrg || ofPart) {
+      const dressed =
+        mine.length === 1 && at === 0 && extra.length > 0 && extra.every((w) => CORPORATE.has(w) || GROUP_DRESS.has(w));
+      if (personLike ? ofPart || dressed : suffixOnly || inOrg || ofPart || dressed) {
         union(b.id, r.id);
         kinds[r.id] = kinds[b.id];
       }

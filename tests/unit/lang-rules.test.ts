@@ -4,6 +4,7 @@
 // name and sentence here is made up.
 import { describe, expect, it } from 'vitest';
 import { isGermanPersonNoun } from '../../lib/lang/de';
+import { germanName, inBylineCredit } from '../../lib/entities/german';
 import { findSpans, namesAThing } from '../../lib/quotes/marks';
 import { chineseTitledPeople, japaneseBodies, japanesePeople } from '../../lib/entities/zh';
 import { buildDigest } from '../../lib/digest';
@@ -241,5 +242,23 @@ describe('more inflection and Romance bodies', () => {
     expect(pt.entities.map((e) => e.name)).toContain('Secretaria de Educação');
     const fr = buildEntityIndex(article('fr', ['Selon l’Agence régionale de santé, vingt services ont fermé.']));
     expect(fr.entities.map((e) => e.name)).toContain('Agence régionale de santé');
+  });
+});
+
+describe('German names with particles and bylines', () => {
+  it('keeps "von der" inside a person\'s name, and cuts a descriptor\'s link', () => {
+    expect(germanName('Ursula von der Leyen')?.name).toBe('Ursula von der Leyen');
+    expect(germanName('Von der Leyen')?.name).toBe('Von der Leyen');
+    expect(germanName('Richard von Weizsäcker')?.name).toBe('Richard von Weizsäcker');
+    expect(germanName('Konkurrenten der Deutschen Bahn')?.name).toBe('Deutschen Bahn');
+    expect(germanName('Leitung von Mara Quast')).toEqual({ name: 'Mara Quast', described: true });
+  });
+
+  it('reads "Von X und Y" closing a paragraph as a teaser\'s byline, not an actor', () => {
+    const t = 'Der Takt wäre das Ende des alten Fahrplans. Von Petra Lindqvist und Klaus Ormel';
+    for (const n of ['Petra Lindqvist', 'Klaus Ormel'])
+      expect(inBylineCredit(t, t.indexOf(n), t.indexOf(n) + n.length)).toBe(true);
+    const v = 'Die Zahl stieg. Von Norvalink hieß es, man sei zufrieden.';
+    expect(inBylineCredit(v, v.indexOf('Norvalink'), v.indexOf('Norvalink') + 9)).toBe(false);
   });
 });
