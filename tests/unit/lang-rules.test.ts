@@ -262,3 +262,25 @@ describe('German names with particles and bylines', () => {
     expect(inBylineCredit(v, v.indexOf('Norvalink'), v.indexOf('Norvalink') + 9)).toBe(false);
   });
 });
+
+describe('German and French attribution words', () => {
+  it('"sagte die Grünen-Politikerin" is the person just named, not a speaker called "Grünen-Politikerin"', () => {
+    const qs = quotesOf(
+      [
+        'Wirtschaftsministerin Clara Herzberg verteidigte den Entwurf. „Wer jetzt bremst, macht das Heizen am Ende teurer“, sagte die Grünen-Politikerin im Bundestag.',
+      ],
+      'de',
+    );
+    expect(quote(qs, 'Wer jetzt').speaker).toBe('Clara Herzberg');
+  });
+
+  it('French "a-t-il promis" attributes like "a-t-il déclaré"', () => {
+    const qs = quotesOf(
+      [
+        'Le ministre de la Santé, Paul Ferrand, s’est rendu sur place. « L’État sera aux côtés des soignants », a-t-il promis.',
+      ],
+      'fr',
+    );
+    expect(quote(qs, 'L’État').speaker).toBe('Paul Ferrand');
+  });
+});
