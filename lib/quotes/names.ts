@@ -822,8 +822,13 @@ export class NameBook {
   /** The gender of the first he/she among the words of text[from, to). */
   private firstPronoun(text: string, runs: number[], from: number, to: number): Gender {
     let g: Gender = null;
+    let determiner = false;
     someWordIn(text, runs, from, to, (w) => {
       const lw = w.toLowerCase();
+      // "Inference … and faith that the author knows what he's doing": a person named by a noun
+      // between the subject and the pronoun is whom the pronoun means
+      if (determiner && PERSON_NOUNS.has(lw)) return true;
+      determiner = lw === 'the' || lw === 'a' || lw === 'an';
       // objects ("met him", "told her") usually point at someone else than the subject
       if (OBJECT_PRONOUNS.has(lw)) return false;
       if (this.pronouns.male.has(lw)) g = 'm';

@@ -26,6 +26,7 @@ import { LeadIn } from './lead-in';
 import { Tail } from './tail';
 import { Neighbours } from './neighbours';
 import { SpeakerLabels } from './labels';
+import { Characters } from './characters';
 import type { Attribution, Found } from './types';
 import {
   MAX_LEAD_IN_CHARS,
@@ -65,6 +66,7 @@ export class Attributor {
   private tail: Tail;
   private neighbours: Neighbours;
   private labels: SpeakerLabels;
+  private characters: Characters;
   private zh: ZhAttributor | null;
 
   constructor(
@@ -90,6 +92,7 @@ export class Attributor {
     this.tail = new Tail(ctx, clauses, pronouns, np, subjects);
     this.neighbours = new Neighbours(ctx, clauses, np, this.leadIn);
     this.labels = new SpeakerLabels(ctx, np);
+    this.characters = new Characters(ctx);
   }
 
   /** The masked paragraphs with the marks of short single-paragraph quotes (scare quotes, titles) blanked. */
@@ -121,12 +124,18 @@ export class Attributor {
   /** Attribute spans in reading order (state carries the last speaker forward). */
   attribute(i: number): Attribution {
     const f = this.frame(i);
+    this.ctx.quote = this.spans[i].parts
+      .map((part) => this.paragraphs[part.paragraph].slice(part.start, part.end))
+      .join(' ');
     let found = this.zh
       ? this.zh.attribute(f.head, f.tail, f.p0, this.spans[i].open, this.ctx.last?.who ?? null)
       : this.fromOwnSentence(f);
     if (found && !found.speaker && !found.anonymous) found = null;
     found ??= this.fromContext(f);
     if (!found) return { speaker: null, role: null, anonymous: false, cue: null, partial: f.partial };
+    // "She apologizes to her family: “…”" with she the character Buckley plays: Buckley performs it
+    const actor = found.speaker ? this.characters.actorOf(found.speaker) : null;
+    if (actor) found = { ...this.ctx.who(actor, null), cue: found.cue };
     found = { ...found, role: this.ctx.verbatim(cleanRole(found.role, found.speaker)) };
     if (found.speaker || found.anonymous)
       this.ctx.last = {
