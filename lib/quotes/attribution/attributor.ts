@@ -94,18 +94,18 @@ export class Attributor {
 
   /** The masked paragraphs with the marks of short single-paragraph quotes (scare quotes, titles) blanked. */
   private speechMarks(): string[] {
-    const out = [...this.masked];
+    // the stretches to blank, by paragraph, then each paragraph rebuilt once: rebuilt for every
+    // span, a paragraph of 2,000 quoted words was copied 2,000 times (1 MB: 25 s of CPU)
+    const blanks = new Map<number, [number, number][]>();
     for (const s of this.spans) {
       const part = s.parts[0];
-      if (s.parts.length > 1 || !out[part.paragraph] || this.isSpeech(s)) continue;
-      const text = out[part.paragraph];
-      out[part.paragraph] =
-        text.slice(0, s.open) +
-        ' '.repeat(part.start - s.open) +
-        text.slice(part.start, part.end) +
-        ' '.repeat(s.close - part.end) +
-        text.slice(s.close);
+      if (s.parts.length > 1 || !this.masked[part.paragraph] || this.isSpeech(s)) continue;
+      let list = blanks.get(part.paragraph);
+      if (!list) blanks.set(part.paragraph, (list = []));
+      list.push([s.open, part.start], [part.end, s.close]);
     }
+    const out = [...this.masked];
+    for (const [p, list] of blanks) out[p] = blanked(out[p], list);
     return out;
   }
 
@@ -255,4 +255,18 @@ function readNear(count: number, spans: Span[]): (p: number) => boolean {
       near[p] = 1;
   }
   return (p) => near[p] === 1;
+}
+
+/** `text` with each stretch [from, to) in `stretches` written as spaces (they may overlap). */
+function blanked(text: string, stretches: [number, number][]): string {
+  const sorted = stretches.filter(([from, to]) => to > from).sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [from, to] of sorted) {
+    const start = Math.max(from, at);
+    if (to <= start) continue;
+    out += text.slice(at, start) + ' '.repeat(to - start);
+    at = to;
+  }
+  return out + text.slice(at);
 }
