@@ -383,9 +383,9 @@ function passagesOf(
 /** "according to Variety", "As Breitbart News reported": a source named in the sentence that the index did not keep. */
 const UNLISTED_SOURCE =
   /\b(?:[Aa]ccording to|[Aa]s)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*(?:,|reported|said|wrote|first reported)/u;
-/** A verb of saying or believing and its "that" before a name: the name is inside what someone reported. */
+/** A verb or noun of saying or believing and its "that" before a name ("Trump’s announcement that China had …"): the name is inside what someone reported. */
 const REPORTED_BEFORE =
-  /\b(?:said|says|say|believes?|believed|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|reports?|reported|estimate[sd]?|fear(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|concluded?|found|finds)\s+(?:[\p{L}’'-]+\s+){0,2}?that\s/u;
+  /\b(?:said|says|say|believes?|believed|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|reports?|reported|estimate[sd]?|fear(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|concluded?|found|finds|announcement|statement|assertion|promise|pledge|warning|argument|insistence|suggestion|belief|declaration|admission|allegation|accusation|hope|expectation|news)\s+(?:[\p{L}’'-]+\s+){0,2}?that\s/u;
 /** Words after which a name is where or whose, not who: "in Worcester", "David Woodard of Clemson University". */
 const COMPLEMENT_BEFORE =
   /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards|around|behind|beside|alongside|without|within|beyond|upon|unlike)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof)\.\s+|(?:President|Senator|Governor|Secretary|Justice|Judge|Mayor)\s+)?$/i;
@@ -400,7 +400,7 @@ const OPENS_ON_SOURCE =
 const TURN_AFTER = /^:\s+\S/;
 /** A sentence that opens on a subordinate clause or a phrase set off by a comma before its subject. */
 const FRONTED =
-  /^(?:(?:But|And|Yet|So)\s+)?(?:As|While|Although|Though|When|Whenever|If|After|Before|Since|Because|Once|Until|Unless|Whereas|Even as|Even though|Even if|In|During|Amid|Following|With|Without|Unlike|Citing|Speaking|Asked|Reached|Given|Not long after)\s/;
+  /^(?:(?:But|And|Yet|So)\s+)?(?:As|While|Although|Though|When|Whenever|If|After|Before|Since|Because|Once|Until|Unless|Whereas|Even as|Even though|Even if|In|During|Amid|Following|With|Without|Unlike|Citing|Speaking|Asked|Reached|Given|Not long after|Despite|In spite of)\s/;
 /** The words right before the main clause's subject: a comma, perhaps a title. */
 const MAIN_CLAUSE_OPENS = /,\s*(?:(?:the|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.)\s+)?$/;
 /** Between a first actor and a later "X said": the later one speaks inside what the first reported. */

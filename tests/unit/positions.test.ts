@@ -414,6 +414,20 @@ describe('names that are not the subject of their sentence', () => {
     ]);
   });
 
+  it('gives nothing to names inside what someone announced ("Despite Okoro’s announcement that Velmora and Tarn had agreed, …")', () => {
+    const sentence =
+      'Despite Felix Okoro’s announcement that Velmora Holdings and the Harbour Board had reached a deal, signing it has proved elusive.';
+    const { positions } = positionsOf([
+      sentence,
+      'Velmora Holdings said it would wait.',
+      'The Harbour Board said it would wait.',
+    ]);
+    expect(positions.filter((p) => p.evidence.includes(sentence)).map((p) => p.holder)).not.toContain(
+      'Velmora Holdings',
+    );
+    expect(positions.filter((p) => p.evidence.includes(sentence)).map((p) => p.holder)).not.toContain('Harbour Board');
+  });
+
   it('reads "Velmora state" as a noun, not a verb of speech', () => {
     const paragraphs = ['Marta Quillon opposes any Velmora state on the coast.', 'Velmora Holdings runs the yard.'];
     expect(positionsOf(paragraphs).positions.map((p) => p.holder)).not.toContain('Velmora Holdings');
