@@ -7,7 +7,14 @@ import type { Position, Quote, Stakeholder, TextPosition } from './types';
 import type { Sentence } from './text/sentences';
 import type { Entity, EntityIndex, Mention } from './entities';
 import { PASSIVE_AGENT_INTL, STANCE_VERBS } from './entities/lexicon';
-import { actsAfter, actsBefore, addressedBefore, speaksDirectly, speaksThrough } from './entities/predicate';
+import {
+  actsAfter,
+  actsBefore,
+  addressedBefore,
+  possessorOnly,
+  speaksDirectly,
+  speaksThrough,
+} from './entities/predicate';
 import { letterRuns } from './text/letters';
 import { charsOrSpace, trimEndWhere } from './text/trim';
 
@@ -396,6 +403,8 @@ const QUOTED_SPAN = /[“"][^“”"]*[”"]/g;
 /** A sentence that opens on a source the digest may not list: "The New York Times reported …". */
 const OPENS_ON_SOURCE =
   /^(?:The\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,4}\s+(?:reported|reports|wrote|writes|first reported|has reported|noted)\b/u;
+/** A verb of naming and its "by": the agent only names ("as it is called by", "known by"). */
+const NAMED_BY = /\b(?:called|known|named|dubbed|nicknamed|referred to|spelled|spelt|pronounced)\s+by\s+(?:the\s+)?$/u;
 /** A colon right after a name that opens its sentence, and the words spoken: a transcript's turn. */
 const TURN_AFTER = /^:\s+\S/;
 /** A sentence that opens on a subordinate clause or a phrase set off by a comma before its subject. */
@@ -437,6 +446,8 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     let speaksBefore = actsBefore(before);
     // "said the United States should refuse …": the subject of what was said, not who said it
     if (speaksBefore === 2 && /^\s+\p{Ll}/u.test(after) && actsAfter(after)) speaksBefore = 0;
+    // "Aotearoa, as it is called by Māori": who only names a thing holds nothing in the sentence
+    if (NAMED_BY.test(before.slice(-60))) speaksBefore = 0;
     // "told POLITICO she was leaning …": the one told is involved, but the words are the teller's
     if (speaksBefore === 1 && addressedBefore(before)) speaksBefore = 0;
     const complement = english && COMPLEMENT_BEFORE.test(before.slice(-30)) && speaksBefore !== 2;
@@ -446,7 +457,7 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     // "TAPPER: Donald Trump released a video …": a turn in a transcript is its speaker's
     const turn = english && m.start - sentence.start <= 2 && TURN_AFTER.test(after);
     const agency = Math.max(
-      turn ? 2 : complement ? 0 : actsAfter(after),
+      turn ? 2 : complement || possessorOnly(after) ? 0 : actsAfter(after),
       speaksBefore,
       /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0,
       PASSIVE_AGENT_INTL.test(before.slice(-40)) || opens ? 1 : 0,

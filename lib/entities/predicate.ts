@@ -260,6 +260,14 @@ export function speaksDirectly(after: string): boolean {
   return rest.startsWith(',') && !/^,\s*\p{Ll}+\s*$/u.test(apposition[0]) && predicate(rest.slice(1)) === 2;
 }
 
+/**
+ * "Trump's first tweet was a measured comment": a possessive that no agent or body follows; what
+ * is the name's is the subject of the sentence, not the name ("Meta's spokesperson said" and
+ * "Meta's team said" speak through it).
+ */
+export const possessorOnly = (after: string): boolean =>
+  /^['’]s?\s/.test(after) && !POSSESSIVE_AGENT.test(after) && !BODY.test(after.replace(/^['’]s?(?=\s)/, ''));
+
 /** Whether (and how) the name that ends where `after` starts acts in its sentence. */
 export function actsAfter(after: string): Agency {
   let rest = after;

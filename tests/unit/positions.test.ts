@@ -428,6 +428,24 @@ describe('names that are not the subject of their sentence', () => {
     expect(positions.filter((p) => p.evidence.includes(sentence)).map((p) => p.holder)).not.toContain('Harbour Board');
   });
 
+  it('gives nothing to who only names a thing ("Tarn Bay, as it is called by the Ngāti Tarn, …")', () => {
+    const named = 'Whale experts regard Tarn Bay, as it is called by the Ngāti Tarn, as the capital of strandings.';
+    const { positions } = positionsOf([named, 'The Ngāti Tarn said the whales were sick.']);
+    expect(positions.find((p) => p.holder === 'Ngāti Tarn')?.evidence).toEqual([
+      'The Ngāti Tarn said the whales were sick.',
+    ]);
+  });
+
+  it('gives nothing to whose thing is the subject ("Okoro’s first tweet was a measured comment")', () => {
+    const { positions } = positionsOf([
+      'Felix Okoro’s first tweet on Sunday was a measured comment about the yard.',
+      'Felix Okoro said the yard must stay open.',
+    ]);
+    expect(positions.find((p) => p.holder === 'Felix Okoro')?.evidence).toEqual([
+      'Felix Okoro said the yard must stay open.',
+    ]);
+  });
+
   it('reads "Velmora state" as a noun, not a verb of speech', () => {
     const paragraphs = ['Marta Quillon opposes any Velmora state on the coast.', 'Velmora Holdings runs the yard.'];
     expect(positionsOf(paragraphs).positions.map((p) => p.holder)).not.toContain('Velmora Holdings');
