@@ -47,10 +47,18 @@ const CLAUSE_START =
   /^(?:\p{Ll}|(?:The|A|An|It|He|She|They|We|I|Its|This|That|These|Those|There|Their|His|Her|Our)\b)/u;
 /** "told <the one told> that <clause>": the addressee in a few words, then the clause (groups as THAT_CLAUSE's). */
 const TOLD_THAT = /\btold (?:[^\s,;:“”"«»]+ ){1,8}?(that) ([^“”"«»].{11,})$/u;
+/**
+ * Verbs after which a clause may follow without "that" ("said the yard will close"); after the
+ * others an object does ("claimed the nomination on Tuesday", "noted the irony"), so only
+ * "that" opens what they report.
+ */
+const BARE_CLAUSE_VERB =
+  /^(?:said|says|told|argued|argues|believes|believed|insisted|insists|contends|contended|maintains|maintained)\b/;
 /** The words a clause's subject opens on: a determiner, a pronoun, a number or a name. */
 const SUBJECT_START =
   /^(?:\p{Lu}|\d|(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|this|that|these|those|there|some|many|most|much|no|none|all|every|each|both|any|few|several|more|fewer|nobody|nothing|everyone)\b)/u;
-const NOT_A_CLAUSE = /^(?:in|on|at|after|before|during|to|of|from|with|for|while|as|by|about|when|through)\s/i;
+const NOT_A_CLAUSE =
+  /^(?:in|on|at|after|before|during|to|of|from|with|for|while|as|by|about|when|through|against|over|into|upon|without|among|between|despite|like|than|until|since|via|toward|towards|under|behind|around|across|beyond)\s/i;
 const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Moreover|Also|So),?\s+)/;
 // the reported clause: "X said (on Friday) (that) …", "X argues that …"
 const THAT_CLAUSE =
@@ -588,7 +596,8 @@ export function summaryLine(sentence: string): string {
     clause &&
     !attribution &&
     CLAUSE_START.test(clause[2]) &&
-    (clause[1] || !clause[0].startsWith('told') || SUBJECT_START.test(clause[2])) &&
+    (clause[1] ||
+      (BARE_CLAUSE_VERB.test(clause[0]) && (!clause[0].startsWith('told') || SUBJECT_START.test(clause[2])))) &&
     !NOT_A_CLAUSE.test(clause[2]) &&
     clause[2].split(/\s+/).length >= 4
   )

@@ -91,6 +91,22 @@ describe('summaryLine', () => {
   });
 });
 
+describe('summaryLine: an object is not a clause', () => {
+  it('keeps the sentence when the verb takes an object ("claimed the nomination on Tuesday")', () => {
+    const sentence = 'Felix Okoro officially claimed the nomination on Tuesday.';
+    expect(summaryLine(sentence)).toBe(sentence);
+  });
+
+  it('keeps the sentence when a preposition follows the verb ("warned against making a bad deal")', () => {
+    const sentence = 'Okoro warned against making a bad deal during his address to the harbour board.';
+    expect(summaryLine(sentence)).toBe(sentence);
+  });
+
+  it('takes the clause after "noted that"', () => {
+    expect(summaryLine('Quillon noted that the closure would cost 400 jobs.')).toBe('the closure would cost 400 jobs.');
+  });
+});
+
 describe('summaryLine after "told"', () => {
   it('takes the clause after "told <the one told> that"', () => {
     expect(summaryLine('Okoro told a cheering crowd in Tarn that he expects to win the vote.')).toBe(
