@@ -25,7 +25,7 @@ import { createDigestCache, type SessionArea } from './cache';
 import { createMenus, onMenuClick, writeClipboardInPage, type MenuClick, type MenusApi } from './context-menu';
 import { digestTab, singleFlight, type TabAccess } from './digest-tab';
 import { clearInTab, highlightInTab, type ScriptRunner } from './highlight-tab';
-import { warmUpWhile } from './warm-up';
+import { warmUpAtStart, warmUpWhile } from './warm-up';
 
 /** Run the extractor in the tab; extract.js reads the options a first tiny injection leaves. */
 async function injectExtractor(tabId: number, force: boolean): Promise<unknown> {
@@ -66,6 +66,8 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
 }
 
 export default defineBackground(() => {
+  // the engine warms up from the worker's first moment: most wakes are a popup about to ask
+  warmUpAtStart();
   setMessageSource((name, subs) => browser.i18n.getMessage(name as never, subs));
   const session = (browser.storage as { session?: SessionArea } | undefined)?.session;
   const cache = createDigestCache(session);

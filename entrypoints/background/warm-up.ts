@@ -100,7 +100,7 @@ export const WARM_UP_STORIES: readonly Article[] = [...STORIES, ...STORIES, ...O
 /** The English stories a paragraph at a time first: a cold engine compiles most of itself on its
  * first article, and the page's text, when it comes meanwhile, waits for one paragraph, not a
  * story (cold in Node: the first story took three times what its first paragraph took). */
-const TASKS: readonly Article[] = [
+export const WARM_UP_TASKS: readonly Article[] = [
   ...STORIES.flatMap((story) => story.paragraphs.map((paragraph) => ({ ...story, paragraphs: [paragraph] }))),
   ...WARM_UP_STORIES,
 ];
@@ -126,7 +126,42 @@ function later(task: () => void): void {
 
 /** Whether every warm-up story has run in this worker (each worker warms up once). */
 export function warmedUp(): boolean {
-  return next >= TASKS.length;
+  return next >= WARM_UP_TASKS.length;
+}
+
+/** Page reads under way that the warm-up overlaps (see warmUpWhile). */
+let reads = 0;
+/** Whether a digest has asked for a page: from then on the warm-up runs only while a page is read. */
+let asked = false;
+let stepping = false;
+
+/** One story per macrotask while the warm-up may run; one chain of steps at a time. */
+function keepWarming(digest: (article: Article) => unknown): void {
+  if (stepping || warmedUp()) return;
+  stepping = true;
+  const step = () => {
+    if (warmedUp() || (asked && reads === 0)) {
+      stepping = false;
+      return;
+    }
+    try {
+      digest(WARM_UP_TASKS[next++]);
+    } catch {
+      // a warm-up story is only a warm-up: never let it stand between the reader and the digest
+    }
+    later(step);
+  };
+  later(step);
+}
+
+/**
+ * Starts the warm-up as the worker starts, before any digest is asked for: a popup wakes the worker
+ * as it opens, and the worker's own start (reading the tab's URL, the cache, the settings) comes
+ * before the page is read. Once a digest asks for a page, warmUpWhile takes over: the stories run
+ * only while that page is read.
+ */
+export function warmUpAtStart(digest: (article: Article) => unknown = buildDigest): void {
+  keepWarming(digest);
 }
 
 /**
@@ -135,20 +170,12 @@ export function warmedUp(): boolean {
  */
 export function warmUpWhile<T>(work: Promise<T>, digest: (article: Article) => unknown = buildDigest): Promise<T> {
   if (warmedUp()) return work;
-  let settled = false;
+  asked = true;
+  reads++;
   const done = () => {
-    settled = true;
+    reads--;
   };
   work.then(done, done);
-  const step = () => {
-    if (settled || warmedUp()) return;
-    try {
-      digest(TASKS[next++]);
-    } catch {
-      // a warm-up story is only a warm-up: never let it stand between the reader and the digest
-    }
-    later(step);
-  };
-  later(step);
+  keepWarming(digest);
   return work;
 }

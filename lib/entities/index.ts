@@ -11,9 +11,11 @@ import { scanNames, wordsOf, type NameSpan } from './scan';
 import { BODY_NOUNS, ROLE_NOUNS, roleAfter } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
-import { titleActors } from './zh';
+import { chineseTitledPeople, japaneseBodies, japanesePeople, titleActors } from './zh';
+import { isSentenceOpener } from '../lang/openers';
+import { nominativeScore } from './nominative';
 import { romanceSpans } from './romance';
-import { GERMAN_BYLINE, afterDeterminer, isBodyTitle } from './german';
+import { GERMAN_BYLINE, afterDeterminer, inBylineCredit, isBodyTitle } from './german';
 import { LIMITS } from '../limits';
 import { germanSpan, splitJoined } from './span-rewrite';
 import { lastWords } from './text-window';
@@ -220,7 +222,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
     // a paragraph ending like a sentence is no headline, whatever the closing mark (German „…“ closes with “)
     if (/[.!?…"”»“’]\s*$/.test(p)) headline[i] = false;
   });
-  const isCommon = (lower: string) => lowerWords.has(lower) || STOP_WORDS.has(lower) || MONTHS_DAYS.has(lower);
+  const isCommon = (lower: string) =>
+    lowerWords.has(lower) || STOP_WORDS.has(lower) || MONTHS_DAYS.has(lower) || isSentenceOpener(lang, lower);
 
   // Who must never be listed: the outlet and its staff.
   const excluded = excludedNames(article);
@@ -308,7 +311,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       }
       const key = nameKey(span.words.join(' '));
       if (!key || key.length < 2 || excluded(span.text, key) || CREDIT_NAME.test(span.text)) continue;
-      if (lang === 'de' && GERMAN_BYLINE.test(text.trim())) continue;
+      if (lang === 'de' && (GERMAN_BYLINE.test(text.trim()) || inBylineCredit(text, span.start, span.end))) continue;
       if (headline[paragraph]) {
         headlineSpans.push(span);
         continue;
@@ -523,7 +526,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
       const suffixOnly =
         at === 0 &&
         extra.every(
-          (w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w) || ORG_TAILS.has(w) || BODY_TAILS.has(w) || GROUP_DRESS.has(w),
+          (w) =>
+            ORG_SUFFIXES.has(w) || EXTENSIONS.has(w) || ORG_TAILS.has(w) || BODY_TAILS.has(w) || GROUP_DRESS.has(w),
         );
       const inOrg =
         ORG_SUFFIXES.has(theirs[theirs.length - 1]) &&
@@ -537,8 +541,9 @@ export function buildEntityIndex(article: Article): EntityIndex {
         at + mine.length === theirs.length &&
         mine.length >= 2;
       // "Freenet" and "Freenet Gruppe": a one-word name that only lacks a company's dress is that company
-      const dressed = mine.length === 1 && at === 0 && extra.length > 0 && extra.every((w) => CORPORATE.has(w) || GROUP_DRESS.has(w));
-      if (personLike ? ofPart || dressed : suffixOnly || inOrg || ofPart) {
+      const dressed =
+        mine.length === 1 && at === 0 && extra.length > 0 && extra.every((w) => CORPORATE.has(w) || GROUP_DRESS.has(w));
+      if (personLike ? ofPart || dressed : suffixOnly || inOrg || ofPart || dressed) {
         union(b.id, r.id);
         kinds[r.id] = kinds[b.id];
       }
@@ -613,10 +618,14 @@ export function buildEntityIndex(article: Article): EntityIndex {
         english || content(r).length < 2 ? 0 : (byKey.get(content(r)[content(r).length - 1])?.spans.length ?? 0);
       return n >= 2 ? n : 0;
     };
+    // and the form the others add their case endings to ("Kieran Wells", not "Kierana Wellse")
+    const forms = english ? [] : members.map((r) => r.words);
+    const nominative = (r: Raw) => (english ? 0 : nominativeScore(r.words, forms));
     const canonicalRaw = [...members].sort(
       (a, b) =>
         content(b).length - content(a).length ||
         alone(b) - alone(a) ||
+        nominative(b) - nominative(a) ||
         b.spans.length - a.spans.length ||
         firstSpanOrder(a) - firstSpanOrder(b),
     )[0];
@@ -839,6 +848,27 @@ export function buildEntityIndex(article: Article): EntityIndex {
           lookup.set(nameKey(m[1]), e);
         }
     });
+    // Japanese names carry their title after them (岸本首相, 中村健一氏), Chinese ones before (教授刘晓峰)
+    if (lang === 'ja')
+      for (const body of japaneseBodies(paragraphs)) {
+        if (found.has(body)) continue;
+        // its suffix (電工, 銀行, 党) is the body's noun of its own
+        const e = blankEntity(entities.length, body, 'organization', { bodyNoun: 1 });
+        entities.push(e);
+        found.set(body, e);
+        lookup.set(nameKey(body), e);
+      }
+    for (const person of lang === 'ja' ? japanesePeople(paragraphs) : chineseTitledPeople(paragraphs)) {
+      const had = found.get(person.name);
+      if (had) {
+        had.role ??= person.role;
+        continue;
+      }
+      const e = blankEntity(entities.length, person.name, 'person', { role: person.role });
+      entities.push(e);
+      found.set(person.name, e);
+      lookup.set(nameKey(person.name), e);
+    }
     // bodies and groups the title names and the text keeps returning to (两会, 留学生)
     for (const actor of titleActors(article.title, paragraphs)) {
       if (found.has(actor.name) || lookup.has(nameKey(actor.name))) continue;

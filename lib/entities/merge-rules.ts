@@ -4,6 +4,7 @@ import type { StakeholderKind } from '../types';
 import type { NameSpan } from './scan';
 import { nameKey } from './key';
 import { ORG_SUFFIXES } from './lexicon';
+import { isBaseOf } from './nominative';
 
 /** The spans of one name (one key) with what the index counted about them. */
 export interface Raw {
@@ -55,7 +56,10 @@ export const GROUP_DRESS = new Set(['gruppe', 'groupe', 'grupo', 'gruppo', 'konz
  */
 export const OTHER_NAMES = new Map<string, RegExp>([
   ['fed', /^(?:u\.?s\.? )?federal reserve(?: board| system)?$/],
-  ["quai d'orsay", /^(?:ministère des affaires étrangères|french foreign ministry|ministère de l'europe et des affaires étrangères)$/],
+  [
+    "quai d'orsay",
+    /^(?:ministère des affaires étrangères|french foreign ministry|ministère de l'europe et des affaires étrangères)$/,
+  ],
   ['pentagon', /^(?:department of defen[cs]e|defen[cs]e department|u\.?s\.? department of defen[cs]e)$/],
   ['foggy bottom', /^(?:state department|department of state|u\.?s\.? state department)$/],
   ['whitehall', /^(?:british government|uk government)$/],
@@ -137,8 +141,7 @@ export function shortForm(full: Raw, members: Raw[], content: (r: Raw) => string
   const long = content(full);
   let best = full;
   // a body's other name ("Fed") is shown when the article uses it more than the full one
-  for (const r of members)
-    if (r !== full && OTHER_NAMES.has(r.key) && r.spans.length > full.spans.length) return r;
+  for (const r of members) if (r !== full && OTHER_NAMES.has(r.key) && r.spans.length > full.spans.length) return r;
   for (const r of members) {
     const mine = content(r);
     if (!mine.length || mine.length >= long.length || r.spans.length <= best.spans.length) continue;
@@ -185,6 +188,8 @@ export function dedupeKeys(names: string[], canonical: string): string[] {
 export function inflectedSame(strong: boolean) {
   return (a: string, b: string): boolean => {
     if (a === b) return true;
+    // a nominative's fleeting e ("Radek" / "Radka", "Šimůnek" / "Šimůnka")
+    if (strong && (isBaseOf(a, b) || isBaseOf(b, a))) return true;
     const [s, l] = a.length <= b.length ? [a, b] : [b, a];
     let p = 0;
     while (p < s.length && s[p] === l[p]) p++;

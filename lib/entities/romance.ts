@@ -3,6 +3,7 @@
 // d’Ivoire") and a ministry whose head noun and adjectives stay lower case ("ministère des
 // Affaires étrangères", "ministère de l’Intérieur").
 import type { NameSpan } from './scan';
+import { isTitleWord } from './lexicon';
 
 /** A name followed by an elided "d’" particle and a capitalised word ("l’" is an article, not part of a name). */
 const ELIDED = /^ (d['’]\p{Lu}[\p{L}\p{M}-]*)/u;
@@ -63,8 +64,48 @@ const LOWER_TAILED = new Set(
 const NAME_ADJECTIVE =
   /^ (\p{Ll}+(?:al|ale|ales|aux|el|elle|els|elles|ique|iques|aire|aires|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|ain|aine|if|ive|iste|istes|ano|ana|ico|ica|ali|ese|ea|eo|ato|ata))(?![\p{L}])/u;
 
+/** An elided article before a lower-case noun ("L’économiste", "l’avocate"): a job or a thing, never a name's first word. */
+const ELIDED_COMMON = /^[LlDd]['’](\p{Ll}[\p{L}\p{M}-]*)$/u;
+/** "Confederación General", "Secretaría General", "Direção Geral": an adjective after a body's noun, not a title. */
+const BODY_GENERAL = /^(\p{Lu}[\p{Ll}\p{M}]+) (?:General|Générale?|Geral|Generale)$/u;
+/** A body named by a noun of office (-ría, -ción, -ção, -ura: "Secretaria de Educação", "Dirección de Tránsito"), which the scan takes for a title. */
+const BODY_OFFICE = /^\p{Lu}[\p{Ll}\p{M}]+(?:r[ií]a|ci[óo]n|ção|tura|ura|cia|ía)$/u;
+const PARTICLE_GAP = /^ (?:del|de la|de los|de las|de|des|du|de l['’]|da|do|das|dos|della|dei) $/u;
+
+/** "de santé", "d’assurance": a lower-case noun after de, not an article ("de la", "de l’"). */
+const HEALTH_LIKE_TAIL = /^ (de|d['’]) ?(?!la\b|le\b|les\b|l['’])(\p{Ll}{4,})(?![\p{L}'’])/u;
+
 export function romanceSpans(text: string, paragraph: number, spans: NameSpan[]): NameSpan[] {
-  let out = spans;
+  let out = spans.map((sp) => {
+    // "L’économiste Thomas Bérard": the article and the noun are the role, the name follows
+    const elided = ELIDED_COMMON.exec(sp.words[0]);
+    if (elided && sp.words.length > 1) {
+      const at = sp.text.indexOf(sp.words[1], sp.words[0].length);
+      if (at < 0) return sp;
+      return {
+        ...sp,
+        start: sp.start + at,
+        text: sp.text.slice(at),
+        words: sp.words.slice(1),
+        title: sp.title ?? elided[1],
+        sentenceStart: false,
+        trimmedStart: false,
+        untrimmed: undefined,
+      };
+    }
+    // "Confederación General del Trabajo": the scan cut at "General", a title word in English;
+    // "Secretaria de Educação": a body's noun of office, not a secretary
+    const body = sp.title ? BODY_GENERAL.exec(sp.title) : null;
+    if ((body && !isTitleWord(body[1].toLowerCase())) || (sp.title && BODY_OFFICE.test(sp.title))) {
+      const from = text.lastIndexOf(sp.title!, sp.start);
+      const gap = from >= 0 ? text.slice(from + sp.title!.length, sp.start) : '';
+      if (from >= 0 && (gap === ' ' || PARTICLE_GAP.test(gap))) {
+        const full = text.slice(from, sp.end);
+        return { ...sp, start: from, text: full, words: full.split(/\s+/), title: null };
+      }
+    }
+    return sp;
+  });
   // "Quai d’Orsay"
   if (/[dl]['’]\p{Lu}/u.test(text)) {
     out = out.map((sp) => {
@@ -113,6 +154,12 @@ export function romanceSpans(text: string, paragraph: number, spans: NameSpan[])
       if (!m) break;
       words.push(m[1]);
       end += m[0].length;
+    }
+    // "Agence régionale de santé", "Haute Autorité de santé": a lower-case complement closes the name
+    const tail = end > sp.end ? HEALTH_LIKE_TAIL.exec(text.slice(end, end + 30)) : null;
+    if (tail) {
+      words.push(tail[1], tail[2]);
+      end += tail[0].length;
     }
     return end === sp.end ? sp : { ...sp, end, text: text.slice(sp.start, end), words };
   });

@@ -1,3 +1,5 @@
+import { words, type PhraseWords } from './phrase-words';
+
 // German words in one place: the nouns of office and trade that stand before a person's name
 // ("Chefredakteurin Hanna Vogelsang", "Rechtsanwalt Peter Köhnlein", "Verbandssprecher Henrik
 // Zahn"). German builds them as compounds on a small set of heads and makes the feminine with
@@ -45,3 +47,14 @@ export function isGermanPersonNoun(lower: string): boolean {
   if (m.index > 0) return false;
   return !SURNAME_HEADS.has(head) || ending === 'in';
 }
+
+export const PHRASE_WORDS_DE: PhraseWords = {
+  introducers: words('nach bei im am'),
+  leadConjunctions: words('und'),
+  phraseEnders: words('im am beim gegenüber für'),
+  prepositions: words('von für'),
+  determiners: words('der die das'),
+  functionWords: words('und oder in im'),
+  coordinators: words('und aber'),
+  genericOrgNouns: words('firma'),
+};

@@ -1,6 +1,7 @@
 // English words that report speech, in one place: the attribution cues (lib/quotes/cues.ts) and
 // the entity predicate reader (lib/entities/predicate.ts) both read this list, so "X quipped"
-// makes X a speaker in both.
+// makes X a speaker in both. The quote attributor (lib/quotes/attribution) reads the phrase words below.
+import { words, type PhraseWords } from './phrase-words';
 
 /** Regular verbs of saying, as stems; `verbForms` adds -s, -ed and -ing. */
 const REGULAR =
@@ -69,3 +70,62 @@ export const STATE_ABBREVIATIONS_EN: ReadonlySet<string> = new Set(
     'Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wyo'
   ).split(' '),
 );
+
+export const PHRASE_WORDS_EN: PhraseWords = {
+  introducers: words(
+    'in on at after before during when while since as although though despite for with by from under ' +
+      'speaking asked earlier later last this',
+  ),
+  leadConjunctions: words('and but as while so then that'),
+  phraseEnders: words(
+    'in on at during after before when while via to from about who which adding noting speaking referring pointing because as',
+  ),
+  prepositions: words('of at for from with in on to by about against'),
+  determiners: words('the'),
+  functionWords: words('on in at of for to by with from and or but the a an as than about'),
+  timeWords: words('today yesterday monday tuesday wednesday thursday friday saturday sunday'),
+  coordinators: words('and but'),
+  locatives: words('in at'),
+  genericOrgNouns: words(
+    'company firm group organization organisation business startup maker giant brand platform outlet',
+  ),
+};
+
+/** Words that open a subordinate clause: a verb after one has its subject after it. */
+export const SUBORDINATORS_EN: ReadonlySet<string> = new Set(
+  words('that because whether if since while although though when until unless'),
+);
+
+/** Words after which a verb of saying is a noun: "his comments", "the claims" (numbers and possessives too). */
+export const NOUN_MARKERS_EN: ReadonlySet<string> = new Set(
+  words('the a an his its their our my your these those such no any some many several whose'),
+);
+
+/** Words that open a new clause after a quote ("“…” as prices fell"): no attribution follows at once. */
+export const CLAUSE_OPENERS_EN: ReadonlySet<string> = new Set(
+  words('as while because when after before since if though although until and but so whereas which who like'),
+);
+
+/** Verbs whose listener, not speaker, follows them ("told Reuters"). */
+export const LISTENER_VERBS_EN: ReadonlySet<string> = new Set(words('told tell tells'));
+
+/** Plural nouns for a group of people, named later by what they are ("the doctors"). */
+export const GROUP_NOUNS_EN: ReadonlySet<string> = new Set(
+  words(
+    'doctors physicians researchers scientists authors lawmakers activists protesters organizers organisers members ' +
+      'workers residents students parents families teachers nurses officials analysts experts investigators prosecutors ' +
+      'plaintiffs regulators lawyers attorneys senators democrats republicans fans users',
+  ),
+);
+
+/** Other words a group of people goes by in the same article ("the doctors" ~ "Physicians for …"). */
+export const GROUP_SYNONYMS_EN: Readonly<Record<string, string[]>> = {
+  physicians: ['doctors', 'physicians'],
+  doctors: ['physicians', 'doctors'],
+  lawmakers: ['legislators', 'senators', 'representatives'],
+  lawyers: ['attorneys'],
+  attorneys: ['lawyers'],
+  nurses: ['nurses'],
+  researchers: ['scientists'],
+  scientists: ['researchers'],
+};

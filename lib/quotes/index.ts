@@ -1,5 +1,5 @@
 // findQuotes: the article's quoted speech with who said it, ranked. Steps: marks → spans
-// (marks.ts), spans → speakers (attribution.ts), drop what is not speech and repeats
+// (marks.ts), spans → speakers (attribution/), drop what is not speech and repeats
 // (select.ts), order (rank.ts). Every step is a linear pass over the text around the marks.
 import type { Article, Quote } from '../types';
 import type { EntityIndex } from '../entities';

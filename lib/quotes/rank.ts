@@ -31,6 +31,8 @@ export function rankQuotes(
   const headline = new Set(contentWords(title ?? '', true).map(stem));
   for (const q of quotes) {
     const words = wordsOfQuote(q);
+    // one read of the quote's content words serves both the headline and the topic
+    const content = q.partial ? null : new Set(contentWords(q.text));
     // long enough to say something: full marks from a dozen words, no more for a wall of text
     const substance =
       Math.min(words.length, FULL_WORDS) / FULL_WORDS +
@@ -45,8 +47,8 @@ export function rankQuotes(
     // the story's own subject, not a side detail: the quote uses the words the article keeps coming back to.
     // Both only for a whole say: a fragment repeating the headline's words adds nothing to it
     const said = q.partial ? 0 : Math.min(words.length, FULL_WORDS) / FULL_WORDS;
-    const echo = headline.size ? Math.min(2, sharedWith(q, headline)) * 0.4 * said : 0;
-    const central = topic.size ? onTopic(q, topic) * 0.6 * said : 0;
+    const echo = headline.size && content ? Math.min(2, sharedWith(content, headline)) * 0.4 * said : 0;
+    const central = topic.size && content ? onTopic(content, topic) * 0.6 * said : 0;
     q.score = Math.round((substance + voice + placement + whole + echo + central) * 1000) / 1000;
   }
   const sorted = [...quotes].sort(
@@ -55,9 +57,17 @@ export function rankQuotes(
   // a quote that repeats one ranked above it (a pull quote, the same words in the lede and later) goes to the tail
   const kept: Quote[] = [];
   const repeats: Quote[] = [];
-  // pairwise, so only on article-sized lists
+  // pairwise, so only on article-sized lists; each quote's word set is made once, not per pair
+  const wordSets = new Map<Quote, Set<string>>();
+  const wordSet = (q: Quote) => {
+    let set = wordSets.get(q);
+    if (!set) wordSets.set(q, (set = new Set(wordsOfQuote(q))));
+    return set;
+  };
   for (const q of sorted)
-    (sorted.length <= 400 && kept.some((k) => overlap(q, k) >= NEAR_DUPLICATE) ? repeats : kept).push(q);
+    (sorted.length <= 400 && kept.some((k) => overlap(wordSet(q), wordSet(k)) >= NEAR_DUPLICATE) ? repeats : kept).push(
+      q,
+    );
   // the first three should not all be one voice when others have something to say
   const top: Quote[] = [];
   const rest: Quote[] = [];
@@ -81,14 +91,24 @@ export function rankQuotes(
  */
 function contentWords(text: string, names = false): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const w = m[0].replace(/['’]s?$/, '');
-    if (w.length < 4 || (!names && /^\p{Lu}/u.test(w))) continue;
+  // (match gives the words as strings, without a match object for each)
+  for (const word of text.match(WORD) ?? []) {
+    // (a possessive's ending comes off only when there is one; the first letter is the word's
+    // either way, and ASCII letters are told apart without a pattern: this runs on every word)
+    if (word.length < 4) continue;
+    if (!names) {
+      const c = word.charCodeAt(0);
+      if (c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(word)) continue;
+    }
+    const w = POSSESSIVE.test(word) ? word.replace(POSSESSIVE, '') : word;
+    if (w.length < 4) continue;
     out.push(w.toLowerCase());
   }
   return out;
 }
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+const POSSESSIVE = /['’]s?$/;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /** The article's most repeated content words: what the story is about. */
 function topicWords(paragraphs: string[]): Set<string> {
@@ -104,26 +124,27 @@ const COMMON = new Set(
 );
 
 /** Share of a quote's content words that are the story's topic words (at most 1 for two or more). */
-function onTopic(q: Quote, topic: Set<string>): number {
+function onTopic(content: Set<string>, topic: Set<string>): number {
   let n = 0;
-  for (const w of new Set(contentWords(q.text))) if (topic.has(w)) n++;
+  for (const w of content) if (topic.has(w)) n++;
   return Math.min(n, 3) / 3;
 }
 
 /** A word's first five letters: "relations" and "relationship", "negotiable" and "negotiations" meet. */
 const stem = (w: string) => (w.length >= 6 ? w.slice(0, 5) : w);
 
-/** How many of the headline's words the quote holds. */
-function sharedWith(q: Quote, headline: Set<string>): number {
-  let n = 0;
-  for (const w of new Set(contentWords(q.text).map(stem))) if (headline.has(w)) n++;
-  return n;
+/** How many of the headline's words (by stem) the quote holds. */
+function sharedWith(content: Set<string>, headline: Set<string>): number {
+  const seen = new Set<string>();
+  for (const w of content) {
+    const s = stem(w);
+    if (headline.has(s)) seen.add(s);
+  }
+  return seen.size;
 }
 
 /** Share of the shorter quote's distinct words that the other holds. */
-function overlap(a: Quote, b: Quote): number {
-  const x = new Set(wordsOfQuote(a));
-  const y = new Set(wordsOfQuote(b));
+function overlap(x: Set<string>, y: Set<string>): number {
   const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   if (small.size < 4) return 0;
   let shared = 0;

@@ -3,6 +3,7 @@
 import { ZH } from './cues';
 import { SURNAMES_ZH } from '../lang/zh';
 import type { Who } from './attribution';
+import { JaAttributor, isJapanese } from './ja';
 
 // The commonest family names cover most people a news story quotes.
 const SURNAMES = new Set(SURNAMES_ZH.split(''));
@@ -22,7 +23,11 @@ export class ZhAttributor {
   private counts = new Map<string, number>();
   private lastNamed: { name: string; paragraph: number } | null = null;
 
+  /** Japanese marks speech with と after the quote and titles after names: its own reader. */
+  private ja: JaAttributor | null;
+
   constructor(private masked: string[]) {
+    this.ja = isJapanese(masked) ? new JaAttributor(masked) : null;
     for (const text of masked) {
       for (let i = 0; i < text.length; i++) {
         if (!SURNAMES.has(text[i])) continue;
@@ -63,13 +68,33 @@ export class ZhAttributor {
     return null;
   }
 
+  /**
+   * The subject of the last verb of saying or thinking in this text ("教授刘晓峰认为，…。他说"),
+   * even when the article names them only once: a pronoun after it is theirs.
+   */
+  private lastSpeakerIn(text: string): string | null {
+    let best: { k: number; name: string } | null = null;
+    for (const v of ZH.verbs) {
+      const k = text.lastIndexOf(v);
+      if (k <= 0 || (best && k <= best.k)) continue;
+      const clause = text.slice(0, k).split(PUNCT).filter(Boolean).pop() ?? '';
+      const name = this.nameAtEnd(clause);
+      if (name) best = { k, name };
+    }
+    return best?.name ?? null;
+  }
+
   private subject(before: string, p: number, last: Who | null, at = 0): Who | null {
     const clause = before.split(PUNCT).filter(Boolean).pop() ?? '';
     // "…汪文斌在记者会上表示": the place or time between name and verb goes
     let t = clause.replace(/(?:在|于)[^在于]{1,12}(?:上|中|里|时|期间|后|前)$/u, '');
     for (let n = 0; n < 3 && ADVERB_TAIL.test(t); n++) t = t.replace(ADVERB_TAIL, '');
     if (/[他她]$/.test(t) || /[他她]们$/.test(t)) {
-      const near = this.lastNameIn(this.masked[p].slice(0, at)) ?? (p > 0 ? this.lastNameIn(this.masked[p - 1]) : null);
+      const before = this.masked[p].slice(0, at);
+      const near =
+        this.lastSpeakerIn(before.slice(0, Math.max(0, before.lastIndexOf(clause)))) ??
+        this.lastNameIn(before) ??
+        (p > 0 ? this.lastNameIn(this.masked[p - 1]) : null);
       if (near) return { speaker: near, role: null, anonymous: false };
       if (this.lastNamed && this.lastNamed.paragraph >= p - 3)
         return { speaker: this.lastNamed.name, role: null, anonymous: false };
@@ -82,6 +107,7 @@ export class ZhAttributor {
   }
 
   attribute(head: string, tail: string, p: number, at: number, last: Who | null): (Who & { cue: string }) | null {
+    if (this.ja) return this.ja.attribute(head, tail);
     // tail first: ”卢宇恳切地说。 — the clause right after the mark must end in the verb
     const tailClause = (tail.split(/[，。！？：；,]/)[0] ?? '').trim();
     for (const v of ZH.verbs) {

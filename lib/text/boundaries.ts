@@ -1,5 +1,5 @@
 // Where sentences end, the one rule of the engine: the sentence splitter (sentences.ts) and the
-// readers of the words around a quote (quotes/attribution.ts) both ask it. A sentence ends at a
+// readers of the words around a quote (quotes/attribution/) both ask it. A sentence ends at a
 // run of '.', '!' or '?' (or a full-width mark), past closing quotes and brackets, before a
 // space and something that can start a sentence; not after an abbreviation ("Sen.", "Jan.") or
 // an initial ("J. Smith").
