@@ -354,7 +354,9 @@ export function buildEntityIndex(article: Article): EntityIndex {
               !english && PASSIVE_AGENT_INTL.test(text.slice(Math.max(0, span.start - 40), span.start)) ? 1 : 0,
               // "a new poll by the Harvard University Institute of Politics": the body speaks through its findings
               // (not "a study by William Seltzer of Fordham University": a scholar, whose body follows)
-              english && FINDINGS_BY.test(text.slice(Math.max(0, span.start - 40), span.start)) && !/^\s+of\s/.test(tail)
+              english &&
+                FINDINGS_BY.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
+                !/^\s+of\s/.test(tail)
                 ? 2
                 : 0,
             );

@@ -95,7 +95,11 @@ describe('rankQuotes', () => {
   });
 
   it('hears the headline in a quote that uses its words in another form', () => {
-    const echo = quote('Our relationship with the council has never been this bad in my years here', 'Ada Lindqvist', 5);
+    const echo = quote(
+      'Our relationship with the council has never been this bad in my years here',
+      'Ada Lindqvist',
+      5,
+    );
     const other = quote('The weather over the bay has never been this bad in my years here', 'Ada Lindqvist', 5);
     expect(rankQuotes([other, echo], 10, 'Harbour relations sour after council vote')[0]).toBe(echo);
   });
