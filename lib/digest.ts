@@ -7,10 +7,10 @@ import { buildEntityIndex, guessKind, nameKey, type EntityIndex } from './entiti
 import { THING_WORDS } from './entities/lexicon';
 import { findQuotes } from './quotes';
 import { buildStakeholders, voicesOf, withActorSpeakers } from './stakeholders';
-import { findPositions } from './positions';
+import { positionsAndVoices } from './positions';
 import { readsLanguage } from './quotes/cues';
 import { countWords as wordsIn } from './text/count';
-import { CAPPED_NOTICE, capActors, capPositions } from './limits';
+import { CAPPED_NOTICE, capActors, capPositions, capVoices } from './limits';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -114,7 +114,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   const found = withActorSpeakers(findQuotes(article, entities), entities);
   const actors = capActors(found, buildStakeholders(entities, found, article.lang));
   // every quoted speaker is listed; a thing's name loses the quote, so the early paint waits for it
-  const { quotes, stakeholders } = speakersListed(actors.quotes, actors.stakeholders, entities);
+  const { quotes, stakeholders: listedActors } = speakersListed(actors.quotes, actors.stakeholders, entities);
   const notices = [...(options.notices ?? [])];
   if (entities.capped || actors.capped || found.capped) notices.push(CAPPED_NOTICE);
   // a language whose verbs of speech the engine does not know: less is found, say so
@@ -122,11 +122,14 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   if (!quotes.length) notices.push({ code: 'noticeNoQuotes' });
   const wordCount = countWords(article.paragraphs);
   if (options.onQuotes) options.onQuotes({ ...digestHeader(article, [...notices], wordCount), quotes });
-  const listed = capPositions(
-    findPositions(sentences, stakeholders, entities, quotes, article.lang, article.paragraphs),
-  );
+  // a voice the list left out that holds a position ("Nate Cohn explained that …") is listed after the others
+  const held = positionsAndVoices(sentences, listedActors, entities, quotes, article.lang, article.paragraphs);
+  const voiced = capVoices(listedActors, held.voices, held.positions);
+  const stakeholders = [...listedActors, ...voiced.voices];
+  const listed = capPositions(voiced.positions);
   const positions = listed.positions;
-  if (listed.capped && !notices.some((n) => n.code === CAPPED_NOTICE.code)) notices.push(CAPPED_NOTICE);
+  if ((listed.capped || voiced.capped) && !notices.some((n) => n.code === CAPPED_NOTICE.code))
+    notices.push(CAPPED_NOTICE);
   return {
     title: article.title,
     url: article.url,

@@ -7,7 +7,7 @@ import type { Position, Quote, Stakeholder, TextPosition } from './types';
 import type { Sentence } from './text/sentences';
 import type { Entity, EntityIndex, Mention } from './entities';
 import { PASSIVE_AGENT_INTL, STANCE_VERBS } from './entities/lexicon';
-import { actsAfter, actsBefore, addressedBefore } from './entities/predicate';
+import { actsAfter, actsBefore, addressedBefore, speaksDirectly, speaksThrough } from './entities/predicate';
 import { letterRuns } from './text/letters';
 import { charsOrSpace, trimEndWhere } from './text/trim';
 
@@ -38,11 +38,16 @@ const PRONOUN_START =
   /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
 const CLAUSE_START =
   /^(?:\p{Ll}|(?:The|A|An|It|He|She|They|We|I|Its|This|That|These|Those|There|Their|His|Her|Our)\b)/u;
+/** "told <the one told> that <clause>": the addressee in a few words, then the clause (groups as THAT_CLAUSE's). */
+const TOLD_THAT = /\btold (?:[^\s,;:“”"«»]+ ){1,8}?(that) ([^“”"«»].{11,})$/u;
+/** The words a clause's subject opens on: a determiner, a pronoun, a number or a name. */
+const SUBJECT_START =
+  /^(?:\p{Lu}|\d|(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|this|that|these|those|there|some|many|most|much|no|none|all|every|each|both|any|few|several|more|fewer|nobody|nothing|everyone)\b)/u;
 const NOT_A_CLAUSE = /^(?:in|on|at|after|before|during|to|of|from|with|for|while|as|by|about|when|through)\s/i;
 const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Moreover|Also|So),?\s+)/;
 // the reported clause: "X said (on Friday) (that) …", "X argues that …"
 const THAT_CLAUSE =
-  /\b(?:said|says|argued|argues|warned|warns|believes|believed|claimed|claims|insisted|insists|noted|notes|added|adds|stated|states|explained|explains|contends|contended|maintains|maintained|acknowledged|acknowledges|admitted|admits|stressed|stresses|wrote|writes|told (?:[\p{L}’']+ ){1,2})\s*(?:(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today) |in a [\p{L} ]{1,30} )?(?:that\s+)?([^“”"«»].{11,})$/u;
+  /\b(?:said|says|argued|argues|warned|warns|believes|believed|claimed|claims|insisted|insists|noted|notes|added|adds|stated|states|explained|explains|contends|contended|maintains|maintained|acknowledged|acknowledges|admitted|admits|stressed|stresses|wrote|writes|told (?:[\p{L}’']+ ){1,2})\s*(?:(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today) |in a [\p{L} ]{1,30} )?(?:(that)\s+)?([^“”"«»].{11,})$/u;
 
 /** How a sentence shows its holder's stance, strongest first when choosing the line. */
 const enum Strength {
@@ -73,9 +78,27 @@ export function findPositions(
   lang: string | null = null,
   paragraphs?: readonly string[],
 ): Position[] {
+  return positionsAndVoices(sentences, stakeholders, entities, quotes, lang, paragraphs).positions;
+}
+
+/**
+ * The positions, and the voices the stakeholder list left out that hold one: a name the article
+ * makes the subject of a verb of speech ("Nate Cohn explained that …", "The Washington Post
+ * reported that …") takes a stance whether or not the list's filters kept it, so it holds its
+ * words rather than leaving them to no one; the digest lists it as a stakeholder that is not central.
+ */
+export function positionsAndVoices(
+  sentences: Sentence[],
+  stakeholders: Stakeholder[],
+  entities?: EntityIndex,
+  quotes: Quote[] = [],
+  lang: string | null = null,
+  paragraphs?: readonly string[],
+): { positions: Position[]; voices: Stakeholder[] } {
   // the verb lists are mostly English: elsewhere a name opening its sentence before a lower-case word is its subject
   const english = !lang || lang.toLowerCase().startsWith('en');
-  if (!stakeholders.length) return [];
+  if (!stakeholders.length) return { positions: [], voices: [] };
+  const voices: Stakeholder[] = [];
   const byName = new Map<string, Stakeholder>();
   const holders = new Map<Entity, Stakeholder>();
   for (const s of stakeholders) {
@@ -114,6 +137,21 @@ export function findPositions(
     let holder: Stakeholder | null = null;
     let strength: Strength = Strength.Acts;
     const any = subjectOf(sentence, named, english);
+    if (
+      english &&
+      any?.agency === 2 &&
+      !any.turn &&
+      !speaksThrough(any.after) &&
+      nameEndsHere(any.after, sentenceBefore(sentence, any.mention.start)) &&
+      !holders.has(any.mention.entity) &&
+      /^\p{Lu}/u.test(any.mention.text) &&
+      canVoice(any.mention.entity, entities!)
+    ) {
+      const voice = voiceOf(any.mention.entity);
+      holders.set(any.mention.entity, voice);
+      if (!byName.has(voice.name)) byName.set(voice.name, voice);
+      voices.push(voice);
+    }
     // the sentence reports someone the digest does not list ("As Breitbart News reported", "according to Variety"): no one else's
     let foreign = !!any && any.agency === 2 && !holders.has(any.mention.entity);
     let subject =
@@ -160,7 +198,9 @@ export function findPositions(
     // "“I hate to say it. But they’re going to win.”": a sentence inside a quotation that opened
     // before it is the rest of that quotation, its speaker's words
     if (!holder && !foreign && quoted) {
-      const within = here.find((q) => q.speaker && q.position.start < sentence.start && sentence.start < q.position.end);
+      const within = here.find(
+        (q) => q.speaker && q.position.start < sentence.start && sentence.start < q.position.end,
+      );
       const s = within && stakeholderOf(within.speaker!);
       if (s) {
         holder = s;
@@ -188,6 +228,8 @@ export function findPositions(
         strength = Strength.Pronoun;
       }
     }
+    // a voice the list left out holds what it says, not every sentence where it acts
+    if (holder && strength === Strength.Acts && voices.includes(holder)) holder = null;
     if (holder) {
       add(holder, sentence, strength);
       previous = { paragraph: sentence.paragraph, holder };
@@ -195,7 +237,7 @@ export function findPositions(
   }
 
   const positions: Position[] = [];
-  for (const s of stakeholders) {
+  for (const s of [...stakeholders, ...voices]) {
     const found = evidence.get(s);
     // a holder seen only through a pronoun has no stance of their own in the article
     if (!found?.some((f) => f.strength > Strength.Pronoun)) continue;
@@ -226,8 +268,53 @@ export function findPositions(
     positions,
     positions.map((p) => leanings.get(byName.get(p.holder)!) ?? []),
   );
-  return positions;
+  const holding = new Set(positions.map((p) => p.holder));
+  return { positions, voices: voices.filter((v) => holding.has(v.name)) };
 }
+
+/**
+ * Whether the name stands whole: a word after it is its own verb ("Politico reported"), or a mark
+ * ends it ("according to Variety,"); not a word that goes on the name ("the Iraqi activist group",
+ * "White House-era documents").
+ */
+const nameEndsHere = (after: string, before: string): boolean =>
+  (SOURCE_BEFORE.test(before.slice(-40)) && /^\s*(?:[,.;:!?)”"]|$)/.test(after)) || speaksDirectly(after);
+/** "according to Variety,", "…, said Nate Cohn.": the verb of speech before the name. */
+const SOURCE_BEFORE = /(?:[Aa]ccording to|\b(?:said|says|reported|wrote|writes|told|added|noted))\s+(?:the\s+)?$/;
+
+/** An all-capital heading of several words ("INDIANA’S DEMOGRAPHICS FAVOR CRUZ"), not a name. */
+const HEADING = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\s[^\p{Ll}]*$/u;
+/** The shape of a name that can speak: capitalised words, no digits, a few of them. */
+const VOICE_NAME =
+  /^\p{Lu}[\p{L}\p{M}’'.&-]*(?:\s+(?:of|for|the|and|de|van|von|al)?\s*\p{Lu}[\p{L}\p{M}’'.&-]*){0,4}$/u;
+
+/**
+ * Whether an entity the stakeholder list left out may hold what it says: a person, body or
+ * group with a name's shape; not a place, which is a setting even when the index made it act,
+ * nor a heading written in capitals.
+ */
+function canVoice(e: Entity, index: EntityIndex): boolean {
+  // the index, too, read it speak somewhere ("Nate Cohn explained", "according to Politico")
+  if (!e.speaks || e.kind === 'place' || !VOICE_NAME.test(e.name) || HEADING.test(e.name)) return false;
+  if (/\s/.test(e.name)) return true;
+  // one word: a name the article also writes inside a sentence, not a common word that opens
+  // sentences ("Critics say", "Figures suggest") nor an adjective of a people or party ("Republican")
+  return e.midSentence > 0 && !index.isCommonWord(e.name) && !ADJECTIVE_OF_A_PEOPLE.test(e.name);
+}
+/** "Republican", "German", "Japanese", "Democratic", "British": what a word of a people or a party ends in. */
+const ADJECTIVE_OF_A_PEOPLE = /(?:an|ese|ish|ic)$/;
+
+const voiceOf = (e: Entity): Stakeholder => ({
+  name: e.name,
+  aliases: e.aliases.filter((a) => a !== e.name),
+  kind: e.kind,
+  role: e.role,
+  mentions: e.mentions.length,
+  quoted: false,
+  quoteCount: 0,
+  quotedWords: 0,
+  central: false,
+});
 
 /** A sentence that opens or closes on a quotation mark. */
 const CLOSES_QUOTE = /["”'’»]\s*$/;
@@ -301,7 +388,7 @@ const REPORTED_BEFORE =
   /\b(?:said|says|say|believes?|believed|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|reports?|reported|estimate[sd]?|fear(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|concluded?|found|finds)\s+(?:[\p{L}’'-]+\s+){0,2}?that\s/u;
 /** Words after which a name is where or whose, not who: "in Worcester", "David Woodard of Clemson University". */
 const COMPLEMENT_BEFORE =
-  /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards|around|behind|beside|alongside|without|within|beyond|upon|unlike)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.\s+)?$/i;
+  /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards|around|behind|beside|alongside|without|within|beyond|upon|unlike)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof)\.\s+|(?:President|Senator|Governor|Secretary|Justice|Judge|Mayor)\s+)?$/i;
 /** The words before a trailing attribution's name: a comma, then at most a verb of speech and a title (", said chief inspector"). */
 const TRAILING = /(?:,["”’']?|[?!]["”’'])\s*(?:[\p{Ll}’'-]+\s+){0,4}(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.\s+)?$/u;
 /** A quotation inside the words between two names: what it says does not nest the later name. */
@@ -330,6 +417,8 @@ const CONJOINED = /^\s*,?\s*(?:and|&|und|et|y|e|a|i)\s+$/;
 interface Subject {
   mention: Mention;
   agency: 1 | 2;
+  /** A transcript's turn ("TAPPER: …"): the name is a speaker's label. */
+  turn?: boolean;
   after: string;
   partners?: Subject[];
 }
@@ -362,7 +451,7 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
       /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0,
       PASSIVE_AGENT_INTL.test(before.slice(-40)) || opens ? 1 : 0,
     );
-    if (agency) found.push({ mention: m, agency: agency as 1 | 2, after });
+    if (agency) found.push({ mention: m, agency: agency as 1 | 2, after, turn });
   }
   if (!found.length) return null;
   // "As Democrats cobbled together a bill, Schumer said …", "Speaking in Salem, New Hampshire, Trump
@@ -477,18 +566,22 @@ export function summaryLine(sentence: string): string {
   // the reporter's words before the mark, when they say enough on their own
   const open = unclosedMark(line);
   if (open > 0 && line.slice(0, open).trim().split(/\s+/).length >= 6) line = line.slice(0, open);
-  const clause = THAT_CLAUSE.exec(line);
+  // "told a crowd in West Virginia that he expects …": the one told may take several words before "that"
+  const clause = TOLD_THAT.exec(line) ?? THAT_CLAUSE.exec(line);
   // the clause a speaker said, not the speaker's name after "said" ("…,” said Martin Indyk, …"),
   // nor what follows the attribution of a quotation ("…,” she said in a statement.")
   const attribution = clause && /["”]/.test(line.slice(0, clause.index));
+  // after "told X" without "that", the clause opens on its subject ("told reporters the yard will …"),
+  // not on the rest of the one told ("told the television program ''Inside Edition'' …")
   if (
     clause &&
     !attribution &&
-    CLAUSE_START.test(clause[1]) &&
-    !NOT_A_CLAUSE.test(clause[1]) &&
-    clause[1].split(/\s+/).length >= 4
+    CLAUSE_START.test(clause[2]) &&
+    (clause[1] || !clause[0].startsWith('told') || SUBJECT_START.test(clause[2])) &&
+    !NOT_A_CLAUSE.test(clause[2]) &&
+    clause[2].split(/\s+/).length >= 4
   )
-    line = clause[1];
+    line = clause[2];
   line = trimEndWhere(line, charsOrSpace(',;:'));
   if (line.length > 240) {
     const cut = line.lastIndexOf(' ', 237);

@@ -517,7 +517,10 @@ export function buildEntityIndex(article: Article): EntityIndex {
       // "Pew" is "Pew Research", "Big Machine" is "Big Machine Records"
       const suffixOnly =
         at === 0 &&
-        extra.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w) || ORG_TAILS.has(w) || BODY_TAILS.has(w));
+        extra.every(
+          (w) =>
+            ORG_SUFFIXES.has(w) || EXTENSIONS.has(w) || ORG_TAILS.has(w) || BODY_TAILS.has(w) || GROUP_DRESS.has(w),
+        );
       const inOrg =
         ORG_SUFFIXES.has(theirs[theirs.length - 1]) &&
         mine.length === 1 &&

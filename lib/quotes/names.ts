@@ -564,6 +564,19 @@ function splitTitleUncached(run: string): TitledName {
   return { name: words.slice(cut + 1).join(' '), title: onlyHonorific ? null : titleWords.join(' '), gender };
 }
 
+/** Every letter a capital, and at least two of them: "LOPEZ", "MS. CLINTON", "INDIANA'S DEMOGRAPHICS". */
+export function isCapitals(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/**
+ * A heading set in capitals ("INDIANA'S DEMOGRAPHICS FAVOR CRUZ"): two words or more, none in
+ * lower case. Never a speaker, though its words are capitalised like a name's.
+ */
+export function isCapitalsHeading(text: string): boolean {
+  return isCapitals(text) && /\p{L}{2,}\S*\s+\S*\p{L}{2,}/u.test(text);
+}
+
 /** A line set in capitals: a headline or a label, not prose. */
 export function isShouting(text: string): boolean {
   if (text.length > 400) return false;
@@ -898,6 +911,11 @@ export class NameBook {
   /** A title, an honorific, he/she, an age or the entity index says this is a person. */
   evidentPerson(name: string): boolean {
     return this.persons.has(name) || this.genderVotes.has(name) || this.entities.resolve(name)?.kind === 'person';
+  }
+
+  /** A place the article names ("Iowa", "Brooklyn", "Ames, Iowa"): where things happen, never who speaks. */
+  isPlace(name: string): boolean {
+    return this.entities.resolve(name)?.kind === 'place' && !this.persons.has(name);
   }
 
   /** A capitalised word the article also writes in lower case is a word, not a name. */

@@ -84,8 +84,8 @@ export function rankQuotes(
  */
 function contentWords(text: string, names = false): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
+  // (match gives the words as strings, without a match object for each)
+  for (const word of text.match(WORD) ?? []) {
     // (a possessive's ending comes off only when there is one; the first letter is the word's
     // either way, and ASCII letters are told apart without a pattern: this runs on every word)
     if (word.length < 4) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntityIndex } from '../../lib/entities';
 import { buildStakeholders } from '../../lib/stakeholders';
-import { findPositions, summaryLine } from '../../lib/positions';
+import { findPositions, positionsAndVoices, summaryLine } from '../../lib/positions';
 import { sentencesOf } from '../../lib/text/sentences';
 import type { Quote } from '../../lib/types';
 import { article } from './entities/fixture';
@@ -88,6 +88,19 @@ describe('summaryLine', () => {
     const line = summaryLine(sentence);
     expect(sentence).toContain(line);
     expect(line).toBe('the port could survive without the yard.');
+  });
+});
+
+describe('summaryLine after "told"', () => {
+  it('takes the clause after "told <the one told> that"', () => {
+    expect(summaryLine('Okoro told a cheering crowd in Tarn that he expects to win the vote.')).toBe(
+      'he expects to win the vote.',
+    );
+  });
+
+  it('keeps the sentence when what follows the one told is not a clause', () => {
+    const sentence = 'Okoro told the television program “Harbour Live” after the meeting, which was filmed.';
+    expect(summaryLine(sentence)).toBe(sentence);
   });
 });
 
@@ -191,6 +204,35 @@ describe('positions and quoted words', () => {
     const stakeholders = buildStakeholders(index, [], 'cs');
     const positions = findPositions(sentencesOf(paragraphs), stakeholders, index, [], 'cs');
     expect(positions.find((p) => p.holder === 'Petr Kovář')?.text).toContain('konzervativní');
+  });
+});
+
+describe('voices the stakeholder list left out', () => {
+  const voicesOf = (paragraphs: string[], leaveOut: string[]) => {
+    const a = article(paragraphs);
+    const index = buildEntityIndex(a);
+    const listed = buildStakeholders(index, []).filter((s) => !leaveOut.includes(s.name));
+    return positionsAndVoices(sentencesOf(paragraphs), listed, index, [], 'en', paragraphs);
+  };
+
+  it('gives a name that is the subject of a verb of speech its words, and lists it', () => {
+    const paragraphs = [
+      'Velmora Holdings will close its yard in Tarn in March.',
+      'Nate Orrin, a data writer at a local paper, explained that the yard had lost money for a decade.',
+    ];
+    const { positions, voices } = voicesOf(paragraphs, ['Nate Orrin']);
+    expect(voices.map((v) => v.name)).toEqual(['Nate Orrin']);
+    expect(voices[0].central).toBe(false);
+    expect(positions.find((p) => p.holder === 'Nate Orrin')?.evidence).toEqual([paragraphs[1]]);
+  });
+
+  it('makes no voice of a place, nor of a name that speaks through a body ("Tarn officials said")', () => {
+    const paragraphs = [
+      'Velmora Holdings will close its yard in March.',
+      'Tarn officials said the closure would cost 400 jobs.',
+    ];
+    const { voices } = voicesOf(paragraphs, ['Tarn']);
+    expect(voices).toEqual([]);
   });
 });
 
@@ -354,6 +396,22 @@ describe('names that are not the subject of their sentence', () => {
         'Felix Okoro runs the yard.',
       ]),
     ).not.toContain('Felix Okoro');
+  });
+
+  it('gives nothing to a place described by "could be" ("Tarn could be an even better port")', () => {
+    const described = 'Here is why Tarn could be an even better port for Velmora Holdings.';
+    const { positions } = positionsOf([described, 'Tarn closed its old port in May.']);
+    expect(positions.find((p) => p.holder === 'Tarn')?.evidence).toEqual(['Tarn closed its old port in May.']);
+  });
+
+  it('gives nothing to a name after a preposition and a title ("gravitating toward Sen. Okoro, a poll found")', () => {
+    const { positions } = positionsOf([
+      'Young voters are gravitating toward Sen. Felix Okoro, a self-described socialist, a new poll found.',
+      'Felix Okoro said the yard must stay open.',
+    ]);
+    expect(positions.find((p) => p.holder === 'Felix Okoro')?.evidence).toEqual([
+      'Felix Okoro said the yard must stay open.',
+    ]);
   });
 
   it('reads "Velmora state" as a noun, not a verb of speech', () => {

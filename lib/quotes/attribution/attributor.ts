@@ -25,6 +25,7 @@ import { Subjects } from './subjects';
 import { LeadIn } from './lead-in';
 import { Tail } from './tail';
 import { Neighbours } from './neighbours';
+import { SpeakerLabels } from './labels';
 import type { Attribution, Found } from './types';
 import {
   MAX_LEAD_IN_CHARS,
@@ -63,6 +64,7 @@ export class Attributor {
   private leadIn: LeadIn;
   private tail: Tail;
   private neighbours: Neighbours;
+  private labels: SpeakerLabels;
   private zh: ZhAttributor | null;
 
   constructor(
@@ -76,7 +78,7 @@ export class Attributor {
     const cues = cuesFor(lang);
     this.book = new NameBook(this.masked, entities, cues, (text) => sentenceStarts(text), siteName);
     this.zh = isChinese(paragraphs, lang) ? new ZhAttributor(this.masked) : null;
-    const ctx = new Reading(paragraphs, this.masked, this.book, entities, cues, lang);
+    const ctx = new Reading(paragraphs, this.masked, this.book, entities, cues, lang, this.speechMarks());
     const clauses = new Clauses(ctx);
     const pronouns = new Pronouns(ctx);
     const parts = new PartReadings(ctx, pronouns, new Antecedents(ctx, clauses));
@@ -87,6 +89,33 @@ export class Attributor {
     this.leadIn = new LeadIn(ctx, clauses, pronouns, np, subjects);
     this.tail = new Tail(ctx, clauses, pronouns, np, subjects);
     this.neighbours = new Neighbours(ctx, clauses, np, this.leadIn);
+    this.labels = new SpeakerLabels(ctx, np);
+  }
+
+  /** The masked paragraphs with the marks of short single-paragraph quotes (scare quotes, titles) blanked. */
+  private speechMarks(): string[] {
+    const out = [...this.masked];
+    for (const s of this.spans) {
+      const part = s.parts[0];
+      if (s.parts.length > 1 || !out[part.paragraph] || this.isSpeech(s)) continue;
+      const text = out[part.paragraph];
+      out[part.paragraph] =
+        text.slice(0, s.open) +
+        ' '.repeat(part.start - s.open) +
+        text.slice(part.start, part.end) +
+        ' '.repeat(s.close - part.end) +
+        text.slice(s.close);
+    }
+    return out;
+  }
+
+  /** A quote of several words, or over several paragraphs, is speech; a shorter one a title or a scare quote. */
+  private isSpeech(s: Span): boolean {
+    const last = s.parts[s.parts.length - 1];
+    return (
+      s.parts.length > 1 ||
+      countWords(this.paragraphs[last.paragraph].slice(last.start, last.end)) >= MIN_LEAD_CUTTING_QUOTE_WORDS
+    );
   }
 
   /** Attribute spans in reading order (state carries the last speaker forward). */
@@ -159,13 +188,7 @@ export class Attributor {
    */
   private leadFloor(i: number, p0: number): number {
     for (let k = i - 1; k >= 0 && this.spans[k].parts[this.spans[k].parts.length - 1].paragraph === p0; k--) {
-      const sp = this.spans[k];
-      const last = sp.parts[sp.parts.length - 1];
-      if (
-        sp.parts.length > 1 ||
-        countWords(this.paragraphs[p0].slice(last.start, last.end)) >= MIN_LEAD_CUTTING_QUOTE_WORDS
-      )
-        return sp.close;
+      if (this.isSpeech(this.spans[k])) return this.spans[k].close;
     }
     return 0;
   }
@@ -174,10 +197,11 @@ export class Attributor {
   private fromOwnSentence(f: QuoteFrame): Found | null {
     const { head, tail, p0, p1, headStart, headTrim, partial, inner, close } = f;
     const endsOpen = !/[.]$/.test(inner) || /^\s*[,—–]/.test(tail) || /^\s*\p{Ll}/u.test(tail);
-    let found: Found | null = null;
+    // "MS. CLINTON: “…”", "HEADING - David Wasserman: “…”": a label names the speaker outright
+    let found: Found | null = this.labels.fromLabel(head, p0, headStart);
     // "…, “states were hemorrhaging money,” DeSantis said.": a reporting clause right after the
     // closing comma names the speaker, whatever names the sentence before the quote holds
-    if (partial && /[,?!]$/.test(inner.trim()) && this.tail.namesAtOnce(tail))
+    if (!found && partial && /[,?!]$/.test(inner.trim()) && this.tail.namesAtOnce(tail))
       found = this.tail.fromTail(tail, p1, close, true, false);
     // a fragment woven into a sentence belongs to that sentence's subject first
     if (!found && partial && headTrim) found = this.leadIn.fromHead(head, p0, headStart);

@@ -80,7 +80,7 @@ export class Neighbours {
     for (let n = 0; n < EARLIER_SENTENCES && end > floor; n++) {
       const start = sentenceStartBefore(text, Math.max(floor, end - 1), floor);
       const sentence = text.slice(start, end);
-      if (/[“”"«»„「」]/.test(sentence.replace(/\s+/g, ''))) return null;
+      if (this.ctx.quotesSpeech(p, start, end)) return null;
       if (!/:\s*$/.test(sentence) && !this.clauses.hasVerb(sentence)) {
         end = start;
         continue;
@@ -97,7 +97,7 @@ export class Neighbours {
     const text = this.ctx.masked[p];
     const end = sentenceEndAfter(text, from, limit);
     const sentence = text.slice(from, end);
-    if (!sentence.trim() || /[“”"«»„「」]/.test(sentence)) return null;
+    if (!sentence.trim() || this.ctx.quotesSpeech(p, from, end)) return null;
     const toks = tokenize(sentence, from).filter((t) => t.word !== '.');
     // the sentence must end "…, Name said."
     const k = toks.length - 1;
@@ -115,7 +115,7 @@ export class Neighbours {
   /** "But for Parata the deaths are personal." / "“It's very emotional…”": the one person the paragraph before is about. */
   onlyPersonBefore(p: number): (Who & { cue: string | null }) | null {
     const prev = this.ctx.masked[p - 1];
-    if (!prev || /[“”"«»„「」]/.test(prev)) return null;
+    if (!prev || this.ctx.quotesSpeech(p - 1, 0, prev.length)) return null;
     const people = new Set(
       this.ctx.book.mentions
         .filter((m) => m.paragraph === p - 1 && this.ctx.book.evidentPerson(m.name))
@@ -133,7 +133,7 @@ export class Neighbours {
     const text = this.ctx.masked[p - 1];
     const start = sentenceStartBefore(text, Math.max(0, text.trimEnd().length - 1), 0);
     const sentence = text.slice(start);
-    if (/[“”"«»„「」]/.test(sentence)) return null;
+    if (this.ctx.quotesSpeech(p - 1, start, text.length)) return null;
     if (!/:\s*$/.test(sentence) && !this.clauses.hasVerb(sentence)) return null;
     return this.leadIn.fromHead(sentence.replace(/[.!?]\s*$/, ':'), p - 1, start);
   }

@@ -70,3 +70,6 @@ export const MAX_ROLE_CHARS = 90;
 export const MAX_LEAD_ROLE_WORDS = 8;
 /** A quote of this many words or more before another in its sentence ends that quote's lead-in. */
 export const MIN_LEAD_CUTTING_QUOTE_WORDS = 4;
+
+/** A speaker label before a colon is a name: a longer run of words is a sentence ("He made one point:"). */
+export const MAX_LABEL_CHARS = 60;

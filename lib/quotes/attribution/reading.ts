@@ -23,9 +23,16 @@ export class Reading {
     readonly entities: EntityIndex,
     readonly cues: LangCues,
     lang: string | null,
+    /** The masked paragraphs with the marks of scare quotes and titles blanked too: the marks left open or close speech. */
+    private readonly speechMarks: string[] = masked,
   ) {
     this.english = lang === null || lang === 'en';
     this.proDrop = lang !== null && PRO_DROP.includes(lang);
+  }
+
+  /** Does this stretch of paragraph p hold a quotation mark of speech (not of a scare quote or title)? */
+  quotesSpeech(p: number, start: number, end: number): boolean {
+    return /[“”"«»„「」]/.test(this.speechMarks[p].slice(start, end));
   }
 
   textOf(p: number, start: number, end: number): string {

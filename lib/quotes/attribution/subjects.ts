@@ -1,7 +1,7 @@
 // The subject of a verb of saying: before it ("Kaplan said"), after it ("said Kaplan"), or the
 // first actor of the sentence.
 import { DOCUMENT_NOUNS, ORG_NOUNS, SPOKES_NOUNS } from '../cues';
-import { isRolePhrase, nameRuns } from '../names';
+import { isCapitalsHeading, isRolePhrase, nameRuns } from '../names';
 import { type Tok, skipTime } from './tokens';
 import { DETERMINERS, COORDINATORS, LOCATIVES } from './words';
 import { SUBORDINATORS_EN, GROUP_NOUNS_EN } from '../../lang/en';
@@ -135,7 +135,9 @@ export class Subjects {
       }
     }
     for (const run of nameRuns(text)) {
-      if (run.possessive) continue;
+      // "At an event in Ames, Iowa, Mrs. Clinton …", "Trump's Virginia state director, Mike Rubino,":
+      // a place is where the sentence happens or whose officer the subject is, never the subject
+      if (run.possessive || this.ctx.book.isPlace(run.text) || isCapitalsHeading(run.text)) continue;
       // "au Népal", "près de Lyon": a place where things happen is not the subject
       if (
         LOCATIVES.has(text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '') ||

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actsAfter, actsBefore } from '../../../lib/entities/predicate';
+import { actsAfter, actsBefore, speaksDirectly } from '../../../lib/entities/predicate';
 
 describe('actsAfter: the name is the subject of what follows', () => {
   it('reads past an apposition that holds a state or title abbreviation', () => {
@@ -30,7 +30,44 @@ describe('actsAfter: the name is the subject of what follows', () => {
   });
 });
 
+describe('actsAfter: passives and nouns are not speech', () => {
+  it('reads "is told", "was written" as the name acted upon', () => {
+    expect(actsAfter(', a story of the moon, is told not by the diplomats but by their children.')).toBe(0);
+    expect(actsAfter(' was written in a week.')).toBe(0);
+    // the active voice still speaks
+    expect(actsAfter(' told reporters the yard would close.')).toBe(2);
+  });
+
+  it('reads a plural noun after a name as a noun unless "that" follows ("Western states", "The Ledger notes that")', () => {
+    expect(actsAfter(' states will vote in March.')).toBe(0);
+    expect(actsAfter(' notes that the yard will close.')).toBe(2);
+  });
+});
+
+describe('speaksDirectly: the name itself is the subject of a verb of speech', () => {
+  it('takes the verb right after the name or after an apposition', () => {
+    expect(speaksDirectly(' reported that the yard would close.')).toBe(true);
+    expect(speaksDirectly(', a data writer at the Ledger, explained that the yard would close.')).toBe(true);
+  });
+
+  it('does not take a body or a bare comma before the verb', () => {
+    expect(speaksDirectly(' officials said the yard would close.')).toBe(false);
+    expect(speaksDirectly(', feel this way?')).toBe(false);
+  });
+});
+
 describe('actsBefore: the words before the name make it the speaker', () => {
+  it('reads past whose title it is ("said Velmora’s chief port engineer X")', () => {
+    expect(actsBefore('“The yard is finished,” said Velmora’s chief port engineer ')).toBe(2);
+  });
+
+  it('reads "X calculates that 400 jobs …" as speech: a clause with its own subject follows the verb', () => {
+    expect(actsAfter(' calculates that 400 jobs will go.')).toBe(2);
+    expect(actsAfter(' reckoned that the yard would close.')).toBe(2);
+    // a plural noun and its relative clause
+    expect(actsAfter(' voters that attended the rally cheered.')).toBe(0);
+  });
+
   it('reads "According to" at the start of a sentence as "according to"', () => {
     expect(actsBefore('According to ')).toBe(2);
     expect(actsBefore('According to the ')).toBe(2);

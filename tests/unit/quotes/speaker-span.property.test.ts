@@ -34,6 +34,11 @@ const sentence = fc.oneof(
   fc.tuple(name, words).map(([n, w]) => `According to a survey by ${n} of the University of Northland, “${w}.”`),
   fc.tuple(words).map(([w]) => `The American people are tired. “${w},” she added.`),
   fc.tuple(name).map(([n]) => `${n} of Delaware spoke to one mother on Tuesday.`),
+  // labels: a digest item under a heading in capitals, a transcript turn
+  fc.tuple(name, words).map(([n, w]) => `HARBOUR TOWNS FAVOR THE MAYOR - ${n}: “${w}.”`),
+  fc.tuple(name, words).map(([n, w]) => `${n.split(' ').at(-1)!.toUpperCase()}: “${w}.”`),
+  fc.tuple(words).map(([w]) => `MS. WHITFIELD: “${w}.”`),
+  fc.tuple(name, words).map(([n, w]) => `At an event in Lisburn, Oregon, ${n} spoke, saying “${w}.”`),
 );
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((xs) => xs.join(' '));
 
