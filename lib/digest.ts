@@ -10,7 +10,7 @@ import { buildStakeholders, voicesOf, withActorSpeakers } from './stakeholders';
 import { positionsAndVoices } from './positions';
 import { readsLanguage } from './quotes/cues';
 import { countWords as wordsIn } from './text/count';
-import { CAPPED_NOTICE, capActors, capPositions } from './limits';
+import { CAPPED_NOTICE, capActors, capPositions, capVoices } from './limits';
 
 const WORDS_PER_MINUTE = 230;
 
@@ -124,10 +124,12 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   if (options.onQuotes) options.onQuotes({ ...digestHeader(article, [...notices], wordCount), quotes });
   // a voice the list left out that holds a position ("Nate Cohn explained that …") is listed after the others
   const held = positionsAndVoices(sentences, listedActors, entities, quotes, article.lang, article.paragraphs);
-  const stakeholders = [...listedActors, ...held.voices];
-  const listed = capPositions(held.positions);
+  const voiced = capVoices(listedActors, held.voices, held.positions);
+  const stakeholders = [...listedActors, ...voiced.voices];
+  const listed = capPositions(voiced.positions);
   const positions = listed.positions;
-  if (listed.capped && !notices.some((n) => n.code === CAPPED_NOTICE.code)) notices.push(CAPPED_NOTICE);
+  if ((listed.capped || voiced.capped) && !notices.some((n) => n.code === CAPPED_NOTICE.code))
+    notices.push(CAPPED_NOTICE);
   return {
     title: article.title,
     url: article.url,

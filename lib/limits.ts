@@ -48,6 +48,21 @@ export function capActors(
   return { quotes, stakeholders, capped };
 }
 
+/**
+ * The voices positions found beside the listed stakeholders ("Nate Cohn explained that …"), within
+ * the same LIMITS.stakeholders; a voice left out takes its positions with it.
+ */
+export function capVoices(
+  listed: Stakeholder[],
+  voices: Stakeholder[],
+  positions: Position[],
+): { voices: Stakeholder[]; positions: Position[]; capped: boolean } {
+  const room = Math.max(0, LIMITS.stakeholders - listed.length);
+  if (voices.length <= room) return { voices, positions, capped: false };
+  const dropped = new Set(voices.slice(room).map((v) => v.name));
+  return { voices: voices.slice(0, room), positions: positions.filter((p) => !dropped.has(p.holder)), capped: true };
+}
+
 /** The positions to list, each evidence sentence at most LIMITS.evidenceChars long. */
 export function capPositions(positions: Position[]): { positions: Position[]; capped: boolean } {
   let capped = positions.length > LIMITS.positions;

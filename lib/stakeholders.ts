@@ -46,7 +46,18 @@ const NAME_SHAPE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\- ]{0,80}$/u;
 const NAME_LIKE = { test: (s: string) => NAME_SHAPE.test(s) && !gluedSentence(s) };
 const DEMONYM = /(?:an|ese|ish|ic|[lnqdt]i)$/;
 /** Peoples' adjectives that DEMONYM's endings miss ("Arab Israeli" citizens). */
-const OTHER_DEMONYMS = new Set(['arab', 'thai', 'swiss', 'french', 'dutch', 'greek', 'czech', 'welsh', 'scots', 'basque']);
+const OTHER_DEMONYMS = new Set([
+  'arab',
+  'thai',
+  'swiss',
+  'french',
+  'dutch',
+  'greek',
+  'czech',
+  'welsh',
+  'scots',
+  'basque',
+]);
 const isDemonym = (w: string) => DEMONYM.test(w) || OTHER_DEMONYMS.has(w);
 
 /** Political groups that take part even when the article does not make them act. */
@@ -184,10 +195,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       aliases: [
         ...new Set([...(full ? [e.name] : []), ...e.aliases, ...parts.flatMap((p) => [p.name, ...p.aliases]), ...said]),
       ].filter((a) => a !== name),
-      kind: full
-        ? 'person'
-        : (german && germanKind(e.name, e.role)) ||
-          (actingPolity(e) ? 'government' : e.kind),
+      kind: full ? 'person' : (german && germanKind(e.name, e.role)) || (actingPolity(e) ? 'government' : e.kind),
       role: e.role,
       mentions,
       quoted: own.length > 0,
@@ -237,7 +245,9 @@ function kinOnly(role: string): boolean {
 function employersInRoles(index: EntityIndex): Set<string> {
   const out = new Set<string>();
   for (const e of index.entities) {
-    const at = e.role?.match(/\b(?:at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*)*)\s*$/u);
+    const at = e.role?.match(
+      /\b(?:at|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*)*)\s*$/u,
+    );
     if (at) out.add(nameKey(at[1]));
   }
   return out;

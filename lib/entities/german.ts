@@ -57,6 +57,20 @@ const MEASURES = new Set([
 export const GERMAN_BYLINE =
   /^(?:Von|Text:|Interview:)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2}(?:\s+(?:und|&)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2})?(?:,\s*\p{Lu}[\p{L}-]+)?\.?$/u;
 
+/**
+ * Whether a name stands in a byline credit at a paragraph's end ("… Fahrplans. Von Markus Balser
+ * und Klaus Ott"): a teaser's author, not an actor of the story.
+ */
+export function inBylineCredit(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end);
+  const NAME = String.raw`\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,2}`;
+  const opens =
+    /(?:^|[.!?…“”"]\s+)Von\s+$/u.test(before) ||
+    new RegExp(`(?:^|[.!?…“”"]\\s+)Von\\s+${NAME}\\s+(?:und|&)\\s+$`, 'u').test(before);
+  return opens && new RegExp(`^\\s*(?:(?:und|&)\\s+${NAME})?(?:,\\s*\\p{Lu}[\\p{L}-]+)?\\s*$`, 'u').test(after);
+}
+
 /** The kind a German name's descriptor or shape gives it ("Tochter Flixtrain", "Deutsche Bahn"), if they give one. */
 export function germanKind(name: string, descriptor: string | null): 'person' | 'organization' | null {
   const words = name.split(/\s+/);
@@ -86,6 +100,19 @@ const OPENERS = new Set(
     ' ',
   ),
 );
+/** "Von der Leyen", "Van den Berg", "Zu Guttenberg" opening a sentence: the particle of a name. */
+const NOBLE_PARTICLE = /^(?:Von|Van|Zu|Vom) (?:der|den|dem|\p{Lu})/u;
+/** "Ursula von der Leyen", "Richard von Weizsäcker": a first name, von or zu, maybe an article, one surname. */
+function nobleName(words: string[]): boolean {
+  if (words.length < 3 || words.length > 4 || !/^(?:von|zu)$/.test(words[1])) return false;
+  const first = words[0];
+  if (!PERSON_WORD.test(first) || isDescriptor(first.toLowerCase()) || NOUN_ENDING.test(first.toLowerCase()))
+    return false;
+  return words.length === 3
+    ? /^\p{Lu}/u.test(words[2])
+    : /^(?:der|den|dem)$/.test(words[2]) && /^\p{Lu}/u.test(words[3]);
+}
+
 /** Words that link a descriptor to the name it describes ("Leitung von Mathias Ehrlich", "Übernahme des Anbieters Media Broadcast"). */
 const LINKS = new Set(['von', 'des', 'der', 'vom']);
 
@@ -115,12 +142,18 @@ export function germanName(span: string): GermanName | null {
   // a sentence's first word written large ("Laut Ilse Quandt", "Auch Freenet")
   // and a determiner opening it ("Unser Angebot", "Die Lokführergewerkschaft GVL"): no part of a name,
   // and what it stands before counts as written after an article
-  while (words.length > 1 && (OPENERS.has(words[0].toLowerCase()) || DETERMINERS.has(words[0].toLowerCase())))
+  // ("Von der Leyen" is a name's particle, not an opener)
+  while (
+    words.length > 1 &&
+    (OPENERS.has(words[0].toLowerCase()) || DETERMINERS.has(words[0].toLowerCase())) &&
+    !NOBLE_PARTICLE.test(words.slice(0, 2).join(' '))
+  )
     words = words.slice(1);
   let described = false;
-  // "Leitung von Mathias Ehrlich", "Deutschland-Chef von Flixbus": the part after the last link
+  // "Leitung von Mathias Ehrlich", "Deutschland-Chef von Flixbus", "Übernahme des Anbieters X": the
+  // part after the last link ("Ursula von der Leyen", "Richard von Weizsäcker" keep their particle)
   const link = words.findLastIndex((w, i) => i > 0 && i < words.length - 1 && LINKS.has(w));
-  if (link > 0) {
+  if (link > 0 && !nobleName(words) && !NOBLE_PARTICLE.test(words.slice(0, 2).join(' '))) {
     described = isDescriptor(words[link - 1].toLowerCase());
     words = words.slice(link + 1);
   }

@@ -11,11 +11,11 @@ import { scanNames, wordsOf, type NameSpan } from './scan';
 import { BODY_NOUNS, ROLE_NOUNS, roleAfter } from './roles';
 import { actsAfter, actsBefore } from './predicate';
 import { nameKey } from './key';
-import { japanesePeople, titleActors } from './zh';
+import { chineseTitledPeople, japaneseBodies, japanesePeople, titleActors } from './zh';
 import { isSentenceOpener } from '../lang/openers';
 import { nominativeScore } from './nominative';
 import { romanceSpans } from './romance';
-import { GERMAN_BYLINE, afterDeterminer, isBodyTitle } from './german';
+import { GERMAN_BYLINE, afterDeterminer, inBylineCredit, isBodyTitle } from './german';
 import { LIMITS } from '../limits';
 import { germanSpan, splitJoined } from './span-rewrite';
 import { lastWords } from './text-window';
@@ -143,6 +143,9 @@ const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
 const BODY_AFTER =
   /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council|police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors)\b/;
 const HEADLINE_MAX_WORDS = 16;
+/** The words before a body that made a poll, a study or a report: "a survey by", "a report from the". */
+const FINDINGS_BY =
+  /\b(?:poll|polls|survey|surveys|study|studies|report|analysis|research|findings|data|estimates?|projections?|forecasts?)\s+(?:by|from|(?:conducted|released|published|commissioned) by)\s+(?:the\s+)?$/i;
 /** Chinese family names and verbs of speech (lib/lang/zh.ts): a speaker is the name before the verb. */
 const SURNAMES = SURNAMES_ZH;
 const HAN_VERBS = SPEECH_VERBS_ZH.join('|');
@@ -308,7 +311,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       }
       const key = nameKey(span.words.join(' '));
       if (!key || key.length < 2 || excluded(span.text, key) || CREDIT_NAME.test(span.text)) continue;
-      if (lang === 'de' && GERMAN_BYLINE.test(text.trim())) continue;
+      if (lang === 'de' && (GERMAN_BYLINE.test(text.trim()) || inBylineCredit(text, span.start, span.end))) continue;
       if (headline[paragraph]) {
         headlineSpans.push(span);
         continue;
@@ -349,6 +352,13 @@ export function buildEntityIndex(article: Article): EntityIndex {
               actsAfter(tail),
               actsBefore(lastWords(text, span.start, 7)),
               !english && PASSIVE_AGENT_INTL.test(text.slice(Math.max(0, span.start - 40), span.start)) ? 1 : 0,
+              // "a new poll by the Harvard University Institute of Politics": the body speaks through its findings
+              // (not "a study by William Seltzer of Fordham University": a scholar, whose body follows)
+              english &&
+                FINDINGS_BY.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
+                !/^\s+of\s/.test(tail)
+                ? 2
+                : 0,
             );
       if (agency) {
         r.acts++;
@@ -517,7 +527,10 @@ export function buildEntityIndex(article: Article): EntityIndex {
       // "Pew" is "Pew Research", "Big Machine" is "Big Machine Records"
       const suffixOnly =
         at === 0 &&
-        extra.every((w) => ORG_SUFFIXES.has(w) || EXTENSIONS.has(w) || ORG_TAILS.has(w) || BODY_TAILS.has(w));
+        extra.every(
+          (w) =>
+            ORG_SUFFIXES.has(w) || EXTENSIONS.has(w) || ORG_TAILS.has(w) || BODY_TAILS.has(w) || GROUP_DRESS.has(w),
+        );
       const inOrg =
         ORG_SUFFIXES.has(theirs[theirs.length - 1]) &&
         mine.length === 1 &&
@@ -530,8 +543,9 @@ export function buildEntityIndex(article: Article): EntityIndex {
         at + mine.length === theirs.length &&
         mine.length >= 2;
       // "Freenet" and "Freenet Gruppe": a one-word name that only lacks a company's dress is that company
-      const dressed = mine.length === 1 && at === 0 && extra.length > 0 && extra.every((w) => CORPORATE.has(w) || GROUP_DRESS.has(w));
-      if (personLike ? ofPart || dressed : suffixOnly || inOrg || ofPart) {
+      const dressed =
+        mine.length === 1 && at === 0 && extra.length > 0 && extra.every((w) => CORPORATE.has(w) || GROUP_DRESS.has(w));
+      if (personLike ? ofPart || dressed : suffixOnly || inOrg || ofPart || dressed) {
         union(b.id, r.id);
         kinds[r.id] = kinds[b.id];
       }
@@ -836,15 +850,27 @@ export function buildEntityIndex(article: Article): EntityIndex {
           lookup.set(nameKey(m[1]), e);
         }
     });
-    // Japanese names carry their title after them (岸本首相, 中村健一氏)
+    // Japanese names carry their title after them (岸本首相, 中村健一氏), Chinese ones before (教授刘晓峰)
     if (lang === 'ja')
-      for (const person of japanesePeople(paragraphs)) {
-        if (found.has(person.name)) continue;
-        const e = blankEntity(entities.length, person.name, 'person', { role: person.role });
+      for (const body of japaneseBodies(paragraphs)) {
+        if (found.has(body)) continue;
+        // its suffix (電工, 銀行, 党) is the body's noun of its own
+        const e = blankEntity(entities.length, body, 'organization', { bodyNoun: 1 });
         entities.push(e);
-        found.set(person.name, e);
-        lookup.set(nameKey(person.name), e);
+        found.set(body, e);
+        lookup.set(nameKey(body), e);
       }
+    for (const person of lang === 'ja' ? japanesePeople(paragraphs) : chineseTitledPeople(paragraphs)) {
+      const had = found.get(person.name);
+      if (had) {
+        had.role ??= person.role;
+        continue;
+      }
+      const e = blankEntity(entities.length, person.name, 'person', { role: person.role });
+      entities.push(e);
+      found.set(person.name, e);
+      lookup.set(nameKey(person.name), e);
+    }
     // bodies and groups the title names and the text keeps returning to (两会, 留学生)
     for (const actor of titleActors(article.title, paragraphs)) {
       if (found.has(actor.name) || lookup.has(nameKey(actor.name))) continue;

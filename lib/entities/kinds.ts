@@ -52,8 +52,27 @@ const COMPASS = new Set(['west', 'east', 'north', 'south']);
 /** Org-head words that are also first names or surnames. */
 const PERSON_HEADS = new Set(['frente']);
 
+// The same names are asked about again and again while an article is indexed: answered once each
+const kindCache = new Map<string, StakeholderKind>();
+const MAX_CACHED_NAME = 300;
 /** Kind of one name from its words alone. */
 export function guessKind(words: string[], key: string): StakeholderKind {
+  // a name's worth of characters: a hostile page's 100,000-letter "names" are not kept
+  let chars = key.length;
+  for (const w of words) chars += w.length;
+  if (chars > MAX_CACHED_NAME) return kindOfWords(words, key);
+  // (the words as JSON, a form no other list of words shares, then the key)
+  const id = JSON.stringify(words) + key;
+  let kind = kindCache.get(id);
+  if (kind === undefined) {
+    if (kindCache.size > 20000) kindCache.clear();
+    kind = kindOfWords(words, key);
+    kindCache.set(id, kind);
+  }
+  return kind;
+}
+
+function kindOfWords(words: string[], key: string): StakeholderKind {
   const lower = words.map((w) => nameKey(w));
   words = words.map((w) => w.replace(/\u00ad/g, ''));
   const last = lower[lower.length - 1];
@@ -109,8 +128,7 @@ export function guessKind(words: string[], key: string): StakeholderKind {
   // ("Justice" is: Jim Justice)
   if (lower.length >= 2 && (ORG_TAILS.has(last) || BODY_TAILS.has(last)) && last !== 'justice') return 'organization';
   // no one's name opens with a point of the compass: "West Africa" is a place, "West Ham" a club
-  if (lower.length >= 2 && COMPASS.has(head))
-    return PLACES.has(lower.slice(1).join('_')) ? 'place' : 'organization';
+  if (lower.length >= 2 && COMPASS.has(head)) return PLACES.has(lower.slice(1).join('_')) ? 'place' : 'organization';
   if (nameWords.length >= 2 && nameWords.length <= 5 && nameWords.every((w) => PERSON_WORD.test(w))) return 'person';
   if (nameWords.length === 1 && /^[\p{L}\p{M}]+$/u.test(nameWords[0]) && /[\p{Ll}]/u.test(nameWords[0]))
     return 'organization';

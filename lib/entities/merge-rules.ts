@@ -56,7 +56,10 @@ export const GROUP_DRESS = new Set(['gruppe', 'groupe', 'grupo', 'gruppo', 'konz
  */
 export const OTHER_NAMES = new Map<string, RegExp>([
   ['fed', /^(?:u\.?s\.? )?federal reserve(?: board| system)?$/],
-  ["quai d'orsay", /^(?:ministère des affaires étrangères|french foreign ministry|ministère de l'europe et des affaires étrangères)$/],
+  [
+    "quai d'orsay",
+    /^(?:ministère des affaires étrangères|french foreign ministry|ministère de l'europe et des affaires étrangères)$/,
+  ],
   ['pentagon', /^(?:department of defen[cs]e|defen[cs]e department|u\.?s\.? department of defen[cs]e)$/],
   ['foggy bottom', /^(?:state department|department of state|u\.?s\.? state department)$/],
   ['whitehall', /^(?:british government|uk government)$/],
@@ -137,6 +140,8 @@ export function indexOfRun(hay: string[], needle: string[]): number {
 export function shortForm(full: Raw, members: Raw[], content: (r: Raw) => string[], kinds: StakeholderKind[]): Raw {
   const long = content(full);
   let best = full;
+  // a body's other name ("Fed") is shown when the article uses it more than the full one
+  for (const r of members) if (r !== full && OTHER_NAMES.has(r.key) && r.spans.length > full.spans.length) return r;
   for (const r of members) {
     const mine = content(r);
     if (!mine.length || mine.length >= long.length || r.spans.length <= best.spans.length) continue;

@@ -1,11 +1,15 @@
 // Which of a name's inflected forms is the nominative, in languages that decline names (Czech,
 // Slovak, Polish, Russian…): "Declan Rice" beside "Declana Rice", "Radek Šimůnek" beside "Radka
 // Šimůnka". The nominative is the base the other forms add their case ending to; a nominative
-// ending in -ek, -ec or -el loses its e before an ending ("Radek" → "Radka", "Němec" → "Němce").
+// ending in -ek, -ec or -el loses its e before an ending ("Radek" → "Radka", "Němec" → "Němce",
+// "Vaněk" → "Vaňka").
 
 /** The stem case endings are added to: "radek" → "radk", "wells" → "wells". */
 export function declensionStem(word: string): string {
-  return word.length >= 4 ? word.replace(/e([kcl])$/u, '$1') : word;
+  if (word.length < 4) return word;
+  // after n, d, t the fleeting ě leaves its softness on the consonant ("Vaněk" → "Vaňka")
+  const soft: Record<string, string> = { n: 'ň', d: 'ď', t: 'ť' };
+  return word.replace(/([ndt])ě([kcl])$/u, (_, c: string, k: string) => soft[c] + k).replace(/[eě]([kcl])$/u, '$1');
 }
 
 /** Whether `base` is the form `other` adds a case ending to ("kieran" of "kierana", "radek" of "radka"). */

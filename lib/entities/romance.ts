@@ -68,7 +68,12 @@ const NAME_ADJECTIVE =
 const ELIDED_COMMON = /^[LlDd]['’](\p{Ll}[\p{L}\p{M}-]*)$/u;
 /** "Confederación General", "Secretaría General", "Direção Geral": an adjective after a body's noun, not a title. */
 const BODY_GENERAL = /^(\p{Lu}[\p{Ll}\p{M}]+) (?:General|Générale?|Geral|Generale)$/u;
+/** A body named by a noun of office (-ría, -ción, -ção, -ura: "Secretaria de Educação", "Dirección de Tránsito"), which the scan takes for a title. */
+const BODY_OFFICE = /^\p{Lu}[\p{Ll}\p{M}]+(?:r[ií]a|ci[óo]n|ção|tura|ura|cia|ía)$/u;
 const PARTICLE_GAP = /^ (?:del|de la|de los|de las|de|des|du|de l['’]|da|do|das|dos|della|dei) $/u;
+
+/** "de santé", "d’assurance": a lower-case noun after de, not an article ("de la", "de l’"). */
+const HEALTH_LIKE_TAIL = /^ (de|d['’]) ?(?!la\b|le\b|les\b|l['’])(\p{Ll}{4,})(?![\p{L}'’])/u;
 
 export function romanceSpans(text: string, paragraph: number, spans: NameSpan[]): NameSpan[] {
   let out = spans.map((sp) => {
@@ -88,9 +93,10 @@ export function romanceSpans(text: string, paragraph: number, spans: NameSpan[])
         untrimmed: undefined,
       };
     }
-    // "Confederación General del Trabajo": the scan cut at "General", a title word in English
+    // "Confederación General del Trabajo": the scan cut at "General", a title word in English;
+    // "Secretaria de Educação": a body's noun of office, not a secretary
     const body = sp.title ? BODY_GENERAL.exec(sp.title) : null;
-    if (body && !isTitleWord(body[1].toLowerCase())) {
+    if ((body && !isTitleWord(body[1].toLowerCase())) || (sp.title && BODY_OFFICE.test(sp.title))) {
       const from = text.lastIndexOf(sp.title!, sp.start);
       const gap = from >= 0 ? text.slice(from + sp.title!.length, sp.start) : '';
       if (from >= 0 && (gap === ' ' || PARTICLE_GAP.test(gap))) {
@@ -148,6 +154,12 @@ export function romanceSpans(text: string, paragraph: number, spans: NameSpan[])
       if (!m) break;
       words.push(m[1]);
       end += m[0].length;
+    }
+    // "Agence régionale de santé", "Haute Autorité de santé": a lower-case complement closes the name
+    const tail = end > sp.end ? HEALTH_LIKE_TAIL.exec(text.slice(end, end + 30)) : null;
+    if (tail) {
+      words.push(tail[1], tail[2]);
+      end += tail[0].length;
     }
     return end === sp.end ? sp : { ...sp, end, text: text.slice(sp.start, end), words };
   });

@@ -86,3 +86,9 @@ export const SAME_ONE_JA = new RegExp(`同(?:${TITLE_ALT})(?=は|が|も)`, 'u')
 
 /** Last characters of a body's name (民政党, 財務省, 同社): a run ending so before a title is whose office it is, not a name. */
 export const BODY_END_JA = /[党省庁府社会局部院所国市県町村団校組隊軍界庁局課]$/u;
+
+/** Endings of Japanese companies' and bodies' names (ミナト電工, 東西銀行, 民政党, 財務省). */
+export const BODY_SUFFIXES_JA: readonly string[] = (
+  '電工 電機 電器 工業 重工 銀行 証券 生命 保険 商事 物産 自動車 製作所 製薬 化学 建設 不動産 鉄道 航空 電力 ガス 通信 ' +
+  '新聞 放送 ホールディングス グループ 技研 興業 産業 食品 飲料 製菓 研究所 大学 財団 協会 連合 組合 党 省 庁'
+).split(' ');

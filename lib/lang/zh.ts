@@ -35,3 +35,10 @@ export const SPEECH_VERBS_ZH: readonly string[] = [
   '希望',
   '建议',
 ];
+
+/** Titles written right before a person's name (副秘书长陈士华, 教授刘晓峰, 总裁陈明). */
+export const TITLES_ZH: readonly string[] = (
+  '秘书长 副秘书长 院长 副院长 校长 教授 副教授 研究员 主任 副主任 局长 副局长 部长 副部长 司长 处长 厅长 市长 省长 ' +
+  '县长 书记 总裁 副总裁 董事长 总经理 经理 主席 副主席 会长 理事长 发言人 统计师 首席统计师 分析师 经济学家 专家 ' +
+  '委员 代表 总监 负责人 创始人 博士 律师 医生 记者 总统 总理 外长 大使'
+).split(' ');

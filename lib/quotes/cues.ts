@@ -71,7 +71,8 @@ const FR: LangCues = {
       'assuré assure précisé précise confié confie raconté raconte lancé lance répondu répond insisté insiste rappelé ' +
       'rappelle reconnu reconnaît reconnait annoncé annonce écrit écrivait martelé martèle regretté regrette dénoncé ' +
       'dénonce tweeté commenté commente averti avertit prévenu prévient jugé juge noté note poursuivi poursuit conclu ' +
-      'conclut expliquait disait déclarait affirmait ajoutait glissé glisse résumé résume détaillé détaille qualifié qualifie décrit',
+      'conclut expliquait disait déclarait affirmait ajoutait glissé glisse résumé résume détaillé détaille qualifié qualifie décrit ' +
+      'promis promet réagi réagit tranché tranche plaidé plaide fustigé fustige ironisé ironise soutenu soutient répété répète',
   ),
   sources: ['selon', "d'après", 'd’après', 'pour'],
   male: set('il lui'),

@@ -349,6 +349,8 @@ function capitalRuns(text: string, from: number, to: number, max = Infinity): Na
         break;
       }
     }
+    // "L’économiste Thomas Bérard": an elided article before a lower-case noun is the role, not a name word
+    if (w === 0 && words.length > 1 && /^[LlDd]['’]\p{Ll}/u.test(text.slice(words[0][0], words[0][1]))) w = 1;
     // drop sentence-initial function words and dangling dots
     // "He" opens a sentence; mid-sentence ("said He Lin") it is a name
     const midSentence = /[\p{Ll},]\s*$/u.test(text.slice(Math.max(0, i - 3), i));

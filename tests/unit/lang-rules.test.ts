@@ -4,8 +4,9 @@
 // name and sentence here is made up.
 import { describe, expect, it } from 'vitest';
 import { isGermanPersonNoun } from '../../lib/lang/de';
+import { germanName, inBylineCredit } from '../../lib/entities/german';
 import { findSpans, namesAThing } from '../../lib/quotes/marks';
-import { japanesePeople } from '../../lib/entities/zh';
+import { chineseTitledPeople, japaneseBodies, japanesePeople } from '../../lib/entities/zh';
 import { buildDigest } from '../../lib/digest';
 import { buildEntityIndex } from '../../lib/entities';
 import { nominativeScore } from '../../lib/entities/nominative';
@@ -203,5 +204,95 @@ describe('Chinese speakers and bodies', () => {
       ),
     );
     expect(d.stakeholders.map((s) => s.name)).toContain('国家统计局');
+  });
+});
+
+describe('bodies and titled people in Japanese and Chinese', () => {
+  it('Japanese: a company or body the article makes a subject, by its suffix (ミナト電工は), not 同社 or 大手', () => {
+    expect(
+      japaneseBodies([
+        '大手電機メーカーのミナト電工は15日、工場の閉鎖を発表した。同社は赤字だった。',
+        '東西銀行が融資を決めた。',
+      ]),
+    ).toEqual(['ミナト電工', '東西銀行']);
+  });
+
+  it('Chinese: a name after its title, two or three characters (副秘书长陈士华, 总裁陈明在…)', () => {
+    expect(
+      chineseTitledPeople([
+        '协会副秘书长陈士华在接受采访时称，价格战不利于发展。',
+        '公司总裁陈明在发布会上说，产品很好。',
+      ]),
+    ).toEqual([
+      { name: '陈士华', role: '副秘书长' },
+      { name: '陈明', role: '总裁' },
+    ]);
+  });
+});
+
+describe('more inflection and Romance bodies', () => {
+  it('Czech: the fleeting ě softens its consonant ("Ondřeje Vaňka" is "Ondřej Vaněk")', () => {
+    expect(nominativeScore(['Ondřej', 'Vaněk'], [['Ondřeje', 'Vaňka']])).toBe(2);
+  });
+
+  it('Portuguese and French: a noun of office names a body, a lower-case complement ends it', () => {
+    const pt = buildEntityIndex(
+      article('pt', ['A Secretaria de Educação informou que vai descontar os dias parados.']),
+    );
+    expect(pt.entities.map((e) => e.name)).toContain('Secretaria de Educação');
+    const fr = buildEntityIndex(article('fr', ['Selon l’Agence régionale de santé, vingt services ont fermé.']));
+    expect(fr.entities.map((e) => e.name)).toContain('Agence régionale de santé');
+  });
+});
+
+describe('German names with particles and bylines', () => {
+  it('keeps "von der" inside a person\'s name, and cuts a descriptor\'s link', () => {
+    expect(germanName('Ursula von der Leyen')?.name).toBe('Ursula von der Leyen');
+    expect(germanName('Von der Leyen')?.name).toBe('Von der Leyen');
+    expect(germanName('Richard von Weizsäcker')?.name).toBe('Richard von Weizsäcker');
+    expect(germanName('Konkurrenten der Deutschen Bahn')?.name).toBe('Deutschen Bahn');
+    expect(germanName('Leitung von Mara Quast')).toEqual({ name: 'Mara Quast', described: true });
+  });
+
+  it('reads "Von X und Y" closing a paragraph as a teaser\'s byline, not an actor', () => {
+    const t = 'Der Takt wäre das Ende des alten Fahrplans. Von Petra Lindqvist und Klaus Ormel';
+    for (const n of ['Petra Lindqvist', 'Klaus Ormel'])
+      expect(inBylineCredit(t, t.indexOf(n), t.indexOf(n) + n.length)).toBe(true);
+    const v = 'Die Zahl stieg. Von Norvalink hieß es, man sei zufrieden.';
+    expect(inBylineCredit(v, v.indexOf('Norvalink'), v.indexOf('Norvalink') + 9)).toBe(false);
+  });
+});
+
+describe('German and French attribution words', () => {
+  it('"sagte die Grünen-Politikerin" is the person just named, not a speaker called "Grünen-Politikerin"', () => {
+    const qs = quotesOf(
+      [
+        'Wirtschaftsministerin Clara Herzberg verteidigte den Entwurf. „Wer jetzt bremst, macht das Heizen am Ende teurer“, sagte die Grünen-Politikerin im Bundestag.',
+      ],
+      'de',
+    );
+    expect(quote(qs, 'Wer jetzt').speaker).toBe('Clara Herzberg');
+  });
+
+  it('French "a-t-il promis" attributes like "a-t-il déclaré"', () => {
+    const qs = quotesOf(
+      [
+        'Le ministre de la Santé, Paul Ferrand, s’est rendu sur place. « L’État sera aux côtés des soignants », a-t-il promis.',
+      ],
+      'fr',
+    );
+    expect(quote(qs, 'L’État').speaker).toBe('Paul Ferrand');
+  });
+});
+
+describe('French speaker names', () => {
+  it('gives the quote to "Thomas Bérard", with "économiste" as the role, not to "L’économiste Thomas Bérard"', () => {
+    const qs = quotesOf(
+      [
+        'L’économiste Thomas Bérard, qui a signé le texte, estime que « la réforme pèsera d’abord sur les plus modestes ».',
+      ],
+      'fr',
+    );
+    expect(quote(qs, 'la réforme').speaker).toBe('Thomas Bérard');
   });
 });

@@ -97,19 +97,19 @@ export class Attributor {
 
   /** The masked paragraphs with the marks of short single-paragraph quotes (scare quotes, titles) blanked. */
   private speechMarks(): string[] {
-    const out = [...this.masked];
+    // each paragraph is rebuilt once: rebuilding it per quote was quadratic (2,000 quotes in a 1 MB paragraph, 8 s)
+    const blanks = new Map<number, [number, number][]>();
     for (const s of this.spans) {
       const part = s.parts[0];
-      if (s.parts.length > 1 || !out[part.paragraph] || this.isSpeech(s)) continue;
-      const text = out[part.paragraph];
-      out[part.paragraph] =
-        text.slice(0, s.open) +
-        ' '.repeat(part.start - s.open) +
-        text.slice(part.start, part.end) +
-        ' '.repeat(s.close - part.end) +
-        text.slice(s.close);
+      if (s.parts.length > 1 || !this.masked[part.paragraph] || this.isSpeech(s)) continue;
+      const ranges = blanks.get(part.paragraph) ?? [];
+      ranges.push([s.open, part.start], [part.end, s.close]);
+      blanks.set(part.paragraph, ranges);
     }
-    return out;
+    return this.masked.map((text, p) => {
+      const ranges = blanks.get(p);
+      return ranges ? blanked(text, ranges) : text;
+    });
   }
 
   /** A quote of several words, or over several paragraphs, is speech; a shorter one a title or a scare quote. */
@@ -264,4 +264,18 @@ function readNear(count: number, spans: Span[]): (p: number) => boolean {
       near[p] = 1;
   }
   return (p) => near[p] === 1;
+}
+
+/** `text` with every range turned to spaces (ranges may come in any order and overlap). */
+function blanked(text: string, ranges: [number, number][]): string {
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + ' '.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
 }

@@ -34,6 +34,7 @@ import {
 } from './reach';
 import type { Reading } from './reading';
 import type { Pronouns } from './pronouns';
+import { isGermanPersonNoun } from '../../lang/de';
 import type { Antecedents } from './antecedents';
 
 export class PartReadings {
@@ -74,6 +75,7 @@ export class PartReadings {
     this.ministryPart,
     this.documentPart,
     this.spokespersonPart,
+    this.germanOfficePart,
     this.namedPart,
     this.handlePart,
     this.unnamedSourcePart,
@@ -288,6 +290,17 @@ export class PartReadings {
       PERSON_NOUNS.has(lower[lower.length - 1]) &&
       !/\p{Lu}/u.test(words.slice(1).join(''))
     );
+  }
+
+  /**
+   * "sagte die Grünen-Politikerin", "so der Verbandssprecher": a German noun of office
+   * (lib/lang/de.ts) with only an article before it names no one new; it is the person just named.
+   */
+  private germanOfficePart({ words, lower, p, at }: Phrase): Who | null | typeof NOT_THIS {
+    const noun = lower[lower.length - 1];
+    if (this.ctx.english || words.length > 2 || noun.length < 8 || !isGermanPersonNoun(noun)) return NOT_THIS;
+    if (words.length === 2 && !/^(?:der|die|den|dem)$/.test(lower[0])) return NOT_THIS;
+    return this.pronouns.pronoun(null, p, at);
   }
 
   /** User handles: "elmo666", "user jayk1984", "@dana_k". */
