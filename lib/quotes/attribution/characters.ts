@@ -21,7 +21,7 @@ export class Characters {
   private read(): Map<string, string> {
     const out = new Map<string, string>();
     if (!this.ctx.english) return out;
-    this.ctx.masked.forEach((text, p) => {
+    this.ctx.masked.forEach((text) => {
       for (const m of text.matchAll(/\b(\p{Ll}+)\s+(?=\p{Lu})/gu)) {
         if (!PLAY_VERBS_EN.has(m[1])) continue;
         const after = m.index! + m[0].length;
