@@ -1021,6 +1021,8 @@ export class NameBook {
       )
         return;
       if (have.length <= bestLen) return;
+      // "Fox News’ Sean Hannity": an owner in the possessive is not part of the name
+      if (/\S(?:['’]s|s['’])\s+\p{Lu}/u.test(c)) return;
       // "Martin Taylor of Aberdeenshire" says where he is from, not who he is
       // "The Disappearance of John M. Ford" is about him, not his name
       const of = have.indexOf('of');

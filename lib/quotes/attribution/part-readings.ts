@@ -37,6 +37,9 @@ import type { Pronouns } from './pronouns';
 import { isGermanPersonNoun } from '../../lang/de';
 import type { Antecedents } from './antecedents';
 
+/** An owner in the possessive at the head of a name run: "Fox News’ ", "CNN's ". */
+const OWNER_BEFORE_NAME = /^.*\S(?:['’]s|s['’])\s+(?=\p{Lu}\p{Ll})/u;
+
 export class PartReadings {
   constructor(
     private readonly ctx: Reading,
@@ -199,11 +202,14 @@ export class PartReadings {
     const runs = nameRuns(text)
       .map((r) => this.ctx.book.trimCommon(r))
       .filter((r) => !this.ctx.book.commonWord(r.text));
-    for (const run of this.runsInOrder(runs, text, mode)) {
+    for (let run of this.runsInOrder(runs, text, mode)) {
       if (run.possessive) continue;
       const pre = text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
       if (PREPOSITIONS.has(pre) && runs.length > 1) continue;
       if (LOCATIVES.has(pre) && mode === 'before') continue;
+      // "Fox News’ Sean Hannity", "CNN's Jake Tapper": the outlet owns the name, it is not part of it
+      const owned = OWNER_BEFORE_NAME.exec(run.text);
+      if (owned) run = { ...run, start: run.start + owned[0].length, text: run.text.slice(owned[0].length) };
       let t = splitTitle(run.text);
       // "Centre for Economic Policy Research" is not Research with a title
       if (t.name && t.title && !t.name.includes(' ') && this.ctx.book.commonWord(t.name))

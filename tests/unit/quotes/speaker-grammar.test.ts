@@ -65,3 +65,15 @@ describe('characters in a film', () => {
     expect(quote(qs, 'The pier is the only').speaker).toBe('Omar Haddad');
   });
 });
+
+describe('an outlet that owns a name', () => {
+  it('is not part of the speaker’s name', () => {
+    const qs = quotesOf([
+      'The host spoke for an hour.',
+      '“They said it is negotiable on the wall,” Harbour News’ Dana Whitfield said.',
+      '“Would it be negotiable?” asked Coast Radio’s Omar Haddad.',
+    ]);
+    expect(quote(qs, 'They said it is negotiable').speaker).toBe('Dana Whitfield');
+    expect(quote(qs, 'Would it be negotiable').speaker).toBe('Omar Haddad');
+  });
+});
