@@ -143,6 +143,9 @@ const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
 const BODY_AFTER =
   /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council|police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors)\b/;
 const HEADLINE_MAX_WORDS = 16;
+/** The words before a body that made a poll, a study or a report: "a survey by", "a report from the". */
+const FINDINGS_BY =
+  /\b(?:poll|polls|survey|surveys|study|studies|report|analysis|research|findings|data|estimates?|projections?|forecasts?)\s+(?:by|from|(?:conducted|released|published|commissioned) by)\s+(?:the\s+)?$/i;
 /** Chinese family names and verbs of speech (lib/lang/zh.ts): a speaker is the name before the verb. */
 const SURNAMES = SURNAMES_ZH;
 const HAN_VERBS = SPEECH_VERBS_ZH.join('|');
@@ -349,6 +352,13 @@ export function buildEntityIndex(article: Article): EntityIndex {
               actsAfter(tail),
               actsBefore(lastWords(text, span.start, 7)),
               !english && PASSIVE_AGENT_INTL.test(text.slice(Math.max(0, span.start - 40), span.start)) ? 1 : 0,
+              // "a new poll by the Harvard University Institute of Politics": the body speaks through its findings
+              // (not "a study by William Seltzer of Fordham University": a scholar, whose body follows)
+              english &&
+                FINDINGS_BY.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
+                !/^\s+of\s/.test(tail)
+                ? 2
+                : 0,
             );
       if (agency) {
         r.acts++;

@@ -8,8 +8,11 @@ const STANCE =
   /\b(?:will|won['’]t|would|must|should|need|needs|can['’]t|cannot|never|not|no|want|wants|believe|think|plan|going to|have to|has to|support|oppose|against|wrong|right)\b/i;
 /** Share of one quote's words found in another at or above which the two say the same thing. */
 const NEAR_DUPLICATE = 0.7;
-/** Words past which a quote says no more for ranking: a wall of text is no better than a paragraph. */
-const FULL_WORDS = 25;
+/**
+ * Words past which a quote says no more for ranking: a claim takes a dozen words ("Man's greed in
+ * the ocean is hurting the whales"), and a paragraph of talk says it no better.
+ */
+const FULL_WORDS = 12;
 /** How many of the article's most repeated words make its topic. */
 const TOPIC_WORDS = 10;
 /** How many of the first three one voice may fill when other voices have something to say. */
@@ -25,13 +28,17 @@ export function rankQuotes(
   const bySpeaker = new Map<string, number>();
   for (const q of quotes) if (q.speaker) bySpeaker.set(q.speaker, (bySpeaker.get(q.speaker) ?? 0) + 1);
   const most = Math.max(1, ...bySpeaker.values());
-  const headline = new Set(contentWords(title ?? '', true));
+  const headline = new Set(contentWords(title ?? '', true).map(stem));
   for (const q of quotes) {
     const words = wordsOfQuote(q);
     // one read of the quote's content words serves both the headline and the topic
     const content = q.partial ? null : new Set(contentWords(q.text));
-    // long enough to say something: full marks from 25 words, no more for a wall of text
-    const substance = Math.min(words.length, FULL_WORDS) / FULL_WORDS + (STANCE.test(q.text) ? 0.2 : 0);
+    // long enough to say something: full marks from a dozen words, no more for a wall of text
+    const substance =
+      Math.min(words.length, FULL_WORDS) / FULL_WORDS +
+      (STANCE.test(q.text) ? 0.2 : 0) -
+      // a question is asked, not claimed: an interviewer's, most often
+      (/\?\P{L}*$/u.test(q.text) ? 0.5 : 0);
     // central voices are the ones quoted most; the lede and nut graf carry the story
     const voice = q.speaker ? 0.5 + 0.8 * ((bySpeaker.get(q.speaker) ?? 1) / most) : q.anonymous ? 0.25 : 0;
     const placement = 0.6 * (1 - q.position.paragraph / Math.max(1, paragraphCount));
@@ -123,11 +130,17 @@ function onTopic(content: Set<string>, topic: Set<string>): number {
   return Math.min(n, 3) / 3;
 }
 
-/** How many of the headline's words the quote holds. */
+/** A word's first five letters: "relations" and "relationship", "negotiable" and "negotiations" meet. */
+const stem = (w: string) => (w.length >= 6 ? w.slice(0, 5) : w);
+
+/** How many of the headline's words (by stem) the quote holds. */
 function sharedWith(content: Set<string>, headline: Set<string>): number {
-  let n = 0;
-  for (const w of content) if (headline.has(w)) n++;
-  return n;
+  const seen = new Set<string>();
+  for (const w of content) {
+    const s = stem(w);
+    if (headline.has(s)) seen.add(s);
+  }
+  return seen.size;
 }
 
 /** Share of the shorter quote's distinct words that the other holds. */

@@ -79,6 +79,25 @@ describe('who is an actor', () => {
   });
 });
 
+describe('a body that speaks through its findings', () => {
+  it('lists the maker of a poll the article reports, though it never says anything itself', () => {
+    const index = buildEntityIndex(
+      article([
+        'Young voters favour Marta Quillon, according to a new poll by the Tarnshire University Institute of Politics.',
+        'Quillon leads among voters under 30. Quillon said she was grateful.',
+      ]),
+    );
+    expect(buildStakeholders(index, []).map((s) => s.name)).toContain('Tarnshire University Institute of Politics');
+  });
+
+  it('leaves a scholar named as a study’s author to the person rules', () => {
+    const index = buildEntityIndex(
+      article(['In 2007, a study by Oren Halvard of Tarnshire University found the census had been misused.']),
+    );
+    expect(index.resolve('Oren Halvard')?.speaks ?? 0).toBe(0);
+  });
+});
+
 describe('who can be a speaker', () => {
   it('is not a section heading written in capitals', () => {
     const index = buildEntityIndex(article(['Polls open on Tuesday.']));

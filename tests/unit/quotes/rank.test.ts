@@ -76,4 +76,31 @@ describe('rankQuotes', () => {
     );
     expect(rankQuotes([side, core], 3, null, paragraphs)[0]).toBe(core);
   });
+
+  it('counts a dozen-word claim as full as a paragraph of talk from the same voice', () => {
+    const talk = quote(
+      'These days it is like a fair. People come down in their hundreds and stand about on the sand for hours, taking photographs of each other',
+      'Ada Lindqvist',
+      3,
+    );
+    const claim = quote('The dredging at the harbour mouth is what drives the seals away,', 'Ada Lindqvist', 3);
+    rankQuotes([talk, claim], 10);
+    expect(claim.score).toBe(talk.score);
+  });
+
+  it('puts a question below a claim: a question is asked, not claimed', () => {
+    const question = quote('Would the harbour board sell the yard to anyone who asked them tomorrow?', 'Tomas Berg', 2);
+    const claim = quote('The board will not sell the yard to anyone, whoever asks for it', 'Tomas Berg', 2);
+    expect(rankQuotes([question, claim], 10)[0]).toBe(claim);
+  });
+
+  it('hears the headline in a quote that uses its words in another form', () => {
+    const echo = quote(
+      'Our relationship with the council has never been this bad in my years here',
+      'Ada Lindqvist',
+      5,
+    );
+    const other = quote('The weather over the bay has never been this bad in my years here', 'Ada Lindqvist', 5);
+    expect(rankQuotes([other, echo], 10, 'Harbour relations sour after council vote')[0]).toBe(echo);
+  });
 });
