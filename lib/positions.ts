@@ -177,6 +177,9 @@ export function positionsAndVoices(
         (OPENS_ON_SOURCE.test(text) && !(subject && subject.mention.start === sentence.start)))
     )
       [foreign, subject] = [true, null];
+    // "What tariffs has the United States imposed?": a question the reporter asks states no one's stance
+    const asked = !quoted && ASKED.test(text) && !HAS_MARK.test(text);
+    if (asked) [foreign, subject] = [true, null];
     // "many analysts believe that the administration is tackling …": the claim of whoever reports it
     const reported =
       !!subject &&
@@ -245,6 +248,7 @@ export function positionsAndVoices(
     }
     // a voice the list left out holds what it says, not every sentence where it acts
     if (holder && strength === Strength.Acts && voices.includes(holder)) holder = null;
+    if (asked) holder = null;
     if (holder) {
       add(holder, sentence, strength);
       previous = { paragraph: sentence.paragraph, holder };
@@ -331,6 +335,8 @@ const voiceOf = (e: Entity): Stakeholder => ({
   central: false,
 });
 
+/** A sentence that asks: it ends on a question mark. */
+const ASKED = /\?\s*$/;
 /** A sentence that opens or closes on a quotation mark. */
 const CLOSES_QUOTE = /["”'’»]\s*$/;
 const HAS_MARK = /["“”«»]/;

@@ -462,6 +462,12 @@ describe('names that are not the subject of their sentence', () => {
     ]);
   });
 
+  it('gives a question the reporter asks to no one ("Is the Harbour Board already united?")', () => {
+    const asked = 'Is the Harbour Board already united?';
+    const { positions } = positionsOf(['The Harbour Board said it would sell the yard.', asked]);
+    expect(positions.flatMap((p) => p.evidence)).not.toContain(asked);
+  });
+
   it('reads "Velmora state" as a noun, not a verb of speech', () => {
     const paragraphs = ['Marta Quillon opposes any Velmora state on the coast.', 'Velmora Holdings runs the yard.'];
     expect(positionsOf(paragraphs).positions.map((p) => p.holder)).not.toContain('Velmora Holdings');
