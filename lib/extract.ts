@@ -158,7 +158,11 @@ function extract(doc: Document, url: string, options: ExtractOptions): ExtractRe
     }
     const chars = paragraphs.reduce((n, p) => n + p.length, 0);
     const linkChars = blocks.reduce((n, b) => n + b.linkChars, 0);
-    const verdict = notAnArticle(signals, { chars, linkChars, words: countWords(paragraphs) }, url);
+    const verdict = notAnArticle(
+      signals,
+      { chars, linkChars, words: countWords(paragraphs), prose: readsAsProse(paragraphs) },
+      url,
+    );
     if (verdict) return notArticle(verdict.note);
   }
   if (!paragraphs.length) {

@@ -7,7 +7,14 @@ import type { Position, Quote, Stakeholder, TextPosition } from './types';
 import type { Sentence } from './text/sentences';
 import type { Entity, EntityIndex, Mention } from './entities';
 import { PASSIVE_AGENT_INTL, STANCE_VERBS } from './entities/lexicon';
-import { actsAfter, actsBefore, addressedBefore, speaksDirectly, speaksThrough } from './entities/predicate';
+import {
+  actsAfter,
+  actsBefore,
+  addressedBefore,
+  possessorOnly,
+  speaksDirectly,
+  speaksThrough,
+} from './entities/predicate';
 import { letterRuns } from './text/letters';
 import { charsOrSpace, trimEndWhere } from './text/trim';
 
@@ -40,10 +47,18 @@ const CLAUSE_START =
   /^(?:\p{Ll}|(?:The|A|An|It|He|She|They|We|I|Its|This|That|These|Those|There|Their|His|Her|Our)\b)/u;
 /** "told <the one told> that <clause>": the addressee in a few words, then the clause (groups as THAT_CLAUSE's). */
 const TOLD_THAT = /\btold (?:[^\s,;:“”"«»]+ ){1,8}?(that) ([^“”"«»].{11,})$/u;
+/**
+ * Verbs after which a clause may follow without "that" ("said the yard will close"); after the
+ * others an object does ("claimed the nomination on Tuesday", "noted the irony"), so only
+ * "that" opens what they report.
+ */
+const BARE_CLAUSE_VERB =
+  /^(?:said|says|told|argued|argues|believes|believed|insisted|insists|contends|contended|maintains|maintained)\b/;
 /** The words a clause's subject opens on: a determiner, a pronoun, a number or a name. */
 const SUBJECT_START =
   /^(?:\p{Lu}|\d|(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|my|this|that|these|those|there|some|many|most|much|no|none|all|every|each|both|any|few|several|more|fewer|nobody|nothing|everyone)\b)/u;
-const NOT_A_CLAUSE = /^(?:in|on|at|after|before|during|to|of|from|with|for|while|as|by|about|when|through)\s/i;
+const NOT_A_CLAUSE =
+  /^(?:in|on|at|after|before|during|to|of|from|with|for|while|as|by|about|when|through|against|over|into|upon|without|among|between|despite|like|than|until|since|via|toward|towards|under|behind|around|across|beyond)\s/i;
 const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|Moreover|Also|So),?\s+)/;
 // the reported clause: "X said (on Friday) (that) …", "X argues that …"
 const THAT_CLAUSE =
@@ -383,9 +398,9 @@ function passagesOf(
 /** "according to Variety", "As Breitbart News reported": a source named in the sentence that the index did not keep. */
 const UNLISTED_SOURCE =
   /\b(?:[Aa]ccording to|[Aa]s)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*(?:,|reported|said|wrote|first reported)/u;
-/** A verb of saying or believing and its "that" before a name: the name is inside what someone reported. */
+/** A verb or noun of saying or believing and its "that" before a name ("Trump’s announcement that China had …"): the name is inside what someone reported. */
 const REPORTED_BEFORE =
-  /\b(?:said|says|say|believes?|believed|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|reports?|reported|estimate[sd]?|fear(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|concluded?|found|finds)\s+(?:[\p{L}’'-]+\s+){0,2}?that\s/u;
+  /\b(?:said|says|say|believes?|believed|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|reports?|reported|estimate[sd]?|fear(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|concluded?|found|finds|announcement|statement|assertion|promise|pledge|warning|argument|insistence|suggestion|belief|declaration|admission|allegation|accusation|hope|expectation|news)\s+(?:[\p{L}’'-]+\s+){0,2}?that\s/u;
 /** Words after which a name is where or whose, not who: "in Worcester", "David Woodard of Clemson University". */
 const COMPLEMENT_BEFORE =
   /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards|around|behind|beside|alongside|without|within|beyond|upon|unlike)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof)\.\s+|(?:President|Senator|Governor|Secretary|Justice|Judge|Mayor)\s+)?$/i;
@@ -396,11 +411,13 @@ const QUOTED_SPAN = /[“"][^“”"]*[”"]/g;
 /** A sentence that opens on a source the digest may not list: "The New York Times reported …". */
 const OPENS_ON_SOURCE =
   /^(?:The\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,4}\s+(?:reported|reports|wrote|writes|first reported|has reported|noted)\b/u;
+/** A verb of naming and its "by": the agent only names ("as it is called by", "known by"). */
+const NAMED_BY = /\b(?:called|known|named|dubbed|nicknamed|referred to|spelled|spelt|pronounced)\s+by\s+(?:the\s+)?$/u;
 /** A colon right after a name that opens its sentence, and the words spoken: a transcript's turn. */
 const TURN_AFTER = /^:\s+\S/;
 /** A sentence that opens on a subordinate clause or a phrase set off by a comma before its subject. */
 const FRONTED =
-  /^(?:(?:But|And|Yet|So)\s+)?(?:As|While|Although|Though|When|Whenever|If|After|Before|Since|Because|Once|Until|Unless|Whereas|Even as|Even though|Even if|In|During|Amid|Following|With|Without|Unlike|Citing|Speaking|Asked|Reached|Given|Not long after)\s/;
+  /^(?:(?:But|And|Yet|So)\s+)?(?:As|While|Although|Though|When|Whenever|If|After|Before|Since|Because|Once|Until|Unless|Whereas|Even as|Even though|Even if|In|During|Amid|Following|With|Without|Unlike|Citing|Speaking|Asked|Reached|Given|Not long after|Despite|In spite of)\s/;
 /** The words right before the main clause's subject: a comma, perhaps a title. */
 const MAIN_CLAUSE_OPENS = /,\s*(?:(?:the|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.)\s+)?$/;
 /** Between a first actor and a later "X said": the later one speaks inside what the first reported. */
@@ -437,6 +454,8 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     let speaksBefore = actsBefore(before);
     // "said the United States should refuse …": the subject of what was said, not who said it
     if (speaksBefore === 2 && /^\s+\p{Ll}/u.test(after) && actsAfter(after)) speaksBefore = 0;
+    // "Aotearoa, as it is called by Māori": who only names a thing holds nothing in the sentence
+    if (NAMED_BY.test(before.slice(-60))) speaksBefore = 0;
     // "told POLITICO she was leaning …": the one told is involved, but the words are the teller's
     if (speaksBefore === 1 && addressedBefore(before)) speaksBefore = 0;
     const complement = english && COMPLEMENT_BEFORE.test(before.slice(-30)) && speaksBefore !== 2;
@@ -446,7 +465,7 @@ function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): S
     // "TAPPER: Donald Trump released a video …": a turn in a transcript is its speaker's
     const turn = english && m.start - sentence.start <= 2 && TURN_AFTER.test(after);
     const agency = Math.max(
-      turn ? 2 : complement ? 0 : actsAfter(after),
+      turn ? 2 : complement || possessorOnly(after) ? 0 : actsAfter(after),
       speaksBefore,
       /^[,;]?\s*(?:according to|in a statement)/i.test(after) ? 2 : 0,
       PASSIVE_AGENT_INTL.test(before.slice(-40)) || opens ? 1 : 0,
@@ -577,7 +596,8 @@ export function summaryLine(sentence: string): string {
     clause &&
     !attribution &&
     CLAUSE_START.test(clause[2]) &&
-    (clause[1] || !clause[0].startsWith('told') || SUBJECT_START.test(clause[2])) &&
+    (clause[1] ||
+      (BARE_CLAUSE_VERB.test(clause[0]) && (!clause[0].startsWith('told') || SUBJECT_START.test(clause[2])))) &&
     !NOT_A_CLAUSE.test(clause[2]) &&
     clause[2].split(/\s+/).length >= 4
   )

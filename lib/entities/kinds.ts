@@ -54,8 +54,13 @@ const PERSON_HEADS = new Set(['frente']);
 
 // The same names are asked about again and again while an article is indexed: answered once each
 const kindCache = new Map<string, StakeholderKind>();
+const MAX_CACHED_NAME = 300;
 /** Kind of one name from its words alone. */
 export function guessKind(words: string[], key: string): StakeholderKind {
+  // a name's worth of characters: a hostile page's 100,000-letter "names" are not kept
+  let chars = key.length;
+  for (const w of words) chars += w.length;
+  if (chars > MAX_CACHED_NAME) return kindOfWords(words, key);
   // (the words as JSON, a form no other list of words shares, then the key)
   const id = JSON.stringify(words) + key;
   let kind = kindCache.get(id);

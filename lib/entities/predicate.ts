@@ -98,6 +98,17 @@ const NOT_VERBS = new Set([
   'weed',
   'hundred',
 ]);
+/** "to" and a bare verb: a lower-case word that is no determiner or pronoun and no plural noun. */
+const INFINITIVE =
+  /^\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|him|them|me|us|this|that|these|those|each|every|all|some|any|no)\s)(\p{Ll}+(?<!s))\b/u;
+/** "and" or "or" and the verb joined to the one before. */
+const COORDINATED = /^\s+(?:and|or)\s+(\p{Ll}+)/u;
+/** What a subject is when it holds a stance: "Beijing is concerned about …", "the union was opposed to …". */
+const STANCE_STATES = new Set(
+  'concerned worried opposed committed determined convinced prepared reluctant eager willing unwilling ready wary skeptical sceptical confident adamant open keen unhappy angry furious'.split(
+    ' ',
+  ),
+);
 /** Verbs that describe their subject rather than make it act ("could be", "might become"). */
 const COPULAS = new Set(['be', 'become', 'seem', 'appear', 'remain', 'look', 'sound']);
 /** "that" opening a clause with its own subject: "that he …", "that the deal …", "that Velmora …". */
@@ -200,6 +211,8 @@ function predicate(rest: string): Agency {
       continue;
     }
     if (FILLERS.has(w) || (w.endsWith('ly') && w.length > 4)) continue;
+    // "is concerned about", "was reluctant to", "are opposed to": a stance held, not something undergone
+    if (aux && STANCE_STATES.has(w)) return 1;
     // "is raised", "was sued", "is told not by the diplomats": acted upon, not acting ("has been cutting" still acts)
     if (passive && (w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w))) return 0;
     // "no independent Palestinian state", "the Mueller report", "in Western states": a noun right
@@ -210,11 +223,19 @@ function predicate(rest: string): Agency {
       !/^\s+that\b/.test(rest)
     )
       return 0;
-    if (SPEECH.has(w)) return 2;
+    if (SPEECH.has(w)) {
+      // "continues to give mixed signals": the verb after "to" says what the name does ("continues
+      // to insist" still speaks); not "spoke to reporters", "said to the crowd"
+      const infinitive = INFINITIVE.exec(rest)?.[1];
+      return infinitive && !SPEECH.has(infinitive) ? 1 : 2;
+    }
     // "Trump calculates that he …", "Clinton reckoned that the …": a verb whose object is a clause
     // reports, whatever the verb; not a plural noun and its relative clause ("voters that attended")
     if (!passive && /(?:s|ed)$/.test(w) && w.length > 3 && REPORTED_CLAUSE.test(rest)) return 2;
     if (isVerb(w)) return 1;
+    // "China needs and wants to buy": a verb known by the one it is joined to
+    const joined = /(?:s|ed)$/.test(w) ? COORDINATED.exec(rest)?.[1] : undefined;
+    if (joined && (SPEECH.has(joined) || ACTOR_VERBS.has(joined))) return SPEECH.has(joined) ? 2 : 1;
     // "is denying", "have been cutting"
     return aux && w.length > 4 && (w.endsWith('ing') || w.endsWith('en')) ? 1 : 0;
   }
@@ -238,6 +259,14 @@ export function speaksDirectly(after: string): boolean {
   const rest = after.slice(apposition[0].length);
   return rest.startsWith(',') && !/^,\s*\p{Ll}+\s*$/u.test(apposition[0]) && predicate(rest.slice(1)) === 2;
 }
+
+/**
+ * "Trump's first tweet was a measured comment": a possessive that no agent or body follows; what
+ * is the name's is the subject of the sentence, not the name ("Meta's spokesperson said" and
+ * "Meta's team said" speak through it).
+ */
+export const possessorOnly = (after: string): boolean =>
+  /^['’]s?\s/.test(after) && !POSSESSIVE_AGENT.test(after) && !BODY.test(after.replace(/^['’]s?(?=\s)/, ''));
 
 /** Whether (and how) the name that ends where `after` starts acts in its sentence. */
 export function actsAfter(after: string): Agency {

@@ -105,6 +105,30 @@ export function urlLooksLikeIndex(url: string): boolean {
   return !segments.some((s) => /\d{4,}/.test(s) || s.split(/[-_]/).length >= 3 || /\.(?:s?html?|php|aspx?)$/i.test(s));
 }
 
+/**
+ * A single story's address: a slug of three words or more ("/news/neue-funktion-fuer-messenger"),
+ * a long story number ("-4267431.html", "/ar-AAkm7Xj" is not one), or a dated path
+ * ("/2019/11/18/"); never a front or section address.
+ */
+export function urlLooksLikeStory(url: string): boolean {
+  let path: string;
+  try {
+    const u = new URL(url);
+    if (!/^https?:$/.test(u.protocol)) return false;
+    path = decodeURIComponent(u.pathname);
+  } catch {
+    return false;
+  }
+  if (urlLooksLikeIndex(url)) return false;
+  const segments = path.split('/').filter(Boolean);
+  const last = (segments[segments.length - 1] ?? '').replace(/\.(?:s?html?|php|aspx?)$/i, '');
+  return (
+    last.split(/[-_]/).filter((w) => /\p{L}{2,}/u.test(w)).length >= 3 ||
+    /\d{6,}/.test(last) ||
+    /\/(?:19|20)\d{2}\/\d{1,2}\//.test(path)
+  );
+}
+
 // A Han, kana or Hangul character carries about what three Latin letters do (a Chinese
 // translation of an English text runs to about a third of its characters).
 const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -132,6 +156,8 @@ export interface ArticleShape {
   /** Characters of it inside links. */
   linkChars: number;
   words: number;
+  /** Whether its paragraphs read as prose (readsAsProse), not tiles or a table. */
+  prose?: boolean;
 }
 
 /** Why the page is not one article, or null when it is one. Thresholds leave every article of
@@ -147,12 +173,12 @@ export function notAnArticle(page: PageSignals, article: ArticleShape, url: stri
   // picked is a small part of the page, the address is a front or section address, or the
   // headlines stand in linked headings, as teasers do (a front page that opens its top story
   // in full: the story is then a fair part of the page, and the address may be anything).
+  // A story's own address with prose under it is an article page with busy chrome (a short tech
+  // news item amid a portal's teasers): an index only when the story is a sliver of the page.
+  const story = article.prose === true && urlLooksLikeStory(url);
   const teasers = page.linkedHeadings >= 20;
-  if (
-    !page.declaresArticle &&
-    page.headlineLinks >= 30 &&
-    (article.chars < 0.3 * page.textChars || teasers || urlLooksLikeIndex(url))
-  ) {
+  const small = article.chars < (story ? 0.1 : 0.3) * page.textChars;
+  if (!page.declaresArticle && page.headlineLinks >= 30 && (small || teasers || urlLooksLikeIndex(url))) {
     return { why: 'index', note: { code: 'whyIndex' } };
   }
   if (article.chars > 0 && article.linkChars > 0.5 * article.chars) {

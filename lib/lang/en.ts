@@ -129,3 +129,6 @@ export const GROUP_SYNONYMS_EN: Readonly<Record<string, string[]>> = {
   researchers: ['scientists'],
   scientists: ['researchers'],
 };
+
+/** Verbs of acting a part: "Buckley plays Rose-Lynn" ("portraying Sanders as …" describes him instead). */
+export const PLAY_VERBS_EN: ReadonlySet<string> = new Set(words('play plays played playing'));

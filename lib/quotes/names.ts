@@ -348,6 +348,8 @@ function capitalRuns(text: string, from: number, to: number, max = Infinity): Na
         break;
       }
     }
+    // "L’économiste Thomas Bérard": an elided article before a lower-case noun is the role, not a name word
+    if (w === 0 && words.length > 1 && /^[LlDd]['’]\p{Ll}/u.test(text.slice(words[0][0], words[0][1]))) w = 1;
     // drop sentence-initial function words and dangling dots
     // "He" opens a sentence; mid-sentence ("said He Lin") it is a name
     const midSentence = /[\p{Ll},]\s*$/u.test(text.slice(Math.max(0, i - 3), i));
@@ -822,8 +824,13 @@ export class NameBook {
   /** The gender of the first he/she among the words of text[from, to). */
   private firstPronoun(text: string, runs: number[], from: number, to: number): Gender {
     let g: Gender = null;
+    let determiner = false;
     someWordIn(text, runs, from, to, (w) => {
       const lw = w.toLowerCase();
+      // "Inference … and faith that the author knows what he's doing": a person named by a noun
+      // between the subject and the pronoun is whom the pronoun means
+      if (determiner && PERSON_NOUNS.has(lw)) return true;
+      determiner = lw === 'the' || lw === 'a' || lw === 'an';
       // objects ("met him", "told her") usually point at someone else than the subject
       if (OBJECT_PRONOUNS.has(lw)) return false;
       if (this.pronouns.male.has(lw)) g = 'm';

@@ -284,3 +284,15 @@ describe('German and French attribution words', () => {
     expect(quote(qs, 'L’État').speaker).toBe('Paul Ferrand');
   });
 });
+
+describe('French speaker names', () => {
+  it('gives the quote to "Thomas Bérard", with "économiste" as the role, not to "L’économiste Thomas Bérard"', () => {
+    const qs = quotesOf(
+      [
+        'L’économiste Thomas Bérard, qui a signé le texte, estime que « la réforme pèsera d’abord sur les plus modestes ».',
+      ],
+      'fr',
+    );
+    expect(quote(qs, 'la réforme').speaker).toBe('Thomas Bérard');
+  });
+});

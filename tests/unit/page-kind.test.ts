@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { extractArticle, type ExtractResult } from '../../lib/extract';
-import { readsAsProse } from '../../lib/extract/pageKind';
+import { readsAsProse, urlLooksLikeStory } from '../../lib/extract/pageKind';
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
 const page = (body: string, head = '<title>A page</title>', htmlAttrs = 'lang="en"') =>
@@ -123,5 +123,32 @@ describe('reads as prose', () => {
         ),
       ),
     ).toBe(true);
+  });
+});
+
+describe('a short story on a busy page', () => {
+  it('reads a story address (a slug, a story number, a dated path), never a front or section one', () => {
+    expect(urlLooksLikeStory('https://tech.example/news/neue-funktion-fuer-messenger-4267431.html')).toBe(true);
+    expect(urlLooksLikeStory('https://news.example/2019/11/18/markets/')).toBe(true);
+    expect(urlLooksLikeStory('https://news.example/news/')).toBe(false);
+    expect(urlLooksLikeStory('https://news.example/')).toBe(false);
+  });
+
+  it('keeps a short German tech item that is a small part of a portal page at its own address', () => {
+    const paragraphs = [
+      'Der Messenger-Dienst Plaudra führt eine neue Funktion ein, mit der Nutzer Nachrichten nachträglich bearbeiten können. Die Änderung soll in den kommenden Wochen für alle Konten freigeschaltet werden, zunächst in der App für Android.',
+      'Bearbeitete Nachrichten werden im Chatverlauf markiert, eine Versionsgeschichte gibt es aber nicht. Laut Unternehmen lassen sich Nachrichten bis zu fünfzehn Minuten nach dem Versand noch ändern; danach bleibt der Text so stehen, wie er verschickt wurde.',
+    ];
+    const story = `<article><h1>Plaudra: Nachrichten lassen sich bearbeiten</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const sidebar = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `<li><a href="/news/meldung-${i}.html">Weitere Meldung Nummer ${i} aus dem Ressort Technik und Netzpolitik</a></li>`,
+    ).join('');
+    const result = extractArticle(
+      parse(page(`${story}<nav><ul>${sidebar}</ul></nav>`)),
+      'https://tech.example/news/plaudra-nachrichten-lassen-sich-bearbeiten-4267431.html',
+    );
+    expect(result.ok).toBe(true);
   });
 });

@@ -91,6 +91,22 @@ describe('summaryLine', () => {
   });
 });
 
+describe('summaryLine: an object is not a clause', () => {
+  it('keeps the sentence when the verb takes an object ("claimed the nomination on Tuesday")', () => {
+    const sentence = 'Felix Okoro officially claimed the nomination on Tuesday.';
+    expect(summaryLine(sentence)).toBe(sentence);
+  });
+
+  it('keeps the sentence when a preposition follows the verb ("warned against making a bad deal")', () => {
+    const sentence = 'Okoro warned against making a bad deal during his address to the harbour board.';
+    expect(summaryLine(sentence)).toBe(sentence);
+  });
+
+  it('takes the clause after "noted that"', () => {
+    expect(summaryLine('Quillon noted that the closure would cost 400 jobs.')).toBe('the closure would cost 400 jobs.');
+  });
+});
+
 describe('summaryLine after "told"', () => {
   it('takes the clause after "told <the one told> that"', () => {
     expect(summaryLine('Okoro told a cheering crowd in Tarn that he expects to win the vote.')).toBe(
@@ -407,6 +423,38 @@ describe('names that are not the subject of their sentence', () => {
   it('gives nothing to a name after a preposition and a title ("gravitating toward Sen. Okoro, a poll found")', () => {
     const { positions } = positionsOf([
       'Young voters are gravitating toward Sen. Felix Okoro, a self-described socialist, a new poll found.',
+      'Felix Okoro said the yard must stay open.',
+    ]);
+    expect(positions.find((p) => p.holder === 'Felix Okoro')?.evidence).toEqual([
+      'Felix Okoro said the yard must stay open.',
+    ]);
+  });
+
+  it('gives nothing to names inside what someone announced ("Despite Okoro’s announcement that Velmora and Tarn had agreed, …")', () => {
+    const sentence =
+      'Despite Felix Okoro’s announcement that Velmora Holdings and the Harbour Board had reached a deal, signing it has proved elusive.';
+    const { positions } = positionsOf([
+      sentence,
+      'Velmora Holdings said it would wait.',
+      'The Harbour Board said it would wait.',
+    ]);
+    expect(positions.filter((p) => p.evidence.includes(sentence)).map((p) => p.holder)).not.toContain(
+      'Velmora Holdings',
+    );
+    expect(positions.filter((p) => p.evidence.includes(sentence)).map((p) => p.holder)).not.toContain('Harbour Board');
+  });
+
+  it('gives nothing to who only names a thing ("Tarn Bay, as it is called by the Ngāti Tarn, …")', () => {
+    const named = 'Whale experts regard Tarn Bay, as it is called by the Ngāti Tarn, as the capital of strandings.';
+    const { positions } = positionsOf([named, 'The Ngāti Tarn said the whales were sick.']);
+    expect(positions.find((p) => p.holder === 'Ngāti Tarn')?.evidence).toEqual([
+      'The Ngāti Tarn said the whales were sick.',
+    ]);
+  });
+
+  it('gives nothing to whose thing is the subject ("Okoro’s first tweet was a measured comment")', () => {
+    const { positions } = positionsOf([
+      'Felix Okoro’s first tweet on Sunday was a measured comment about the yard.',
       'Felix Okoro said the yard must stay open.',
     ]);
     expect(positions.find((p) => p.holder === 'Felix Okoro')?.evidence).toEqual([

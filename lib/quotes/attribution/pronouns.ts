@@ -23,8 +23,11 @@ export class Pronouns {
       const org = this.ctx.book.lastBefore(p, at, (n) => this.ctx.book.isOrg(n), PLURAL_ORG_REACH);
       return org ? this.ctx.who(org, null) : null;
     }
+    // "“It could have been easy for Mary Steenburgen …,” she said": whom the quote speaks of by full name is not who speaks it
     const fits = (n: string) =>
-      this.ctx.book.isPerson(n) && (!gender || !this.ctx.book.gender(n) || this.ctx.book.gender(n) === gender);
+      this.ctx.book.isPerson(n) &&
+      (!gender || !this.ctx.book.gender(n) || this.ctx.book.gender(n) === gender) &&
+      !this.ctx.quoteNames(n);
     // "“…,” he said" right after a paragraph quoting someone, with nobody else named since: that someone
     const lastWho = this.ctx.last?.who.speaker;
     if (

@@ -15,6 +15,8 @@ export class Reading {
   readonly proDrop: boolean;
   /** The last speaker found, and the paragraph of their quote. */
   last: { who: Who; paragraph: number } | null = null;
+  /** The words of the quote being attributed. */
+  quote = '';
 
   constructor(
     readonly paragraphs: string[],
@@ -33,6 +35,11 @@ export class Reading {
   /** Does this stretch of paragraph p hold a quotation mark of speech (not of a scare quote or title)? */
   quotesSpeech(p: number, start: number, end: number): boolean {
     return /[“”"«»„「」]/.test(this.speechMarks[p].slice(start, end));
+  }
+
+  /** The quote being attributed names this person in full ("for Mary Steenburgen to …"): it speaks of them. */
+  quoteNames(name: string): boolean {
+    return name.includes(' ') && this.quote.includes(name);
   }
 
   textOf(p: number, start: number, end: number): string {

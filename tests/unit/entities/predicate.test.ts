@@ -44,6 +44,23 @@ describe('actsAfter: passives and nouns are not speech', () => {
   });
 });
 
+describe('actsAfter: the verb that says what the name does', () => {
+  it('reads the verb after "to" ("continues to give" acts, "continues to insist" speaks)', () => {
+    expect(actsAfter(' continues to give mixed signals about the deal.')).toBe(1);
+    expect(actsAfter(' continues to insist the deal is near.')).toBe(2);
+    expect(actsAfter(' spoke to reporters on Monday.')).toBe(2);
+  });
+
+  it('reads a stance held after "is" as acting ("is concerned about", "was reluctant to")', () => {
+    expect(actsAfter(' is also concerned about the yard.')).toBe(1);
+    expect(actsAfter(' was reluctant to sign.')).toBe(1);
+  });
+
+  it('knows a verb by the verb it is joined to ("needs and wants to buy")', () => {
+    expect(actsAfter(' needs and wants to buy the yard.')).toBe(1);
+  });
+});
+
 describe('speaksDirectly: the name itself is the subject of a verb of speech', () => {
   it('takes the verb right after the name or after an apposition', () => {
     expect(speaksDirectly(' reported that the yard would close.')).toBe(true);
