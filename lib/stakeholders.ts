@@ -195,7 +195,13 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       aliases: [
         ...new Set([...(full ? [e.name] : []), ...e.aliases, ...parts.flatMap((p) => [p.name, ...p.aliases]), ...said]),
       ].filter((a) => a !== name),
-      kind: full ? 'person' : (german && germanKind(e.name, e.role)) || (actingPolity(e) ? 'government' : e.kind),
+      // the quotes' fuller name is a person's when the index's was, else what its own words say
+      // ("Centre for Economic Policy Research" is no person)
+      kind: full
+        ? e.kind === 'person'
+          ? 'person'
+          : guessKind(full.split(/\s+/), nameKey(full))
+        : (german && germanKind(e.name, e.role)) || (actingPolity(e) ? 'government' : e.kind),
       role: e.role,
       mentions,
       quoted: own.length > 0,
@@ -212,11 +218,7 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
       name: speaker,
       aliases: [],
       // "servicios de inteligencia": a body the article names in lower case
-      kind: /^\p{Ll}/u.test(speaker)
-        ? 'group'
-        : speaker.split(/\s+/).length >= 2 && !ORG_SUFFIXES.has(nameKey(speaker).split(' ').pop()!)
-          ? 'person'
-          : 'organization',
+      kind: /^\p{Ll}/u.test(speaker) ? 'group' : guessKind(speaker.split(/\s+/), nameKey(speaker)),
       role: own.find((q) => q.role)?.role ?? null,
       mentions: 0,
       quoted: true,

@@ -543,8 +543,12 @@ export function buildEntityIndex(article: Article): EntityIndex {
         at + mine.length === theirs.length &&
         mine.length >= 2;
       // "Freenet" and "Freenet Gruppe": a one-word name that only lacks a company's dress is that company
+      // ("Big Machine" and "Big Machine Records": a label, though its two words look like a name)
       const dressed =
-        mine.length === 1 && at === 0 && extra.length > 0 && extra.every((w) => CORPORATE.has(w) || GROUP_DRESS.has(w));
+        (mine.length === 1 || EXTENSIONS.has(theirs[theirs.length - 1])) &&
+        at === 0 &&
+        extra.length > 0 &&
+        extra.every((w) => CORPORATE.has(w) || GROUP_DRESS.has(w) || EXTENSIONS.has(w));
       if (personLike ? ofPart || dressed : suffixOnly || inOrg || ofPart || dressed) {
         union(b.id, r.id);
         kinds[r.id] = kinds[b.id];

@@ -118,7 +118,10 @@ function kindOfWords(words: string[], key: string): StakeholderKind {
     words.some((w) => /\d/.test(w))
   )
     return 'organization';
-  const nameWords = words.filter((w) => !PARTICLES.has(w.toLowerCase()) && !GENERATIONAL.test(w));
+  // a capitalised first word is a given name even when it is also a particle elsewhere ("Al Gore", "De Niro")
+  const nameWords = words.filter(
+    (w, i) => (i === 0 && /^\p{Lu}\p{Ll}/u.test(w)) || (!PARTICLES.has(w.toLowerCase()) && !GENERATIONAL.test(w)),
+  );
   if (lower.some((w, i) => i < lower.length - 1 && ORG_SUFFIXES.has(w) && PARTICLES.has(lower[i + 1])))
     return 'organization';
   if (lower.includes('and') && ORG_TAILS.has(last)) return 'organization';

@@ -44,6 +44,19 @@ describe('the kind of an actor', () => {
     expect(kindOf('UN Security Council')).toBe('organization');
   });
 
+  it('reads a capitalised first word as a given name, though elsewhere it is a particle', () => {
+    expect(kindOf('Al Brannock')).toBe('person');
+    expect(kindOf('De Varnell')).toBe('person');
+  });
+
+  it('types a quoted speaker the index did not know by the words of its name', () => {
+    const index = buildEntityIndex(article(['Tariffs rose again this year.']));
+    const list = buildStakeholders(index, [
+      quote('Tariffs are a tax on our own buyers', 'Centre for Harbour Trade Research'),
+    ]);
+    expect(list.find((s) => s.name === 'Centre for Harbour Trade Research')?.kind).toBe('organization');
+  });
+
   it('takes the State written with a capital in Spanish, French, Italian or German for a government', () => {
     for (const name of ['Estado', 'État', 'Stato', 'Staat']) expect(kindOf(name)).toBe('government');
   });

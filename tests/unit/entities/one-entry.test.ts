@@ -68,6 +68,16 @@ describe('one body, one entry', () => {
     expect(index.resolve('Pentagon')).toBe(index.resolve('Defense Department'));
   });
 
+  it('takes a two-word name for the label it dresses: "Big Lantern" is "Big Lantern Records"', () => {
+    const index = buildEntityIndex(
+      article([
+        'Big Lantern Records signed the singer in 2005. Big Lantern said the masters were its own.',
+        'Big Lantern has not commented since, and Big Lantern Records declined again.',
+      ]),
+    );
+    expect(index.resolve('Big Lantern')).toBe(index.resolve('Big Lantern Records'));
+  });
+
   it('leaves a body’s other name alone when the article names only it', () => {
     const index = buildEntityIndex(article(['The Fed raised rates on Wednesday. The Fed said more could follow.']));
     expect(index.resolve('Fed')?.name).toBe('Fed');
