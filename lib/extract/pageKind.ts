@@ -90,16 +90,20 @@ function declaresArticle(doc: Document): boolean {
   return !!doc.querySelector('[itemtype*="Article"], [itemtype*="BlogPosting"]');
 }
 
-/** A front page or section page address ("/", "/news/", "/world"): no slug, no story number. */
-export function urlLooksLikeIndex(url: string): boolean {
-  let path: string;
+/** The decoded path of an http(s) address; null for any other scheme or an address that does not parse. */
+function webPath(url: string): string | null {
   try {
     const u = new URL(url);
-    if (!/^https?:$/.test(u.protocol)) return false;
-    path = decodeURIComponent(u.pathname);
+    return /^https?:$/.test(u.protocol) ? decodeURIComponent(u.pathname) : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** A front page or section page address ("/", "/news/", "/world"): no slug, no story number. */
+export function urlLooksLikeIndex(url: string): boolean {
+  const path = webPath(url);
+  if (path === null) return false;
   const segments = path.split('/').filter(Boolean);
   if (segments.length > 2 || path.length > 30) return false;
   return !segments.some((s) => /\d{4,}/.test(s) || s.split(/[-_]/).length >= 3 || /\.(?:s?html?|php|aspx?)$/i.test(s));
@@ -111,14 +115,8 @@ export function urlLooksLikeIndex(url: string): boolean {
  * ("/2019/11/18/"); never a front or section address.
  */
 export function urlLooksLikeStory(url: string): boolean {
-  let path: string;
-  try {
-    const u = new URL(url);
-    if (!/^https?:$/.test(u.protocol)) return false;
-    path = decodeURIComponent(u.pathname);
-  } catch {
-    return false;
-  }
+  const path = webPath(url);
+  if (path === null) return false;
   if (urlLooksLikeIndex(url)) return false;
   const segments = path.split('/').filter(Boolean);
   const last = (segments[segments.length - 1] ?? '').replace(/\.(?:s?html?|php|aspx?)$/i, '');
