@@ -4,7 +4,7 @@ import type { Sentence } from '../text/sentences';
 import type { EntityIndex, Mention } from '../entities';
 import { HAS_MARK, mentionsWithin } from './reading';
 import { STANCE_PHRASE, STANCE_REACH, Strength, hasStanceVerb } from './strength';
-import { subjectOf, type Subject } from './subject';
+import { inReportedClause, subjectOf, type Subject } from './subject';
 import type { HolderBook } from './holders';
 import { takeInVoice } from './unlisted-voices';
 
@@ -44,8 +44,17 @@ const REPORTED_BEFORE =
   /\b(?:said|says|say|believes?|believed|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|reports?|reported|estimate[sd]?|fear(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|concluded?|found|finds|announcement|statement|assertion|promise|pledge|warning|argument|insistence|suggestion|belief|declaration|admission|allegation|accusation|hope|expectation|news)\s+(?:[\p{L}’'-]+\s+){0,2}?that\s/u;
 /** A sentence that asks: it ends on a question mark. */
 const ASKED = /\?\s*$/;
+/** What may open a sentence before its pronoun: a mark, a joining word ("But", "However, he said"). */
+const BEFORE_PRONOUN = /^(?:["“”‘’«»]\s*)?(?:(?:But|And|Yet|Still|However|Instead|Later),?\s+)?/;
 const PRONOUN_START =
-  /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
+  /^(?:(he|she|they|it|the (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/i;
+/** The pronoun that opens the sentence, in lower case ("he", "the company"), or null. */
+const pronounOpening = (text: string): string | null => {
+  const rest = text.slice(BEFORE_PRONOUN.exec(text)![0].length);
+  // a capital opens the sentence, or a joining word comes before ("However, he said")
+  if (rest === text && !/^\p{Lu}/u.test(rest)) return null;
+  return PRONOUN_START.exec(rest)?.[1].toLowerCase() ?? null;
+};
 /** How many paragraphs on a "he said" may still stand for the holder before it. */
 const PRONOUN_PARAGRAPHS = 1;
 /** How much of what follows a holder's name is kept for reading its side. */
@@ -79,8 +88,10 @@ export function decideHolder(sentence: Sentence, ctx: HolderContext): HolderDeci
   };
   if (subject && !foreign) Object.assign(decision, bySubject(subject, book));
   if (!decision.holder && !foreign) Object.assign(decision, byQuote(sentence, here, book, quoted));
-  // "He said…", "The company declined…": the holder of the sentence before
-  if (!decision.holder && !quoted && (!mentions.length || reported)) {
+  // "He said…", "The company declined…": the holder of the sentence before, also when the names
+  // the sentence holds all stand inside what "he" said ("He denied that … Sondland …")
+  const onlyReported = english && mentions.length > 0 && mentions.every((m) => inReportedClause(sentence, m));
+  if (!decision.holder && !quoted && (!mentions.length || reported || onlyReported)) {
     const before = byPronoun(sentence, ctx.previous);
     if (before) [decision.holder, decision.strength] = [before, Strength.Pronoun];
   }
@@ -164,14 +175,14 @@ function byPronoun(sentence: Sentence, previous: HolderContext['previous']): Sta
   if (
     !previous ||
     sentence.paragraph - previous.paragraph > PRONOUN_PARAGRAPHS ||
-    !PRONOUN_START.test(text) ||
+    !pronounOpening(text) ||
     !(hasStanceVerb(text) || STANCE_PHRASE.test(text))
   )
     return null;
-  const pronoun = PRONOUN_START.exec(text)![1];
-  const fits = /^(?:He|She)$/.test(pronoun)
+  const pronoun = pronounOpening(text)!;
+  const fits = /^(?:he|she)$/.test(pronoun)
     ? previous.holder.kind === 'person'
-    : pronoun === 'They'
+    : pronoun === 'they'
       ? true
       : previous.holder.kind !== 'person';
   return fits ? previous.holder : null;
