@@ -2,18 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { rankQuotes } from '../../../lib/quotes/rank';
 import type { Quote } from '../../../lib/types';
+import { said } from '../fixtures';
 
-const quote = (text: string, speaker: string | null, paragraph: number, over: Partial<Quote> = {}): Quote => ({
-  text,
-  speaker,
-  role: null,
-  cue: 'said',
-  partial: false,
-  anonymous: false,
-  position: { paragraph, start: 0, end: text.length },
-  score: 0,
-  ...over,
-});
+const quote = (text: string, speaker: string | null, paragraph: number, over: Partial<Quote> = {}): Quote =>
+  said(text, speaker, { paragraph, score: 0, ...over });
 
 describe('rankQuotes', () => {
   it('puts a quote that repeats one ranked above it at the tail', () => {
