@@ -61,3 +61,36 @@ describe('a name inside what someone else said holds nothing there', () => {
     expect(holdersOf(positions, story[0])).toContain('Felix Okoro');
   });
 });
+
+describe('the line states the holder’s most substantive stance', () => {
+  it('prefers what X said over a sentence that only says X testified, shared with another', () => {
+    const story = [
+      'Marta Quillon, the port director, and Felix Okoro, the union leader, testified side-by-side before the council on Tuesday.',
+      'Marta Quillon said the yard could be saved with a state loan.',
+      'Felix Okoro said the union would strike.',
+    ];
+    const marta = positionsOf(story).find((p) => p.holder === 'Marta Quillon')!;
+    expect(marta.text).toBe('the yard could be saved with a state loan.');
+    expect(marta.evidence.some((e) => e.includes(marta.text))).toBe(true);
+  });
+
+  it('puts a question below a statement ("“Is the yard sold?” X asked.")', () => {
+    const story = [
+      'Marta Quillon asked whether the yard had been sold?',
+      'Marta Quillon said the state should buy the yard.',
+      'Felix Okoro said the union would strike.',
+    ];
+    const marta = positionsOf(story).find((p) => p.holder === 'Marta Quillon')!;
+    expect(marta.text).toBe('the state should buy the yard.');
+  });
+
+  it('keeps a trailing attribution’s content as a stance ("…, Okoro said.")', () => {
+    const story = [
+      'Felix Okoro spoke to reporters in Tarn on Monday.',
+      'The yard must stay open for the town to survive, Felix Okoro said.',
+      'Marta Quillon said the union would strike.',
+    ];
+    const felix = positionsOf(story).find((p) => p.holder === 'Felix Okoro')!;
+    expect(felix.text).toContain('The yard must stay open');
+  });
+});
