@@ -381,7 +381,22 @@ export function reportedBefore(before: string): boolean {
     const verb = REPORTING_VERBS.has(w) || (SUBJECT_PRONOUNS.has(subject) && SPEECH.has(w));
     // "the claims that …": a noun, read on; ", said": an inverted verb, its name speaks
     if (!verb || DETERMINERS.has(subject)) continue;
-    return /^\p{L}/u.test(subject);
+    return /^\p{L}/u.test(subject) && !opensAdverbialClause(words, i + 1);
+  }
+  return false;
+}
+
+/** Words that open a clause of time or reason: "said after Nabisco announced …" tells when, not what. */
+const SUBORDINATORS = new Set('after when because before until since while although though once whereas'.split(' '));
+/** Words of time between a verb and its clause ("said in August after …", "said on Tuesday when …"). */
+const TIME_WORDS = new Set('on in at last this early late earlier later day week month year night morning'.split(' '));
+
+/** Whether the words from `k` open a clause of time or reason, perhaps after a time phrase. */
+function opensAdverbialClause(words: string[], k: number): boolean {
+  for (; k < words.length; k++) {
+    const w = words[k].toLowerCase();
+    if (SUBORDINATORS.has(w)) return true;
+    if (!TIME_WORDS.has(w) && !/^(?:\p{Lu}|\d)/u.test(words[k]) && w !== ',') return false;
   }
   return false;
 }

@@ -3,7 +3,7 @@
 import type { Quote, Stakeholder } from '../types';
 import type { Sentence } from '../text/sentences';
 import type { EntityIndex } from '../entities';
-import type { Strength } from './strength';
+import { Strength } from './strength';
 import type { HolderBook } from './holders';
 import { decideHolder, type HolderContext } from './holder';
 
@@ -47,6 +47,7 @@ export function collectCandidates(
     if (d.leaning) leanings.set(d.leaning.holder, [...(leanings.get(d.leaning.holder) ?? []), d.leaning.text]);
     const shared = d.partners.length > 0;
     for (const partner of d.partners) add(partner, sentence, d.strength, shared);
+    for (const speaker of d.speakersToo) add(speaker, sentence, Strength.Speaks, true);
     if (d.holder) {
       add(d.holder, sentence, d.strength, shared);
       ctx.previous = { paragraph: sentence.paragraph, holder: d.holder };

@@ -2,7 +2,8 @@
 import type { Quote, Stakeholder } from '../types';
 import type { Sentence } from '../text/sentences';
 import type { EntityIndex, Mention } from '../entities';
-import { HAS_MARK, mentionsWithin } from './reading';
+import { HAS_MARK, mentionsWithin, sentenceBefore, sentenceText } from './reading';
+import { reportedBefore, speaksDirectly } from '../entities/predicate';
 import { STANCE_PHRASE, STANCE_REACH, Strength, hasStanceVerb } from './strength';
 import { inReportedClause, subjectOf, type Subject } from './subject';
 import type { HolderBook } from './holders';
@@ -27,6 +28,8 @@ export interface HolderDecision {
   strength: Strength;
   /** who shares the holder's verb ("Volker and Morrison said"): they hold the sentence too */
   partners: Stakeholder[];
+  /** who speaks in a clause of their own beside the holder's ("…, Trump said after Nabisco announced it was …") */
+  speakersToo: Stakeholder[];
   /** the words after the holder's name, read for the sides it takes */
   leaning: { holder: Stakeholder; text: string } | null;
   /** whether the sentence names a holder (it ends a chain of "he said") */
@@ -83,6 +86,7 @@ export function decideHolder(sentence: Sentence, ctx: HolderContext): HolderDeci
     holder: null,
     strength: Strength.Acts,
     partners: [],
+    speakersToo: [],
     leaning: null,
     namesHolder: mentions.length > 0,
   };
@@ -99,8 +103,42 @@ export function decideHolder(sentence: Sentence, ctx: HolderContext): HolderDeci
   if (decision.holder && decision.strength === Strength.Acts && ctx.voices.includes(decision.holder))
     decision.holder = null;
   if (asked) decision.holder = null;
+  if (english && decision.holder) decision.speakersToo = speakersInOwnClause(sentence, mentions, book, decision);
   return decision;
 }
+
+/** A clause of its own opens right before a name (and perhaps its title): "after", "when", ", and". */
+const OWN_CLAUSE_BEFORE =
+  /(?:\b(?:after|when|as|because|since|while|before|until|although|though|once|whereas)|[,;]\s*(?:and|but|while|whereas))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** A verb of speech followed only by where or to whom: "spoke to reporters", not what was said. */
+const SPOKE_TO = /^\s+\p{Ll}+\s+(?:to|with|at|before|on|in)\b/u;
+
+/**
+ * Listed names that speak in a clause of their own beside the holder's ("“…,” Trump said in
+ * August after Nabisco announced it was laying off …"): the sentence states their claim too.
+ */
+function speakersInOwnClause(
+  sentence: Sentence,
+  mentions: Mention[],
+  book: HolderBook,
+  decision: HolderDecision,
+): Stakeholder[] {
+  const out: Stakeholder[] = [];
+  for (const m of mentions) {
+    const s = book.holders.get(m.entity);
+    if (!s || s === decision.holder || decision.partners.includes(s) || out.includes(s)) continue;
+    const after = sentenceText(sentence, m.end);
+    const before = sentenceBefore(sentence, m.start);
+    if (!OWN_CLAUSE_BEFORE.test(before.slice(-CLAUSE_OPENER_REACH))) continue;
+    // "Sims say he was … until Haley said …", "The Journal notes that …, and Trump called …": a
+    // speaker inside what another reports is theirs to report
+    if (reportedBefore(before) || /\bthat\b/.test(before)) continue;
+    if (speaksDirectly(after) && !SPOKE_TO.test(after)) out.push(s);
+  }
+  return out;
+}
+/** How far before a name its clause's opener and title are read, in characters. */
+const CLAUSE_OPENER_REACH = 60;
 
 /** The subject among the listed holders, unless the sentence reports an unlisted source or asks. */
 function listedSubject(

@@ -94,3 +94,25 @@ describe('the line states the holder’s most substantive stance', () => {
     expect(felix.text).toContain('The yard must stay open');
   });
 });
+
+describe('a second speaker in a clause of their own', () => {
+  it('gives "…, X said after Y announced it was …" to Y as well', () => {
+    const story = [
+      'The town will fight the closure, Marta Quillon said after Velmora Holdings announced it was closing the yard.',
+      'Velmora Holdings said the yard had lost money for years.',
+      'Marta Quillon said the state should step in.',
+    ];
+    const positions = positionsOf(story);
+    expect(holdersOf(positions, story[0]).sort()).toEqual(['Marta Quillon', 'Velmora Holdings']);
+  });
+
+  it('leaves a speaker inside what another reports to the reporter ("X noted that …, and Y called …")', () => {
+    const story = [
+      'Marta Quillon noted that the yard was losing money, and Velmora Holdings announced it would close.',
+      'Velmora Holdings said the yard had lost money for years.',
+      'Marta Quillon said the state should step in.',
+    ];
+    const positions = positionsOf(story);
+    expect(holdersOf(positions, story[0])).toEqual(['Marta Quillon']);
+  });
+});
