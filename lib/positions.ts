@@ -17,6 +17,9 @@ import {
 } from './entities/predicate';
 import { letterRuns } from './text/letters';
 import { charsOrSpace, trimEndWhere } from './text/trim';
+import { holderCandidates, type NamedHere } from './claims/candidates';
+import type { HolderCandidate, HolderSentence } from './claims/features';
+import { pickHolder, type HolderWeights } from './claims/holder';
 
 /** Evidence sentences a position keeps: the popup shows the line and folds these behind a count. */
 const MAX_EVIDENCE = 5;
@@ -64,6 +67,22 @@ const LEADING_JOINERS = /^(?:(?:But|And|Yet|Still|However|Meanwhile|Instead|More
 const THAT_CLAUSE =
   /\b(?:said|says|argued|argues|warned|warns|believes|believed|claimed|claims|insisted|insists|noted|notes|added|adds|stated|states|explained|explains|contends|contended|maintains|maintained|acknowledged|acknowledges|admitted|admits|stressed|stresses|wrote|writes|told (?:[\p{L}’']+ ){1,2})\s*(?:(?:on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today) |in a [\p{L} ]{1,30} )?(?:(that)\s+)?([^“”"«»].{11,})$/u;
 
+/** How the holder of a sentence is chosen among the rules' candidates. */
+export interface HolderChoice {
+  /** The learned model that picks (lib/claims/holder-weights.ts by default); null keeps the rules' choice. */
+  model?: HolderWeights | null;
+  /** Called with every holder decision, however many candidates: what scripts/train-holders.ts learns from. */
+  onDecision?: (decision: HolderDecision) => void;
+}
+
+export interface HolderDecision {
+  sentence: Sentence;
+  context: HolderSentence;
+  candidates: HolderCandidate[];
+  /** Index of the candidate that holds the sentence. */
+  picked: number;
+}
+
 /** How a sentence shows its holder's stance, strongest first when choosing the line. */
 const enum Strength {
   /** "he said", "the company declined": the holder of the sentence before */
@@ -109,6 +128,7 @@ export function positionsAndVoices(
   quotes: Quote[] = [],
   lang: string | null = null,
   paragraphs?: readonly string[],
+  choice: HolderChoice = {},
 ): { positions: Position[]; voices: Stakeholder[] } {
   // the verb lists are mostly English: elsewhere a name opening its sentence before a lower-case word is its subject
   const english = !lang || lang.toLowerCase().startsWith('en');
@@ -140,6 +160,9 @@ export function positionsAndVoices(
   const quotesIn = new Map<number, Quote[]>();
   for (const q of quotes) quotesIn.set(q.position.paragraph, [...(quotesIn.get(q.position.paragraph) ?? []), q]);
 
+  const firstRank = firstMentionRanks(holders);
+  let namedBefore = new Set<Stakeholder>();
+  let previousText = '';
   let previous: { paragraph: number; holder: Stakeholder } | null = null;
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -246,6 +269,43 @@ export function positionsAndVoices(
         strength = Strength.Pronoun;
       }
     }
+    // the rules name the candidates; the learned model picks among them (English: its features read English grammar)
+    const namedHere: NamedHere[] = named
+      .filter((m) => holders.has(m.entity))
+      .map((m) => ({ stakeholder: holders.get(m.entity)!, start: m.start, end: m.end }));
+    if (holder && !asked && english && (choice.model !== null || choice.onDecision)) {
+      const speakers = here
+        .filter((q) => q.speaker && q.position.start < sentence.end && sentence.start < q.position.end)
+        .map((q) => stakeholderOf(q.speaker!))
+        .filter((s): s is Stakeholder => !!s);
+      const near = previous && sentence.paragraph - previous.paragraph <= 1 ? previous.holder : null;
+      const { candidates, stakeholders: who } = holderCandidates({
+        named: namedHere,
+        quoteSpeakers: speakers,
+        previousHolder: near,
+        namedBefore,
+        rules: holder,
+        firstRank,
+      });
+      const context = { text, start: sentence.start, previous: previousText };
+      const picked =
+        choice.model === null ? candidates.findIndex((c) => c.rules) : pickHolder(context, candidates, choice.model);
+      choice.onDecision?.({ sentence, context, candidates, picked });
+      if (picked < 0) holder = null;
+      else if (who[picked] !== holder) {
+        const c = candidates[picked];
+        holder = who[picked];
+        strength = c.at
+          ? subjectOf(sentence, [named.find((m) => m.start === c.at!.start)!], english)?.agency === 2
+            ? Strength.Speaks
+            : Strength.Acts
+          : c.quoteSpeaker
+            ? Strength.Quoted
+            : Strength.Pronoun;
+      }
+    }
+    namedBefore = new Set(namedHere.map((n) => n.stakeholder));
+    previousText = text;
     // a voice the list left out holds what it says, not every sentence where it acts
     if (holder && strength === Strength.Acts && voices.includes(holder)) holder = null;
     if (asked) holder = null;
@@ -289,6 +349,15 @@ export function positionsAndVoices(
   );
   const holding = new Set(positions.map((p) => p.holder));
   return { positions, voices: voices.filter((v) => holding.has(v.name)) };
+}
+
+/** The order in which the article first names each stakeholder (0 first): early names are the story's actors. */
+function firstMentionRanks(holders: Map<Entity, Stakeholder>): Map<Stakeholder, number> {
+  const first = [...holders].map(([e, s]) => ({ s, at: e.mentions.length ? order(e.mentions[0]) : Infinity }));
+  first.sort((a, b) => a.at - b.at);
+  const ranks = new Map<Stakeholder, number>();
+  for (const { s } of first) if (!ranks.has(s)) ranks.set(s, ranks.size);
+  return ranks;
 }
 
 /**
