@@ -15,9 +15,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { digestPage } from '../cli/page';
-import type { HolderDecision } from '../lib/positions';
 import { FEATURES, holderFeatures, type HolderCandidate, type HolderSentence } from '../lib/claims/features';
-import { KEEP_FEATURES, keepFeatures, type HolderWeights } from '../lib/claims/holder';
+import { KEEP_FEATURES, keepFeatures, type HolderPick, type HolderWeights } from '../lib/claims/holder';
 
 interface Lesson {
   page: string;
@@ -75,7 +74,7 @@ function lessonsOf(dir: string, id: string): Lesson[] {
     .filter((c) => !c.direct)
     .map((c) => ({ holder: c.holder, tok: tokens(c.content) }))
     .filter((c) => c.tok.length >= MIN_WORDS);
-  const decisions: HolderDecision[] = [];
+  const decisions: HolderPick[] = [];
   const html = readFileSync(join(dir, 'page.html'), 'utf8');
   digestPage(
     html,

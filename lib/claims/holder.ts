@@ -5,8 +5,25 @@
 // likely right at all, and leaves the sentence to no one when it is not (the holder the article
 // names may not be among the stakeholders: "a Twitter spokesman", a place read as an actor).
 // The weights ship as data (holder-weights.ts): a few dozen multiplications a candidate.
+import type { Sentence } from '../text/sentences';
 import { FEATURES, holderFeatures, type HolderCandidate, type HolderSentence } from './features';
 import { HOLDER_WEIGHTS } from './holder-weights';
+
+/** How the holder of a sentence is chosen among the rules' candidates. */
+export interface HolderChoice {
+  /** The learned model that picks (holder-weights.ts unless told); null keeps the rules' choice. */
+  model?: HolderWeights | null;
+  /** Called with every pick, however many candidates: what scripts/train-holders.ts learns from. */
+  onDecision?: (pick: HolderPick) => void;
+}
+
+export interface HolderPick {
+  sentence: Sentence;
+  context: HolderSentence;
+  candidates: HolderCandidate[];
+  /** Index of the candidate that holds the sentence, -1 for no one. */
+  picked: number;
+}
 
 /** A learned model: one weight per feature name (names the model does not know weigh 0). */
 export interface HolderWeights {
