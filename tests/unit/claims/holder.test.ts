@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURES, holderFeatures, type FeatureName, type HolderCandidate } from '../../../lib/claims/features';
 import { holderCandidates } from '../../../lib/claims/candidates';
-import { pickHolder, type HolderWeights } from '../../../lib/claims/holder';
+import { pickHolder, type HolderChoice, type HolderPick, type HolderWeights } from '../../../lib/claims/holder';
 import { HOLDER_WEIGHTS } from '../../../lib/claims/holder-weights';
 import type { Stakeholder, StakeholderKind } from '../../../lib/types';
+import { buildEntityIndex } from '../../../lib/entities';
+import { buildStakeholders } from '../../../lib/stakeholders';
+import { positionsAndVoices } from '../../../lib/positions';
+import { sentencesOf } from '../../../lib/text/sentences';
+import { article } from '../entities/fixture';
 
 const sentenceOf = (text: string, previous = '') => ({ text, start: 0, previous });
 
@@ -150,10 +155,10 @@ describe('pickHolder', () => {
     expect(pickHolder(sentenceOf(text), candidates)).toBe(0);
   });
 
-  it('picks the named source of a trailing "according to"', () => {
+  it('keeps the named source of a trailing "according to" over the subject of the clause', () => {
     const text = 'Velmora will close the yard, according to Okoro.';
-    const candidates = [named(text, 'Velmora', { kind: 'organization', rules: true }), named(text, 'Okoro')];
-    expect(pickHolder(sentenceOf(text), candidates)).toBe(0 + 1);
+    const candidates = [named(text, 'Velmora', { kind: 'organization' }), named(text, 'Okoro', { rules: true })];
+    expect(pickHolder(sentenceOf(text), candidates)).toBe(1);
   });
 
   it('keeps the rules when the model weighs only them, and on a tie', () => {
@@ -187,5 +192,49 @@ describe('pickHolder', () => {
     for (let k = 0; k < runs; k++) pickHolder(sentenceOf(text), candidates);
     const perDecision = (performance.now() - t0) / runs;
     expect(perDecision).toBeLessThan(1);
+  });
+});
+
+describe('the holder seam in positions', () => {
+  const paragraphs = [
+    'Velmora Holdings will close its shipyard in Tarn, the company said on Monday.',
+    'Marta Quillon, the port director, said that Velmora Holdings would lose 400 jobs.',
+  ];
+  const run = (choice: HolderChoice) => {
+    const a = article(paragraphs);
+    const index = buildEntityIndex(a);
+    return positionsAndVoices(
+      sentencesOf(paragraphs),
+      buildStakeholders(index, []),
+      index,
+      [],
+      'en',
+      paragraphs,
+      choice,
+    );
+  };
+
+  it('asks with the rules’ candidates, the rules’ choice marked, and keeps it when told to (model: null)', () => {
+    const picks: HolderPick[] = [];
+    const kept = run({ model: null, onDecision: (p) => picks.push(p) });
+    const second = picks.find((p) => p.sentence.paragraph === 1)!;
+    expect(second.candidates.map((c) => c.name)).toEqual(['Marta Quillon', 'Velmora Holdings']);
+    expect(second.candidates[second.picked].rules).toBe(true);
+    expect(second.candidates[second.picked].name).toBe('Marta Quillon');
+    expect(kept.positions.find((p) => p.holder === 'Marta Quillon')?.evidence).toEqual([paragraphs[1]]);
+  });
+
+  it('gives the sentence to the model’s pick, and to no one when the keeper doubts it', () => {
+    // a model that trusts a name inside the reported clause over the subject of "said"
+    const inside: HolderWeights = { features: ['insideReport'], weights: [5] };
+    const moved = run({ model: inside });
+    expect(moved.positions.find((p) => p.holder === 'Marta Quillon')).toBeUndefined();
+    expect(moved.positions.find((p) => p.holder === 'Velmora Holdings')?.evidence).toContain(paragraphs[1]);
+    const doubting: HolderWeights = {
+      features: [],
+      weights: [],
+      keep: { features: ['bias'], weights: [-5], threshold: 0.5 },
+    };
+    expect(run({ model: doubting }).positions).toEqual([]);
   });
 });
