@@ -95,7 +95,7 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
     return false;
   if (NOT_ACTORS.has(key) || !/\p{L}/u.test(key)) return false;
   // a connective, an interjection, a dateline's "OH": no name however it is written
-  if (namesNoOne(key)) return false;
+  if (namesNoOne(key) || codeLike(e.name)) return false;
   const words = key.split(' ');
   const last = words[words.length - 1];
   const mentions = e.mentions.length;
@@ -387,6 +387,17 @@ export function speakerIsNoActor(speaker: string, entities: EntityIndex): boolea
     !e.references
   );
 }
+
+/**
+ * A link's code or a short address's tail ("MYwRz9euaq"): letters of both cases broken by
+ * digits, in one word no name is spelt like (a handle's trailing digits, "TurMedia333", are a name's).
+ */
+const codeLike = (name: string) =>
+  !name.includes(' ') &&
+  name.length >= 6 &&
+  /\p{L}\d+\p{L}/u.test(name) &&
+  /\p{Ll}/u.test(name) &&
+  /\p{Lu}.*\p{Lu}/u.test(name);
 
 /** The wire services among the page-furniture words: they report and are told things, as bodies do. */
 const WIRES = new Set(['ap', 'afp', 'reuters']);
