@@ -210,7 +210,7 @@ export function buildStakeholders(
       name,
       aliases: [
         ...new Set([
-          ...(full && usedAlone(e, full, paragraphs) ? [e.name] : []),
+          ...(full && usedAlone(e, full, paragraphs, entities) ? [e.name] : []),
           ...e.aliases,
           ...parts.flatMap((p) => [p.name, ...p.aliases]),
           ...said,
@@ -258,9 +258,11 @@ export function buildStakeholders(
  * fuller one: "Jianxiong" is no name of He Jianxiong when it only ever follows "He" (a word the
  * scanner drops at a sentence's start). Without the text, the shorter name is kept.
  */
-function usedAlone(e: Entity, full: string, paragraphs: string[]): boolean {
+function usedAlone(e: Entity, full: string, paragraphs: string[], entities: EntityIndex): boolean {
   if (!paragraphs.length || !full.endsWith(' ' + e.name)) return true;
   const front = full.slice(0, full.length - e.name.length);
+  // only a common word is dropped so ("Sonya A. Zoghlin" read as "Zoghlin" still goes by "Zoghlin")
+  if (!front.trim().split(/\s+/).every((w) => entities.isCommonWord(w))) return true;
   return e.mentions.some((m) => {
     const text = paragraphs[m.paragraph];
     return !text || text.slice(Math.max(0, m.start - front.length), m.start) !== front;
