@@ -434,7 +434,7 @@ function capitalRuns(text: string, from: number, to: number, max = Infinity): Na
       possessive = true;
     }
     while (
-      /[.'’\-]$/.test(t.slice(-1)) &&
+      /[.'’-]$/.test(t.slice(-1)) &&
       !KEEP_DOT.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase()) &&
       !/(?:^|\s|\.)\p{Lu}\.$/u.test(t.slice(-3))
     ) {
