@@ -112,7 +112,7 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   // a page past the limits (lib/limits.ts) is digested in part, and says so
   // a heading or a mere setting read as a speaker loses the quote before anyone is listed for it
   const found = withActorSpeakers(findQuotes(article, entities), entities);
-  const actors = capActors(found, buildStakeholders(entities, found, article.lang));
+  const actors = capActors(found, buildStakeholders(entities, found, article.lang, article.paragraphs));
   // every quoted speaker is listed; a thing's name loses the quote, so the early paint waits for it
   const { quotes, stakeholders: listedActors } = speakersListed(actors.quotes, actors.stakeholders, entities);
   const notices = [...(options.notices ?? [])];

@@ -4,7 +4,7 @@
 import type { Quote, Stakeholder, Voices } from './types';
 import type { Entity, EntityIndex } from './entities';
 import { guessKind, nameKey } from './entities';
-import { ORG_SUFFIXES, THING_HEADS, THING_WORDS } from './entities/lexicon';
+import { COUNTRIES, ORG_SUFFIXES, PEOPLES, SEATS, THING_HEADS, THING_WORDS } from './entities/lexicon';
 import { countWords } from './text/count';
 import { gluedSentence, homeOfPerson } from './quotes/names';
 import { scanNames } from './entities/scan';
@@ -143,7 +143,12 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
   }
 }
 
-export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: string | null = 'en'): Stakeholder[] {
+export function buildStakeholders(
+  entities: EntityIndex,
+  quotes: Quote[],
+  lang: string | null = 'en',
+  paragraphs: string[] = [],
+): Stakeholder[] {
   // the verb lists are English: elsewhere a name the article comes back to is enough
   const english = !lang || lang.toLowerCase().startsWith('en');
   const german = !!lang && lang.toLowerCase().startsWith('de');
@@ -193,7 +198,12 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
     out.push({
       name,
       aliases: [
-        ...new Set([...(full ? [e.name] : []), ...e.aliases, ...parts.flatMap((p) => [p.name, ...p.aliases]), ...said]),
+        ...new Set([
+          ...(full && usedAlone(e, full, paragraphs) ? [e.name] : []),
+          ...e.aliases,
+          ...parts.flatMap((p) => [p.name, ...p.aliases]),
+          ...said,
+        ]),
       ].filter((a) => a !== name),
       // the quotes' fuller name is a person's when the index's was, else what its own words say
       // ("Centre for Economic Policy Research" is no person)
@@ -229,7 +239,21 @@ export function buildStakeholders(entities: EntityIndex, quotes: Quote[], lang: 
     });
   }
   out.sort((a, b) => Number(b.central) - Number(a.central) || b.score - a.score || b.mentions - a.mentions);
-  return out.map(({ score: _score, ...s }) => s);
+  return foldIntoCountries(out).map(({ score: _score, ...s }) => s);
+}
+
+/**
+ * Whether the article uses the index's shorter name alone, not only as the tail of the quotes'
+ * fuller one: "Jianxiong" is no name of He Jianxiong when it only ever follows "He" (a word the
+ * scanner drops at a sentence's start). Without the text, the shorter name is kept.
+ */
+function usedAlone(e: Entity, full: string, paragraphs: string[]): boolean {
+  if (!paragraphs.length || !full.endsWith(' ' + e.name)) return true;
+  const front = full.slice(0, full.length - e.name.length);
+  return e.mentions.some((m) => {
+    const text = paragraphs[m.paragraph];
+    return !text || text.slice(Math.max(0, m.start - front.length), m.start) !== front;
+  });
 }
 
 /** Relations that are no family: a colleague or a friend named once may still be part of the story. */
@@ -257,12 +281,36 @@ function employersInRoles(index: EntityIndex): Set<string> {
 
 /** A country or city the article makes act ("China imposed", "Israel's response"), not only the setting: its government. */
 function actingPolity(e: Entity): boolean {
-  return (
-    e.kind === 'place' &&
-    e.placeType === 'polity' &&
-    e.locative * 2 < e.mentions.length &&
-    !NO_GOVERNMENT.has(nameKey(e.name).replace(/ /g, '_'))
-  );
+  const key = nameKey(e.name).replace(/ /g, '_');
+  if (e.kind !== 'place' || e.placeType !== 'polity' || NO_GOVERNMENT.has(key)) return false;
+  // a country that acts once is an actor however often it is also the setting ("in China" and "China retaliated")
+  if (COUNTRIES.has(key) && e.acts > 0 && e.locative < e.mentions.length) return true;
+  return e.locative * 2 < e.mentions.length;
+}
+
+/**
+ * A seat of government ("Beijing", "the Kremlin") or a people ("Chinese") listed beside its
+ * country: one actor, listed once under the country's name, the others its aliases.
+ */
+export function foldIntoCountries<T extends Stakeholder>(list: T[]): T[] {
+  const byName = new Map<string, T>();
+  for (const s of list) for (const n of [s.name, ...s.aliases]) if (!byName.has(nameKey(n))) byName.set(nameKey(n), s);
+  return list.filter((s) => {
+    const key = nameKey(s.name);
+    const countries = SEATS.get(key) ?? PEOPLES.get(key);
+    const country = countries
+      ?.map((c) => byName.get(c))
+      .find((c) => !!c && c !== s && (c.kind === 'government' || c.kind === 'place'));
+    if (!country) return true;
+    country.aliases = [...new Set([...country.aliases, s.name, ...s.aliases])].filter((a) => a !== country.name);
+    country.mentions += s.mentions;
+    country.quoteCount += s.quoteCount;
+    country.quotedWords += s.quotedWords;
+    country.quoted ||= s.quoted;
+    country.central ||= s.central;
+    if (country.kind === 'place') country.kind = 'government';
+    return false;
+  });
 }
 /** Places in the list of polities that have no government of their own to act through. */
 const NO_GOVERNMENT = new Set(
@@ -343,6 +391,9 @@ export function quotesBySpeaker(
   for (const q of quotes) {
     if (!q.speaker) continue;
     let e = byName.get(q.speaker) ?? entities.resolve(q.speaker);
+    // "He Jianxiong", whom the index knows as "Jianxiong" (it drops "He" opening a sentence): the quote's name is whole
+    if (e && !fuller.has(e) && q.speaker.endsWith(' ' + e.name) && wholeOfDropped(q.speaker, e, entities))
+      fuller.set(e, q.speaker);
     if (!e) {
       e = partsOf(entities, q.speaker, absorbed) ?? containedIn(entities, q.speaker);
       // the fuller name without its title or home ("House Speaker Paul Ryan", "Tom Carper of Delaware")
@@ -383,6 +434,12 @@ function partsOf(entities: EntityIndex, speaker: string, absorbed: Map<Entity, E
   const [main, ...rest] = [...parts].sort((a, b) => b.mentions.length - a.mentions.length);
   for (const p of rest) if (!absorbed.has(p)) absorbed.set(p, main);
   return main;
+}
+
+/** A person's one-word name that the speaker's two-word one opens with a common word ("He" of "He Jianxiong"). */
+function wholeOfDropped(speaker: string, e: Entity, entities: EntityIndex): boolean {
+  const words = speaker.split(/\s+/);
+  return e.kind === 'person' && !e.name.includes(' ') && words.length === 2 && entities.isCommonWord(words[0]);
 }
 
 /** A person's name without the place or body they are "of" ("Tom Carper of Delaware"): the quote side's own cut. */

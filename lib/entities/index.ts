@@ -17,7 +17,7 @@ import { nominativeScore } from './nominative';
 import { romanceSpans } from './romance';
 import { GERMAN_BYLINE, afterDeterminer, inBylineCredit, isBodyTitle } from './german';
 import { LIMITS } from '../limits';
-import { germanSpan, splitJoined } from './span-rewrite';
+import { cutAtRepeat, germanSpan, splitJoined } from './span-rewrite';
 import { lastWords } from './text-window';
 import { roleBeforeSpan } from './span-roles';
 import {
@@ -47,6 +47,7 @@ import {
   ORG_SUFFIXES,
   ORG_TAILS,
   PASSIVE_AGENT_INTL,
+  PEOPLES,
   PLACES,
   STOP_WORDS,
   TITLE_WORDS,
@@ -166,6 +167,9 @@ function personalRole(role: string): boolean {
     .replace(/['’]s$/, '');
   return (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && !BODY_NOUNS.has(head);
 }
+
+/** The endings of peoples' adjectives ("American", "Chinese", "Kenyan", "Scottish"). */
+const PEOPLE_ADJECTIVE = /(?:ian|ean|can|ese|ish)$/;
 
 /** "in Tarn", "from Osla": where something happens, not who does it. */
 const LOCATIVE_BEFORE = /\b(?:in|at|on|from|near|across|outside|inside|to|into|around|throughout)\s$/;
@@ -292,7 +296,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
     });
   // two names run together, each used on its own elsewhere: "Gannett and GateHouse Media",
   // "the European Union Gordon Sondland", "Russia of Crimea", "Hosting Cook"
-  for (let p = 0; p < scanned.length; p++) scanned[p] = scanned[p].flatMap((sp) => splitJoined(sp, midKeys, keyCount));
+  for (let p = 0; p < scanned.length; p++)
+    scanned[p] = scanned[p].flatMap((sp) => splitJoined(cutAtRepeat(sp), midKeys, keyCount));
   // German capitalises every noun: descriptors come off a name ("Mobilfunkanbieter Freenet") and stay as its title, "Sie" is no one
   if (lang === 'de') for (let p = 0; p < scanned.length; p++) scanned[p] = scanned[p].flatMap((sp) => germanSpan(sp));
   paragraphs.forEach((text, paragraph) => {
@@ -517,6 +522,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
     const personLike = kinds[r.id] === 'person';
     const mine = content(r);
     if (!mine.length || mine.every((w) => ORG_SUFFIXES.has(w))) continue;
+    // "American" is not the American Farm Bureau: a people's adjective alone names no body
+    if (mine.length === 1 && (PEOPLES.has(mine[0]) || PEOPLE_ADJECTIVE.test(mine[0]))) continue;
     for (const b of holding.get(mine[0]) ?? []) {
       if (b === r || kinds[b.id] === 'person' || kinds[b.id] === 'place') continue;
       const theirs = content(b);
@@ -736,6 +743,11 @@ export function buildEntityIndex(article: Article): EntityIndex {
     key = ws.join(' ');
     const again = lookup.get(key);
     if (again) return again;
+    // "He Jianxiong" opening a sentence is read as "Jianxiong" ("He" is a common word there): the person
+    if (ws.length === 2 && isCommon(ws[0])) {
+      const tail = lookup.get(ws[1]);
+      if (tail?.kind === 'person') return tail;
+    }
     // all words of the name within one entity's name
     const found = entities.filter((e) => {
       const ek = keyWordsOf(e.name);

@@ -189,7 +189,9 @@ export const PLACES = set(`
   palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda saudi_arabia scotland senegal
   serbia singapore slovakia slovenia somalia south_africa spain sri_lanka sudan sweden switzerland syria taiwan
   tajikistan tanzania thailand tunisia turkey türkiye uganda ukraine united_kingdom uk u.k. united_states us u.s. usa u.s.a.
-  america uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe europe asia africa
+  america uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe europe asia africa britain great_britain
+  south_sudan angola chad eritrea laos liberia mozambique namibia sierra_leone turkmenistan kyrgyzstan belize jamaica
+  costa_rica el_salvador dominican_republic pyongyang taipei damascus kabul islamabad caracas havana canberra
   east_asia middle_east latin_america north_america south_america
   alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana iowa
   kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada
@@ -207,6 +209,90 @@ export const PLACES = set(`
   estados_unidos alemanha espanha frança inglaterra
   česko německo anglie rusko
 `);
+
+/**
+ * Countries, which act through a government of their own ("China imposed tariffs"): a listed one
+ * is a government, not a setting. Lower case, spaces as underscores.
+ */
+export const COUNTRIES = set(`
+  afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia
+  bosnia brazil brasil britain great_britain bulgaria cambodia cameroon canada chile china colombia congo croatia cuba
+  cyprus czechia czech_republic denmark ecuador egypt estonia ethiopia finland france georgia germany ghana greece
+  guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy italia japan jordan kazakhstan
+  kenya korea north_korea south_korea kosovo kuwait latvia lebanon libya lithuania luxembourg malaysia mali malta mexico
+  moldova mongolia montenegro morocco myanmar nepal netherlands new_zealand nicaragua niger nigeria norway oman pakistan
+  palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda saudi_arabia senegal serbia
+  singapore slovakia slovenia somalia south_africa spain sri_lanka sudan south_sudan sweden switzerland syria taiwan
+  tajikistan tanzania thailand tunisia turkey türkiye uganda ukraine united_kingdom uk u.k. united_states us u.s. usa
+  u.s.a. america uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe angola chad eritrea laos liberia
+  mozambique namibia sierra_leone turkmenistan kyrgyzstan belize jamaica costa_rica el_salvador dominican_republic
+  francia españa alemania turquía canadá méxico estados_unidos reino_unido nueva_zelanda
+  allemagne espagne angleterre italie chine russie états-unis etats-unis alemanha espanha frança
+  česko německo rusko
+`);
+
+/**
+ * A seat of government that stands for its country in the news ("Beijing retaliated", "Moscow
+ * denied"): the same actor as the country, one entry. Keys as nameKey writes them, spaces kept.
+ */
+export const SEATS = new Map<string, string[]>([
+  ['beijing', ['china']],
+  ['moscow', ['russia']],
+  ['kremlin', ['russia']],
+  ['kyiv', ['ukraine']],
+  ['kiev', ['ukraine']],
+  ['tehran', ['iran']],
+  ['pyongyang', ['north korea']],
+  ['seoul', ['south korea']],
+  ['tokyo', ['japan']],
+  ['taipei', ['taiwan']],
+  ['ankara', ['turkey']],
+  ['damascus', ['syria']],
+  ['baghdad', ['iraq']],
+  ['kabul', ['afghanistan']],
+  ['islamabad', ['pakistan']],
+  ['new delhi', ['india']],
+  ['riyadh', ['saudi arabia']],
+  ['cairo', ['egypt']],
+  ['caracas', ['venezuela']],
+  ['havana', ['cuba']],
+  ['ottawa', ['canada']],
+  ['canberra', ['australia']],
+  ['berlin', ['germany']],
+  ['paris', ['france']],
+  ['london', ['britain', 'united kingdom', 'uk']],
+  ['downing street', ['britain', 'united kingdom', 'uk']],
+  ['washington', ['united states', 'u.s.', 'us', 'america']],
+  ['jerusalem', ['israel']],
+  ['brussels', ['european union', 'eu']],
+]);
+
+/**
+ * A people's adjective that, standing alone as an actor ("the Chinese"), is its country's ("China").
+ * Plurals are left out: "Israelis" are the people, who may stand apart from their government.
+ */
+export const PEOPLES = new Map<string, string[]>([
+  ['chinese', ['china']],
+  ['russian', ['russia']],
+  ['ukrainian', ['ukraine']],
+  ['iranian', ['iran']],
+  ['japanese', ['japan']],
+  ['turkish', ['turkey']],
+  ['syrian', ['syria']],
+  ['israeli', ['israel']],
+  ['german', ['germany']],
+  ['french', ['france']],
+  ['british', ['britain', 'united kingdom', 'uk']],
+  ['american', ['united states', 'u.s.', 'us', 'america']],
+  ['north korean', ['north korea']],
+  ['south korean', ['south korea']],
+  ['indian', ['india']],
+  ['mexican', ['mexico']],
+  ['canadian', ['canada']],
+  ['saudi', ['saudi arabia']],
+  ['venezuelan', ['venezuela']],
+  ['cuban', ['cuba']],
+]);
 
 /** Last words of place names that are not in the list ("Bering Sea", "Orange County"). */
 export const PLACE_WORDS = set(`

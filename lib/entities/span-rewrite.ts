@@ -115,3 +115,17 @@ export function splitJoined(sp: NameSpan, midKeys: Set<string>, keyCount: Map<st
   }
   return [sp];
 }
+
+/**
+ * A name that starts over inside its own run ("Ilhan Omar Ilhan OmarHillicon Valley", a site's
+ * hover card pasted after the name): the name ends where its first word comes again, two words
+ * in at least.
+ */
+export function cutAtRepeat(sp: NameSpan): NameSpan {
+  const again = sp.words.indexOf(sp.words[0], 2);
+  if (again < 0) return sp;
+  const words = sp.words.slice(0, again);
+  const text = words.join(' ');
+  if (!sp.text.startsWith(text + ' ')) return sp;
+  return { ...sp, end: sp.start + text.length, text, words, possessive: false, untrimmed: undefined };
+}

@@ -17,6 +17,15 @@ const FULL_WORDS = 12;
 const TOPIC_WORDS = 10;
 /** How many of the first three one voice may fill when other voices have something to say. */
 const SAME_VOICE_IN_TOP = 2;
+/** How many quotes make a voice central: past two, being quoted again says little more (a talkative analyst). */
+const CENTRAL_AT = 4;
+/**
+ * A role that says the speaker comments on the story from outside it (an analyst, a think tank's
+ * fellow, a professor) rather than takes part: a principal's words come first ("White House press
+ * secretary" before "a senior fellow at the Council on Foreign Relations").
+ */
+const COMMENTATOR =
+  /\b(?:analysts?|strategists?|economists?|professors?|fellows?|experts?|researchers?|scholars?|consultants?|commentators?|observers?|historians?|pollsters?|lecturers?|academics?|think tank|institut(?:e|ion)|university|college|cent(?:er|re) for|school of)\b/i;
 
 export function rankQuotes(
   quotes: Quote[],
@@ -27,8 +36,8 @@ export function rankQuotes(
   const topic = topicWords(paragraphs);
   const bySpeaker = new Map<string, number>();
   for (const q of quotes) if (q.speaker) bySpeaker.set(q.speaker, (bySpeaker.get(q.speaker) ?? 0) + 1);
-  const most = Math.max(1, ...bySpeaker.values());
   const headline = new Set(contentWords(title ?? '', true).map(stem));
+  const titleWords = new Set((title ?? '').match(WORD) ?? []);
   for (const q of quotes) {
     const words = wordsOfQuote(q);
     // one read of the quote's content words serves both the headline and the topic
@@ -39,8 +48,16 @@ export function rankQuotes(
       (STANCE.test(q.text) ? 0.2 : 0) -
       // a question is asked, not claimed: an interviewer's, most often
       (/\?\P{L}*$/u.test(q.text) ? 0.5 : 0);
-    // central voices are the ones quoted most; the lede and nut graf carry the story
-    const voice = q.speaker ? 0.5 + 0.8 * ((bySpeaker.get(q.speaker) ?? 1) / most) : q.anonymous ? 0.25 : 0;
+    // central voices: quoted again, named in the headline, taking part rather than commenting;
+    // the lede and nut graf carry the story
+    const voice = q.speaker
+      ? 0.5 +
+        0.8 * (Math.min(bySpeaker.get(q.speaker) ?? 1, CENTRAL_AT) / CENTRAL_AT) +
+        (namedIn(q.speaker, titleWords) ? 0.3 : 0) -
+        (q.role && COMMENTATOR.test(q.role) ? 0.4 : 0)
+      : q.anonymous
+        ? 0.25
+        : 0;
     const placement = 0.6 * (1 - q.position.paragraph / Math.max(1, paragraphCount));
     const whole = q.partial ? 0 : 0.25;
     // the headline names what the story is about: a quote saying the same words is its core;
@@ -68,12 +85,14 @@ export function rankQuotes(
     (sorted.length <= 400 && kept.some((k) => overlap(wordSet(q), wordSet(k)) >= NEAR_DUPLICATE) ? repeats : kept).push(
       q,
     );
-  // the first three should not all be one voice when others have something to say
+  // the first three should not all be one voice when others have something to say, and hold
+  // no say twice: one quote cut in two by "he said" is one point, not two
   const top: Quote[] = [];
   const rest: Quote[] = [];
   for (const q of kept) {
     if (
       top.length < 3 &&
+      !top.some((t) => pieceOfOneSay(t, q)) &&
       (!q.speaker ||
         top.filter((t) => t.speaker === q.speaker).length < SAME_VOICE_IN_TOP ||
         kept.filter((s) => s.speaker !== q.speaker && !top.includes(s)).every((s) => s.score < q.score * 0.6))
@@ -82,6 +101,17 @@ export function rankQuotes(
     else rest.push(q);
   }
   return [...top, ...rest, ...repeats];
+}
+
+/** Two quotes from one speaker in one paragraph: the halves of one say around "he said". */
+function pieceOfOneSay(a: Quote, b: Quote): boolean {
+  return !!a.speaker && a.speaker === b.speaker && a.position.paragraph === b.position.paragraph;
+}
+
+/** Whether the headline names the speaker: by the speaker's last name, as headlines do ("Cuban", "Trump"). */
+function namedIn(speaker: string, titleWords: Set<string>): boolean {
+  const last = speaker.split(/\s+/).pop()!;
+  return last.length >= 3 && titleWords.has(last);
 }
 
 /**

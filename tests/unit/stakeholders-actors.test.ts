@@ -3,24 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntityIndex, guessKind, nameKey } from '../../lib/entities';
 import { buildStakeholders, speakerIsNoActor, withActorSpeakers } from '../../lib/stakeholders';
-import type { Quote } from '../../lib/types';
-import { article } from './entities/fixture';
+import { article, said, stakeholdersOf } from './fixtures';
 
-function quote(text: string, speaker: string | null): Quote {
-  return {
-    text,
-    speaker,
-    role: null,
-    cue: 'said',
-    partial: false,
-    anonymous: false,
-    position: { paragraph: 0, start: 0, end: text.length },
-    score: 1,
-  };
-}
+const quote = (text: string, speaker: string | null) => said(text, speaker);
 const kindOf = (name: string) => guessKind(name.split(' '), nameKey(name));
 
 describe('the kind of an actor', () => {
+  it('takes a country that acts once for its government, however often it is also the setting', () => {
+    const list = stakeholdersOf([
+      'Growers in Peru lost a season. Prices in Peru fell, and traders from Peru left the market.',
+      'Peru imposed an export ban on Friday, and the Tarn Growers Union said it would sue.',
+    ]);
+    expect(list.find((s) => s.name === 'Peru')?.kind).toBe('government');
+  });
+
   it('takes a workplace named in a role for a body, however personal its name looks', () => {
     const index = buildEntityIndex(
       article([

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntityIndex } from '../../lib/entities';
 import { buildStakeholders, voicesOf } from '../../lib/stakeholders';
-import type { Quote } from '../../lib/types';
-import { article } from './entities/fixture';
+import { article, said } from './fixtures';
 
-function quote(text: string, speaker: string | null, anonymous = false): Quote {
-  return {
-    text,
-    speaker,
-    role: null,
-    cue: 'said',
-    partial: false,
-    anonymous,
-    position: { paragraph: 0, start: 0, end: text.length },
-    score: 1,
-  };
-}
+const quote = (text: string, speaker: string | null, anonymous = false) => said(text, speaker, { anonymous });
 
 const STORY = [
   'Velmora Holdings will close its shipyard in Tarn, the company said on Monday.',

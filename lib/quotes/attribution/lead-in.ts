@@ -3,23 +3,11 @@ import { nameRuns } from '../names';
 import { type Tok, tokenize } from './tokens';
 import { INTRO } from './words';
 import { LISTENER_VERBS_EN } from '../../lang/en';
+import { ReportingClauseReader } from './clause-reader';
 import type { Who, Found } from './types';
 import { READ_AROUND_QUOTE, LEAD_IN_TOKENS } from './reach';
-import type { Reading } from './reading';
-import type { Clauses } from './clauses';
-import type { Pronouns } from './pronouns';
-import type { NounPhrases } from './noun-phrase';
-import type { Subjects } from './subjects';
 
-export class LeadIn {
-  constructor(
-    private readonly ctx: Reading,
-    private readonly clauses: Clauses,
-    private readonly pronouns: Pronouns,
-    private readonly np: NounPhrases,
-    private readonly subjects: Subjects,
-  ) {}
-
+export class LeadIn extends ReportingClauseReader {
   /** Kaplan said: "…" / According to Meta, "…" / She added, "…" / Kaplan called it "…" */
   fromHead(head: string, p: number, base: number): Found | null {
     const cut = Math.max(0, head.length - READ_AROUND_QUOTE);

@@ -3,6 +3,7 @@ import { nameRuns, splitTitle } from '../names';
 import { type Tok, endsClause, tokenize, skipTime } from './tokens';
 import { FUNCTION_WORDS } from './words';
 import { CLAUSE_OPENERS_EN, LISTENER_VERBS_EN } from '../../lang/en';
+import { ReportingClauseReader } from './clause-reader';
 import type { Who } from './types';
 import {
   READ_AROUND_QUOTE,
@@ -12,26 +13,13 @@ import {
   MIN_NAME_TAIL_WORDS,
   MAX_NAME_TAIL_WORDS,
 } from './reach';
-import type { Reading } from './reading';
-import type { Clauses } from './clauses';
-import type { Pronouns } from './pronouns';
-import type { NounPhrases } from './noun-phrase';
-import type { Subjects } from './subjects';
 
 /** A verb of saying not found (or found with no subject): read on. */
 const NO_VERB = Symbol('no reporting verb');
 
 type TailFound = Who & { cue: string };
 
-export class Tail {
-  constructor(
-    private readonly ctx: Reading,
-    private readonly clauses: Clauses,
-    private readonly pronouns: Pronouns,
-    private readonly np: NounPhrases,
-    private readonly subjects: Subjects,
-  ) {}
-
+export class Tail extends ReportingClauseReader {
   /** "…," Kaplan said. / "…," said Kaplan, Meta's chief. / "…" — Kaplan */
   fromTail(tail: string, p: number, base: number, strict = false, mustClose = false): TailFound | null {
     // the attribution stands near the quote: a "sentence" of a million dots is not read whole

@@ -3,19 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntityIndex } from '../../../lib/entities';
 import { buildStakeholders } from '../../../lib/stakeholders';
-import type { Quote } from '../../../lib/types';
-import { article } from './fixture';
-
-const quote = (text: string, speaker: string): Quote => ({
-  text,
-  speaker,
-  role: null,
-  cue: 'said',
-  partial: false,
-  anonymous: false,
-  position: { paragraph: 0, start: 0, end: text.length },
-  score: 1,
-});
+import { article, said, stakeholdersOf } from '../fixtures';
 
 describe('one person, one entry', () => {
   it('takes a short first name and another spelling of the surname for the same person', () => {
@@ -48,7 +36,7 @@ describe('one person, one entry', () => {
     const index = buildEntityIndex(
       article(['Dale Okoro chairs the harbour board.', 'Okoro left the meeting early.', 'Okoro said little.']),
     );
-    const list = buildStakeholders(index, [quote('We will keep the yard open', 'Board Chairman Dale Okoro')]);
+    const list = buildStakeholders(index, [said('We will keep the yard open', 'Board Chairman Dale Okoro')]);
     const okoro = list.filter((s) => /Okoro/.test(s.name));
     expect(okoro).toHaveLength(1);
     expect(okoro[0].name).toBe('Dale Okoro');
@@ -94,5 +82,61 @@ describe('one body, one entry', () => {
       ),
     );
     expect(index.resolve('Velmanet')).toBe(index.resolve('Velmanet Gruppe'));
+  });
+});
+
+describe('one country, one entry', () => {
+  it('lists a capital standing for its government and the people’s adjective under the country', () => {
+    const list = stakeholdersOf([
+      'China imposed new tariffs on soybeans on Monday. China said the duties would stay until talks resume.',
+      'Beijing also warned that it would answer any new duty. Beijing said the talks were over for now.',
+      'Chinese negotiators left the table early, and Chinese officials said the offer was too small.',
+      'Tarn Harbour Co-operative said its members would lose their best buyer.',
+    ]);
+    const china = list.filter((s) => /China|Beijing|Chinese/.test(s.name));
+    expect(china).toHaveLength(1);
+    expect(china[0].name).toBe('China');
+    expect(china[0].kind).toBe('government');
+    expect(china[0].aliases).toEqual(expect.arrayContaining(['Beijing']));
+  });
+
+  it('leaves a capital alone when its country is not listed', () => {
+    const list = stakeholdersOf([
+      'Moscow denied the report on Tuesday. Moscow said the ships had never left port.',
+      'Moscow later recalled its envoy.',
+    ]);
+    expect(list.map((s) => s.name)).toContain('Moscow');
+  });
+});
+
+describe('no junk aliases', () => {
+  it('gives a body no people’s adjective as an alias: "American" is not the Plains Growers Bureau', () => {
+    const list = stakeholdersOf([
+      'The American Plains Growers Bureau said the tariffs would hurt farmers. The American Plains Growers Bureau asked for aid.',
+      'American farmers sold less this year, and American buyers paid more.',
+    ]);
+    const bureau = list.find((s) => s.name === 'American Plains Growers Bureau');
+    expect(bureau).toBeDefined();
+    expect(bureau!.aliases).not.toContain('American');
+  });
+
+  it('keeps no given name as an alias that the article only writes after the family name: "He Lianmo"', () => {
+    const text = '“The deal will not hold without a rollback,” He Lianmo, a former trade envoy, said at a forum.';
+    const list = stakeholdersOf([text], [said('The deal will not hold without a rollback', 'He Lianmo')]);
+    const he = list.filter((s) => /Lianmo/.test(s.name));
+    expect(he).toHaveLength(1);
+    expect(he[0].name).toBe('He Lianmo');
+    expect(he[0].aliases).not.toContain('Lianmo');
+  });
+
+  it('ends a name where it starts over: a hover card pasted after it is no part of it', () => {
+    const index = buildEntityIndex(
+      article([
+        'A man threatened Rep. Dana Velko Dana VelkoHarbour Watch: Council delays vote MORE (D-Tarn), prosecutors said.',
+        'Velko asked the court for compassion.',
+      ]),
+    );
+    expect(index.resolve('Velko')?.name).toBe('Dana Velko');
+    expect(index.resolve('Velko')?.kind).toBe('person');
   });
 });

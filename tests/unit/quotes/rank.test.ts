@@ -2,18 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { rankQuotes } from '../../../lib/quotes/rank';
 import type { Quote } from '../../../lib/types';
+import { said } from '../fixtures';
 
-const quote = (text: string, speaker: string | null, paragraph: number, over: Partial<Quote> = {}): Quote => ({
-  text,
-  speaker,
-  role: null,
-  cue: 'said',
-  partial: false,
-  anonymous: false,
-  position: { paragraph, start: 0, end: text.length },
-  score: 0,
-  ...over,
-});
+const quote = (text: string, speaker: string | null, paragraph: number, over: Partial<Quote> = {}): Quote =>
+  said(text, speaker, { paragraph, score: 0, ...over });
 
 describe('rankQuotes', () => {
   it('puts a quote that repeats one ranked above it at the tail', () => {
@@ -102,5 +94,38 @@ describe('rankQuotes', () => {
     );
     const other = quote('The weather over the bay has never been this bad in my years here', 'Ada Lindqvist', 5);
     expect(rankQuotes([other, echo], 10, 'Harbour relations sour after council vote')[0]).toBe(echo);
+  });
+
+  it('gives one say cut in two by "he said" one place in the first three, not two', () => {
+    const first = quote(
+      'The harbour has lost money for six years running, and the losses are growing,',
+      'Ada Lindqvist',
+      3,
+    );
+    const second = quote('We cannot keep it open on hope alone, and the town has to hear that now', 'Ada Lindqvist', 3);
+    const board = quote('The board will present its own plan for the harbour at the meeting', 'Tomas Berg', 6);
+    const fishers = quote('Fishing families will lose everything if the harbour closes this winter', 'Lena Holm', 8);
+    const top = rankQuotes([first, second, board, fishers], 10).slice(0, 3);
+    expect(top.filter((q) => q.speaker === 'Ada Lindqvist')).toHaveLength(1);
+    expect(top).toEqual(expect.arrayContaining([board, fishers]));
+  });
+
+  it("puts a principal's word before a commentator's, though the commentator is quoted more", () => {
+    const analyst = [4, 5, 6, 7].map((p) =>
+      quote(`The harbour vote, part ${p}, shows how little room the council has left to spend`, 'Ola Brekke', p, {
+        role: 'a senior fellow at the Coastal Policy Institute',
+      }),
+    );
+    const mayor = quote('We will keep the harbour open and find the money to do it', 'Ida Quarle', 8, {
+      role: 'the mayor of Lindvik',
+    });
+    const ranked = rankQuotes([...analyst, mayor], 10);
+    expect(ranked.indexOf(mayor)).toBeLessThan(2);
+  });
+
+  it('counts a voice named in the headline as central', () => {
+    const named = quote('The harbour will stay open as long as I hold this office', 'Ida Quarle', 6);
+    const other = quote('The harbour will stay open as long as the boats come in', 'Tomas Berg', 6);
+    expect(rankQuotes([other, named], 10, 'Quarle vows to keep the harbour open')[0]).toBe(named);
   });
 });

@@ -1,0 +1,53 @@
+// Which sentences could be whose stance: each sentence read in order, given to the holder the
+// decision names, with how strongly it shows their stance.
+import type { Quote, Stakeholder } from '../types';
+import type { Sentence } from '../text/sentences';
+import type { EntityIndex } from '../entities';
+import type { Strength } from './strength';
+import type { HolderBook } from './holders';
+import { decideHolder, type HolderContext } from './holder';
+
+export interface Candidate {
+  sentence: Sentence;
+  strength: Strength;
+}
+
+export interface Candidates {
+  /** each holder's sentences, in reading order */
+  evidence: Map<Stakeholder, Candidate[]>;
+  /** the words after each holder's name where it is a subject, read for sides */
+  leanings: Map<Stakeholder, string[]>;
+  /** the unlisted voices that spoke, in the order they first did */
+  voices: Stakeholder[];
+}
+
+/** Reads every sentence for its holder. */
+export function collectCandidates(
+  sentences: Sentence[],
+  book: HolderBook,
+  entities: EntityIndex | undefined,
+  quotes: Quote[],
+  english: boolean,
+): Candidates {
+  const evidence = new Map<Stakeholder, Candidate[]>();
+  const leanings = new Map<Stakeholder, string[]>();
+  const add = (s: Stakeholder, sentence: Sentence, strength: Strength) => {
+    const list = evidence.get(s) ?? [];
+    list.push({ sentence, strength });
+    evidence.set(s, list);
+  };
+  const quotesIn = new Map<number, Quote[]>();
+  for (const q of quotes) quotesIn.set(q.position.paragraph, [...(quotesIn.get(q.position.paragraph) ?? []), q]);
+  const ctx: HolderContext = { book, entities, english, quotesHere: [], previous: null, voices: [] };
+  for (const sentence of sentences) {
+    ctx.quotesHere = quotesIn.get(sentence.paragraph) ?? [];
+    const d = decideHolder(sentence, ctx);
+    if (d.leaning) leanings.set(d.leaning.holder, [...(leanings.get(d.leaning.holder) ?? []), d.leaning.text]);
+    for (const partner of d.partners) add(partner, sentence, d.strength);
+    if (d.holder) {
+      add(d.holder, sentence, d.strength);
+      ctx.previous = { paragraph: sentence.paragraph, holder: d.holder };
+    } else if (d.namesHolder) ctx.previous = null;
+  }
+  return { evidence, leanings, voices: ctx.voices };
+}

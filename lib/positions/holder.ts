@@ -1,0 +1,178 @@
+// Who holds a sentence: the one decision of which stakeholder, if any, a sentence states the stance of.
+import type { Quote, Stakeholder } from '../types';
+import type { Sentence } from '../text/sentences';
+import type { EntityIndex, Mention } from '../entities';
+import { HAS_MARK, mentionsWithin } from './reading';
+import { STANCE_PHRASE, STANCE_REACH, Strength, hasStanceVerb } from './strength';
+import { subjectOf, type Subject } from './subject';
+import type { HolderBook } from './holders';
+import { takeInVoice } from './unlisted-voices';
+
+/** What the sentences read so far tell the decision about this one. */
+export interface HolderContext {
+  book: HolderBook;
+  entities?: EntityIndex;
+  /** the verb lists are mostly English: elsewhere a name opening its sentence before a lower-case word is its subject */
+  english: boolean;
+  /** the quotes of the sentence's paragraph */
+  quotesHere: Quote[];
+  /** the holder of the last sentence that had one, for "he said" */
+  previous: { paragraph: number; holder: Stakeholder } | null;
+  /** the unlisted voices taken in so far; the decision adds to it */
+  voices: Stakeholder[];
+}
+
+export interface HolderDecision {
+  holder: Stakeholder | null;
+  strength: Strength;
+  /** who shares the holder's verb ("Volker and Morrison said"): they hold the sentence too */
+  partners: Stakeholder[];
+  /** the words after the holder's name, read for the sides it takes */
+  leaning: { holder: Stakeholder; text: string } | null;
+  /** whether the sentence names a holder (it ends a chain of "he said") */
+  namesHolder: boolean;
+}
+
+/** "according to Variety", "As Breitbart News reported": a source named in the sentence that the index did not keep. */
+const UNLISTED_SOURCE =
+  /\b(?:[Aa]ccording to|[Aa]s)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s*(?:,|reported|said|wrote|first reported)/u;
+/** A sentence that opens on a source the digest may not list: "The New York Times reported …". */
+const OPENS_ON_SOURCE =
+  /^(?:The\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,4}\s+(?:reported|reports|wrote|writes|first reported|has reported|noted)\b/u;
+/** A verb or noun of saying or believing and its "that" before a name ("Trump’s announcement that China had …"): the name is inside what someone reported. */
+const REPORTED_BEFORE =
+  /\b(?:said|says|say|believes?|believed|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|reports?|reported|estimate[sd]?|fear(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|concluded?|found|finds|announcement|statement|assertion|promise|pledge|warning|argument|insistence|suggestion|belief|declaration|admission|allegation|accusation|hope|expectation|news)\s+(?:[\p{L}’'-]+\s+){0,2}?that\s/u;
+/** A sentence that asks: it ends on a question mark. */
+const ASKED = /\?\s*$/;
+const PRONOUN_START =
+  /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
+/** How many paragraphs on a "he said" may still stand for the holder before it. */
+const PRONOUN_PARAGRAPHS = 1;
+/** How much of what follows a holder's name is kept for reading its side. */
+const LEANING_CHARS = 90;
+
+/**
+ * One holder a sentence: the subject of its verb of speech ("X said Y wants Z" is X's), else the
+ * speaker of a quote that opens in it, else the name that acts, else "he"/"she"/"the company"
+ * standing for the holder of the sentence before. Names inside quotation marks hold nothing (a
+ * speaker's words about someone are the speaker's), and an actor who is only mentioned gets no
+ * position at all.
+ */
+export function decideHolder(sentence: Sentence, ctx: HolderContext): HolderDecision {
+  const { book, english } = ctx;
+  const here = ctx.quotesHere;
+  // a quoted speaker's own words (the marks may stand a character or two before the text)
+  const insideQuote = (at: number) => here.some((q) => at >= q.position.start - 2 && at < q.position.end + 1);
+  const quoted = here.some((q) => sentence.start >= q.position.start - 2 && sentence.start < q.position.end);
+  const named = quoted ? [] : mentionsWithin(ctx.entities, sentence).filter((m) => !insideQuote(m.start));
+  const mentions = named.filter((m) => book.holders.has(m.entity));
+  const any = subjectOf(sentence, named, english);
+  const voice = takeInVoice(sentence, any, book, ctx.entities, english);
+  if (voice) ctx.voices.push(voice);
+  const { subject, foreign, asked, reported } = listedSubject(sentence, any, mentions, book, english, quoted);
+  const decision: HolderDecision = {
+    holder: null,
+    strength: Strength.Acts,
+    partners: [],
+    leaning: null,
+    namesHolder: mentions.length > 0,
+  };
+  if (subject && !foreign) Object.assign(decision, bySubject(subject, book));
+  if (!decision.holder && !foreign) Object.assign(decision, byQuote(sentence, here, book, quoted));
+  // "He said…", "The company declined…": the holder of the sentence before
+  if (!decision.holder && !quoted && (!mentions.length || reported)) {
+    const before = byPronoun(sentence, ctx.previous);
+    if (before) [decision.holder, decision.strength] = [before, Strength.Pronoun];
+  }
+  // a voice the list left out holds what it says, not every sentence where it acts
+  if (decision.holder && decision.strength === Strength.Acts && ctx.voices.includes(decision.holder))
+    decision.holder = null;
+  if (asked) decision.holder = null;
+  return decision;
+}
+
+/** The subject among the listed holders, unless the sentence reports an unlisted source or asks. */
+function listedSubject(
+  sentence: Sentence,
+  any: Subject | null,
+  mentions: Mention[],
+  book: HolderBook,
+  english: boolean,
+  quoted: boolean,
+): { subject: Subject | null; foreign: boolean; asked: boolean; reported: boolean } {
+  const text = sentence.text;
+  // the sentence reports someone the digest does not list ("As Breitbart News reported", "according to Variety"): no one else's
+  let foreign = !!any && any.agency === 2 && !book.holders.has(any.mention.entity);
+  let subject =
+    any && book.holders.has(any.mention.entity) ? any : foreign ? null : subjectOf(sentence, mentions, english);
+  if (
+    subject?.agency !== 2 &&
+    (UNLISTED_SOURCE.test(text) ||
+      (OPENS_ON_SOURCE.test(text) && !(subject && subject.mention.start === sentence.start)))
+  )
+    [foreign, subject] = [true, null];
+  // "What tariffs has the United States imposed?": a question the reporter asks states no one's stance
+  const asked = !quoted && ASKED.test(text) && !HAS_MARK.test(text);
+  if (asked) [foreign, subject] = [true, null];
+  // "many analysts believe that the administration is tackling …": the claim of whoever reports it
+  const reported =
+    !!subject &&
+    subject.agency !== 2 &&
+    REPORTED_BEFORE.test(text.slice(0, Math.max(0, subject.mention.start - sentence.start)));
+  if (reported) subject = null;
+  return { subject, foreign, asked, reported };
+}
+
+/** The subject holds the sentence: speaking, deciding or acting, with whoever shares its verb. */
+function bySubject(subject: Subject, book: HolderBook): Partial<HolderDecision> {
+  const s = book.holders.get(subject.mention.entity)!;
+  const strength =
+    subject.agency === 2
+      ? Strength.Speaks
+      : hasStanceVerb(subject.after.slice(0, STANCE_REACH))
+        ? Strength.Decides
+        : Strength.Acts;
+  const partners: Stakeholder[] = [];
+  for (const p of subject.partners ?? []) {
+    const partner = book.holders.get(p.mention.entity);
+    if (partner && partner !== s) partners.push(partner);
+  }
+  return { holder: s, strength, partners, leaning: { holder: s, text: subject.after.slice(0, LEANING_CHARS) } };
+}
+
+/** A quote's speaker holds the sentence where the quote opens, or the rest of a quotation it is inside. */
+function byQuote(sentence: Sentence, here: Quote[], book: HolderBook, quoted: boolean): Partial<HolderDecision> {
+  // a quote that opens here: its speaker, as the attribution decided
+  for (const q of here) {
+    if (!q.speaker || q.position.start < sentence.start || q.position.start >= sentence.end) continue;
+    const s = book.stakeholderOf(q.speaker);
+    if (s) return { holder: s, strength: Strength.Quoted };
+  }
+  // "“I hate to say it. But they’re going to win.”": a sentence inside a quotation that opened
+  // before it is the rest of that quotation, its speaker's words
+  if (quoted) {
+    const within = here.find((q) => q.speaker && q.position.start < sentence.start && sentence.start < q.position.end);
+    const s = within && book.stakeholderOf(within.speaker!);
+    if (s) return { holder: s, strength: Strength.Quoted };
+  }
+  return {};
+}
+
+/** "He said…", "The company declined…": the holder of the sentence before, when the pronoun fits it. */
+function byPronoun(sentence: Sentence, previous: HolderContext['previous']): Stakeholder | null {
+  const text = sentence.text;
+  if (
+    !previous ||
+    sentence.paragraph - previous.paragraph > PRONOUN_PARAGRAPHS ||
+    !PRONOUN_START.test(text) ||
+    !(hasStanceVerb(text) || STANCE_PHRASE.test(text))
+  )
+    return null;
+  const pronoun = PRONOUN_START.exec(text)![1];
+  const fits = /^(?:He|She)$/.test(pronoun)
+    ? previous.holder.kind === 'person'
+    : pronoun === 'They'
+      ? true
+      : previous.holder.kind !== 'person';
+  return fits ? previous.holder : null;
+}
