@@ -127,3 +127,36 @@ describe('who can be a speaker', () => {
     expect(withActorSpeakers([quote('We will be back', 'Marta Quillon')], index)[0].speaker).toBe('Marta Quillon');
   });
 });
+
+describe('a word that names no one', () => {
+  it('lists no connective and no dateline abbreviation as an actor, and credits them no quote', () => {
+    const paragraphs = [
+      'TARNVILLE, OH -- Gov. Dale Okoro spoke at the harbour on Tuesday.',
+      'Nevertheless, "the worst budget in the state," as Okoro put it, passed.',
+    ];
+    const index = buildEntityIndex(article(paragraphs));
+    const quotes = withActorSpeakers(
+      [quote('the worst budget in the state', 'Nevertheless'), quote('We will sail', 'OH')],
+      index,
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+    const names = buildStakeholders(index, quotes, 'en', paragraphs).map((s) => s.name);
+    expect(names).not.toContain('OH');
+    expect(names).not.toContain('Nevertheless');
+  });
+
+  it('credits no quote to an adjective before a body’s acronym: "Presumptive GOP"', () => {
+    const paragraphs = [
+      'The presumptive GOP nominee, Dale Okoro, wrote on Twitter. Presumptive GOP nominee Okoro posted again.',
+    ];
+    const index = buildEntityIndex(article(paragraphs));
+    const [q] = withActorSpeakers([quote('Really bad storm in Tarnville', 'Presumptive GOP')], index);
+    expect(q.speaker).toBeNull();
+  });
+
+  it('still hears a country written as a short form: "US"', () => {
+    const index = buildEntityIndex(article(['The US said the talks would go on. The US sent an envoy.']));
+    const [q] = withActorSpeakers([quote('The talks will go on', 'US')], index);
+    expect(q.speaker).toBe('US');
+  });
+});
