@@ -306,7 +306,12 @@ const STOPWORDS: Record<string, string[]> = {
     'jag',
   ],
 };
-const STOPWORD_SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)] as const);
+const STOPWORD_LANGS = Object.keys(STOPWORDS);
+/** Each function word and the languages (indices in STOPWORD_LANGS) it is one of. */
+const LANGS_OF_WORD = new Map<string, number[]>();
+STOPWORD_LANGS.forEach((lang, i) => {
+  for (const w of new Set(STOPWORDS[lang])) LANGS_OF_WORD.set(w, [...(LANGS_OF_WORD.get(w) ?? []), i]);
+});
 
 const SAMPLE_CHARS = 6000;
 
@@ -337,10 +342,17 @@ export function guessLanguage(text: string): LanguageGuess | null {
   if (best && best[1] > latin) return { lang: best[0], confidence: best[1] / letters };
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 8) return null;
-  const counts = STOPWORD_SETS.map(([lang, set]) => {
-    const found = words.filter((w) => set.has(w));
-    return [lang, found.length, new Set(found).size] as const;
-  }).sort((a, b) => b[1] - a[1]);
+  // one look-up a word, not one a word and language
+  const found = STOPWORD_LANGS.map(() => 0);
+  const distinct = STOPWORD_LANGS.map(() => new Set<string>());
+  for (const w of words)
+    for (const i of LANGS_OF_WORD.get(w) ?? []) {
+      found[i]++;
+      distinct[i].add(w);
+    }
+  const counts = STOPWORD_LANGS.map((lang, i) => [lang, found[i], distinct[i].size] as const).sort(
+    (a, b) => b[1] - a[1],
+  );
   const [top, second] = counts;
   // A real language shows many of its function words, and often: Latin filler text ("lorem
   // ipsum… et… est") shows two or three.

@@ -743,6 +743,13 @@ export function buildEntityIndex(article: Article): EntityIndex {
     if (best && !lookup.has(raws[rid].key)) lookup.set(raws[rid].key, best);
   }
 
+  // the words of each entity's key, split once: a name the lookup misses is checked against every entity
+  const keyWords = new Map<string, string[]>();
+  const keyWordsOf = (name: string) => {
+    let ws = keyWords.get(name);
+    if (!ws) keyWords.set(name, (ws = nameKey(name).split(' ')));
+    return ws;
+  };
   const resolve = (name: string): Entity | null => {
     let key = nameKey(name);
     if (!key) return null;
@@ -761,7 +768,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
     }
     // all words of the name within one entity's name
     const found = entities.filter((e) => {
-      const ek = nameKey(e.name).split(' ');
+      const ek = keyWordsOf(e.name);
       return ws.every((w) => ek.includes(w));
     });
     return found.length === 1 ? found[0] : null;
