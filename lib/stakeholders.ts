@@ -262,7 +262,13 @@ function usedAlone(e: Entity, full: string, paragraphs: string[], entities: Enti
   if (!paragraphs.length || !full.endsWith(' ' + e.name)) return true;
   const front = full.slice(0, full.length - e.name.length);
   // only a common word is dropped so ("Sonya A. Zoghlin" read as "Zoghlin" still goes by "Zoghlin")
-  if (!front.trim().split(/\s+/).every((w) => entities.isCommonWord(w))) return true;
+  if (
+    !front
+      .trim()
+      .split(/\s+/)
+      .every((w) => entities.isCommonWord(w))
+  )
+    return true;
   return e.mentions.some((m) => {
     const text = paragraphs[m.paragraph];
     return !text || text.slice(Math.max(0, m.start - front.length), m.start) !== front;
