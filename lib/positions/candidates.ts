@@ -6,6 +6,7 @@ import type { EntityIndex } from '../entities';
 import { Strength } from './strength';
 import type { HolderBook } from './holders';
 import { decideHolder, type HolderContext } from './holder';
+import type { HolderChoice } from '../claims/holder';
 
 export interface Candidate {
   sentence: Sentence;
@@ -30,6 +31,7 @@ export function collectCandidates(
   entities: EntityIndex | undefined,
   quotes: Quote[],
   english: boolean,
+  choice: HolderChoice = {},
 ): Candidates {
   const evidence = new Map<Stakeholder, Candidate[]>();
   const leanings = new Map<Stakeholder, string[]>();
@@ -40,7 +42,18 @@ export function collectCandidates(
   };
   const quotesIn = new Map<number, Quote[]>();
   for (const q of quotes) quotesIn.set(q.position.paragraph, [...(quotesIn.get(q.position.paragraph) ?? []), q]);
-  const ctx: HolderContext = { book, entities, english, quotesHere: [], previous: null, voices: [] };
+  const ctx: HolderContext = {
+    book,
+    entities,
+    english,
+    quotesHere: [],
+    previous: null,
+    voices: [],
+    choice,
+    namedBefore: new Set(),
+    previousText: '',
+    firstRank: firstMentionRanks(book),
+  };
   for (const sentence of sentences) {
     ctx.quotesHere = quotesIn.get(sentence.paragraph) ?? [];
     const d = decideHolder(sentence, ctx);
@@ -54,4 +67,14 @@ export function collectCandidates(
     } else if (d.namesHolder) ctx.previous = null;
   }
   return { evidence, leanings, voices: ctx.voices };
+}
+
+/** The order in which the article first names each listed holder (0 first): early names are the story's actors. */
+function firstMentionRanks(book: HolderBook): Map<Stakeholder, number> {
+  const order = (m: { paragraph: number; start: number }) => m.paragraph * 1e6 + m.start;
+  const first = [...book.holders].map(([e, s]) => ({ s, at: e.mentions.length ? order(e.mentions[0]) : Infinity }));
+  first.sort((a, b) => a.at - b.at);
+  const ranks = new Map<Stakeholder, number>();
+  for (const { s } of first) if (!ranks.has(s)) ranks.set(s, ranks.size);
+  return ranks;
 }

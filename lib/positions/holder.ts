@@ -8,6 +8,8 @@ import { STANCE_PHRASE, STANCE_REACH, Strength, hasStanceVerb } from './strength
 import { inReportedClause, subjectOf, type Subject } from './subject';
 import type { HolderBook } from './holders';
 import { takeInVoice } from './unlisted-voices';
+import { holderCandidates } from '../claims/candidates';
+import { pickHolder, type HolderChoice } from '../claims/holder';
 
 /** What the sentences read so far tell the decision about this one. */
 export interface HolderContext {
@@ -21,6 +23,13 @@ export interface HolderContext {
   previous: { paragraph: number; holder: Stakeholder } | null;
   /** the unlisted voices taken in so far; the decision adds to it */
   voices: Stakeholder[];
+  /** who picks among the rules' candidates (lib/claims/holder.ts); the shipped model unless told */
+  choice: HolderChoice;
+  /** the listed holders the sentence before named, and its text: the learned model reads them */
+  namedBefore: Set<Stakeholder>;
+  previousText: string;
+  /** the rank of each holder's first mention in the article (0 first) */
+  firstRank: Map<Stakeholder, number>;
 }
 
 export interface HolderDecision {
@@ -99,6 +108,9 @@ export function decideHolder(sentence: Sentence, ctx: HolderContext): HolderDeci
     const before = byPronoun(sentence, ctx.previous);
     if (before) [decision.holder, decision.strength] = [before, Strength.Pronoun];
   }
+  if (decision.holder && !asked && english) learnedPick(sentence, decision, named, ctx);
+  ctx.namedBefore = new Set(mentions.map((m) => book.holders.get(m.entity)!));
+  ctx.previousText = sentence.text;
   // a voice the list left out holds what it says, not every sentence where it acts
   if (decision.holder && decision.strength === Strength.Acts && ctx.voices.includes(decision.holder))
     decision.holder = null;
@@ -139,6 +151,54 @@ function speakersInOwnClause(
 }
 /** How far before a name its clause's opener and title are read, in characters. */
 const CLAUSE_OPENER_REACH = 60;
+
+/**
+ * The rules' decision names the candidates (the listed holders the sentence names outside
+ * quotation marks, its quotations' speakers, the holder before it) and the learned model picks
+ * one, or no one when it judges every pick unlikely (lib/claims/holder.ts).
+ */
+function learnedPick(sentence: Sentence, decision: HolderDecision, named: Mention[], ctx: HolderContext): void {
+  const { book, choice } = ctx;
+  if (choice.model === null && !choice.onDecision) return;
+  const listed = named.filter((m) => book.holders.has(m.entity));
+  const speakers = ctx.quotesHere
+    .filter((q) => q.speaker && q.position.start < sentence.end && sentence.start < q.position.end)
+    .map((q) => book.stakeholderOf(q.speaker!))
+    .filter((s): s is Stakeholder => !!s);
+  const previous =
+    ctx.previous && sentence.paragraph - ctx.previous.paragraph <= PRONOUN_PARAGRAPHS ? ctx.previous.holder : null;
+  const { candidates, stakeholders } = holderCandidates({
+    named: listed.map((m) => ({ stakeholder: book.holders.get(m.entity)!, start: m.start, end: m.end })),
+    quoteSpeakers: speakers,
+    previousHolder: previous,
+    namedBefore: ctx.namedBefore,
+    rules: decision.holder!,
+    firstRank: ctx.firstRank,
+  });
+  const context = { text: sentence.text, start: sentence.start, previous: ctx.previousText };
+  const picked =
+    choice.model === null ? candidates.findIndex((c) => c.rules) : pickHolder(context, candidates, choice.model);
+  choice.onDecision?.({ sentence, context, candidates, picked });
+  if (picked < 0) {
+    decision.holder = null;
+    return;
+  }
+  const holder = stakeholders[picked];
+  if (holder === decision.holder) return;
+  const c = candidates[picked];
+  const mention = c.at && listed.find((m) => m.start === c.at!.start);
+  const own = mention ? subjectOf(sentence, [mention], ctx.english) : null;
+  decision.holder = holder;
+  decision.strength = own
+    ? bySubject(own, book).strength!
+    : mention
+      ? Strength.Acts
+      : c.quoteSpeaker
+        ? Strength.Quoted
+        : Strength.Pronoun;
+  decision.partners = decision.partners.filter((p) => p !== holder);
+  decision.leaning = own ? { holder, text: own.after.slice(0, LEANING_CHARS) } : null;
+}
 
 /** The subject among the listed holders, unless the sentence reports an unlisted source or asks. */
 function listedSubject(
