@@ -160,7 +160,8 @@ const CLAUSE_OPENER_REACH = 60;
 function learnedPick(sentence: Sentence, decision: HolderDecision, named: Mention[], ctx: HolderContext): void {
   const { book, choice } = ctx;
   if (choice.model === null && !choice.onDecision) return;
-  const listed = named.filter((m) => book.holders.has(m.entity));
+  // a name inside what someone else in the sentence said is no candidate ("He denied that … Sondland … formed")
+  const listed = named.filter((m) => book.holders.has(m.entity) && !inReportedClause(sentence, m));
   const speakers = ctx.quotesHere
     .filter((q) => q.speaker && q.position.start < sentence.end && sentence.start < q.position.end)
     .map((q) => book.stakeholderOf(q.speaker!))

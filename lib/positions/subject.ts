@@ -8,6 +8,9 @@ import { AROUND_NAME, sentenceBefore, sentenceText } from './reading';
 /** Words after which a name is where or whose, not who: "in Worcester", "David Woodard of Clemson University". */
 const COMPLEMENT_BEFORE =
   /(?:^|\s)(?:in|at|from|of|for|with|near|across|inside|outside|into|to|on|about|against|like|than|between|among|under|over|via|toward|towards|around|behind|beside|alongside|without|within|beyond|upon|unlike)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev|Prof)\.\s+|(?:President|Senator|Governor|Secretary|Justice|Judge|Mayor)\s+)?$/i;
+/** "threatened to kill Rep. X", "wants to replace X": the object of a verb after "to", perhaps behind a title. */
+const OBJECT_OF_INFINITIVE =
+  /\bto\s+(?!(?:the|a|an|be|his|her|their|its)\s)\p{Ll}+\s+(?:(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Gen)\.\s+|(?:President|Senator|Governor|Secretary|Representative)\s+)?$/u;
 /** The words before a trailing attribution's name: a comma, then at most a verb of speech and a title (", said chief inspector"). */
 const TRAILING = /(?:,["”’']?|[?!]["”’'])\s*(?:[\p{Ll}’'-]+\s+){0,4}(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.\s+)?$/u;
 /** A quotation inside the words between two names: what it says does not nest the later name. */
@@ -60,7 +63,10 @@ export function subjectOf(sentence: Sentence, mentions: Mention[], english: bool
     if (NAMED_BY.test(before.slice(-60))) speaksBefore = 0;
     // "told POLITICO she was leaning …": the one told is involved, but the words are the teller's
     if (speaksBefore === 1 && addressedBefore(before)) speaksBefore = 0;
-    const complement = english && COMPLEMENT_BEFORE.test(before.slice(-30)) && speaksBefore !== 2;
+    const complement =
+      english &&
+      (COMPLEMENT_BEFORE.test(before.slice(-30)) || OBJECT_OF_INFINITIVE.test(before.slice(-40))) &&
+      speaksBefore !== 2;
     // outside English: a name opening its clause ("Desde su arresto, Ocalan transformó", "Ocalan, el líder kurdo, desembarcó") before a lower-case word
     const opens =
       !english && m.start - sentence.start <= AROUND_NAME && OPENS_CLAUSE.test(before) && OPENS_PREDICATE.test(after);

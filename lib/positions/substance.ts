@@ -20,6 +20,8 @@ export function substance(c: Candidate): number {
   let score: number = c.strength;
   // "X testified before the committee", "Schiff asked.": a process, just below the holder's own quotation
   if (c.strength === Strength.Speaks && isProcess(text)) score = Strength.Quoted - PROCESS_BELOW_QUOTE;
+  // "X said that …", "X asked for compassion, saying she …": what they hold is written out
+  else if (c.strength >= Strength.Decides && (reportedClause(text) || SAYING.test(text))) score += CLAUSE_BONUS;
   if (QUESTION.test(text)) score -= QUESTION_PENALTY;
   if (c.shared) score -= SHARED_PENALTY;
   return score;
@@ -38,6 +40,10 @@ const CONTENT = /\b(?:that|saying|whether|why|how|what)\b|[:;]/;
 const isProcess = (text: string): boolean =>
   (SPOKE_WHERE.test(text) || ONLY_SPOKE.test(text)) && !CONTENT.test(text) && !MARK.test(text) && !reportedClause(text);
 
+/** ", saying she …", "…, arguing that …": a participle that reports what the holder holds. */
+const SAYING = /,\s+(?:saying|arguing|adding|noting|insisting|warning|claiming|stating|explaining)\s/;
+/** A stance written out ranks above one of the same strength that is not, and below a stronger one. */
+const CLAUSE_BONUS = 0.1;
 /** How far below a quotation a sentence that only says the holder spoke stands. */
 const PROCESS_BELOW_QUOTE = 0.5;
 /** A question falls below every statement of the same strength and the next weaker one. */

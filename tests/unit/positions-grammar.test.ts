@@ -116,3 +116,16 @@ describe('a second speaker in a clause of their own', () => {
     expect(holdersOf(positions, story[0])).toEqual(['Marta Quillon']);
   });
 });
+
+describe('an object is not a holder', () => {
+  it('gives nothing to the object of a verb after "to" ("threatened to kill Rep. X")', () => {
+    const story = [
+      'A man admitted he had threatened to kill Rep. Marta Quillon on Monday.',
+      'Marta Quillon asked for mercy in a letter, saying a harsh sentence would not help.',
+      'Felix Okoro said the union would strike.',
+    ];
+    const marta = positionsOf(story).find((p) => p.holder === 'Marta Quillon')!;
+    expect(marta.evidence).not.toContain(story[0]);
+    expect(marta.text).toBe(story[1]);
+  });
+});
