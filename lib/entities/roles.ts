@@ -34,7 +34,7 @@ export function roleAfter(text: string, end: number, person = false): string | n
   rest = rest.replace(/^,\s*\d{1,3},/, ',');
   // "a welder who was laid off": the role ends where a relative clause begins
   const m =
-    /^,\s+([^,;:"“”()[\]]{3,140}?)\s*(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote|explained|noted|argued|warned|who|whose|which)\b)/u.exec(
+    /^,\s+([^,;:"“”()[\]]{3,140}?)\s*(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|Prof))\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote|explained|noted|argued|warned|who|whose|which)\b)/u.exec(
       rest,
     );
   if (!m) return null;

@@ -710,7 +710,7 @@ const APPOSITION_MAX_CHARS = 100;
  * end it ("president of Dana F. Quist Co.").
  */
 const APPOSITION_ROLE =
-  /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s(?:[^,.;:()]|(?<=\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.){2,80}?)(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.\s|\.$|;|\)|$|\s+(?:who|whose|which|that)\s)/u;
+  /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s(?:[^,.;:()]|(?<=\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|Prof))\.){2,80}?)(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|Prof))\.\s|\.$|;|\)|$|\s+(?:who|whose|which|that)\s)/u;
 
 /**
  * Every name the reporter uses outside quotes, with the fullest form, kind, gender and role the

@@ -89,3 +89,26 @@ describe('roles written between the verb and an inverted speaker', () => {
     expect(quote(qs, 'We will take')).toMatchObject({ speaker: 'Bill Ackman', role: 'Pershing Square’s founder' });
   });
 });
+
+describe('the subject of the reporting verb, not another name in its sentence', () => {
+  it('gives "X, a former aide, said of Y:" to X, with the whole apposition past "Mr."', () => {
+    const qs = quotesOf([
+      'Mara Holt, a former aide to Mr. Brenner, said of Mr. Brenner: “He is loyal to this town, but he is very in touch with his roots.”',
+    ]);
+    expect(quote(qs, 'He is loyal')).toMatchObject({ speaker: 'Mara Holt', role: 'a former aide to Mr. Brenner' });
+  });
+
+  it('reads past a place, its state and a clause of time to the subject', () => {
+    const qs = quotesOf([
+      'On Tuesday at Harwick College in Milford, OH, after winning the state primary, Gov. Dale Brenner (R-OH), said, “We are going west next, and we will not stop there.”',
+    ]);
+    expect(quote(qs, 'We are going west').speaker).toBe('Dale Brenner');
+  });
+
+  it('reads past an opening participle clause to the subject', () => {
+    const qs = quotesOf([
+      'Recalling that moment, Rita Haas, who ran the campaign for years, said of Brenner: “The question is whether he will rally behind the winner.”',
+    ]);
+    expect(quote(qs, 'The question is').speaker).toBe('Rita Haas');
+  });
+});
