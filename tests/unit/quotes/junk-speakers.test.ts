@@ -57,3 +57,35 @@ describe('roles of kin and of someone’s staff', () => {
     for (const q of qs) expect(q.role ?? '').not.toMatch(/^['’]s|comments/);
   });
 });
+
+describe('roles written between the verb and an inverted speaker', () => {
+  it('takes no adverb or object for a role ("sagt auch Stenger")', () => {
+    const qs = quotesOf(
+      [
+        'Der Bahnchef Fabian Stenger sprach am Montag in Berlin.',
+        '„Wir wollen den Verkehr auf der Schiene verdoppeln und zwar schnell“, sagt auch Stenger.',
+      ],
+      'de',
+    );
+    expect(quote(qs, 'Wir wollen').role ?? '').not.toBe('auch');
+  });
+
+  it('keeps an agent noun as the role ("said freeholder Ed Coursey")', () => {
+    const qs = quotesOf(['“Nobody will picket alone here this summer,” said freeholder Ed Coursey.']);
+    expect(quote(qs, 'Nobody will picket')).toMatchObject({ speaker: 'Ed Coursey', role: 'freeholder' });
+  });
+
+  it('takes no clause before the name for a role ("The moment that Ms. Holt …")', () => {
+    const qs = quotesOf([
+      'The moment that Ms. Holt, 21, held up her signs, people tore them away, “screaming at her for no reason at all,” she said in an interview.',
+    ]);
+    expect(quote(qs, 'screaming').role ?? '').not.toMatch(/moment/);
+  });
+
+  it('gives the whole owner of an apposed role ("Pershing Square’s founder, Bill Ackman")', () => {
+    const qs = quotesOf([
+      'The fund lost a third of its value, and Pershing Square’s founder, Bill Ackman, said: “We will take a much more active role from now on.”',
+    ]);
+    expect(quote(qs, 'We will take')).toMatchObject({ speaker: 'Bill Ackman', role: 'Pershing Square’s founder' });
+  });
+});
