@@ -8,6 +8,7 @@ import { THING_WORDS } from './entities/lexicon';
 import { findQuotes } from './quotes';
 import { buildStakeholders, voicesOf, withActorSpeakers } from './stakeholders';
 import { positionsAndVoices } from './positions';
+import type { HolderChoice } from './claims/holder';
 import { readsLanguage } from './quotes/cues';
 import { countWords as wordsIn } from './text/count';
 import { CAPPED_NOTICE, capActors, capPositions, capVoices } from './limits';
@@ -24,6 +25,8 @@ export interface DigestOptions {
    * the popup (header, notices, key quotes) is final here, so the popup can paint it early.
    */
   onQuotes?: (early: EarlyDigest) => void;
+  /** Who picks a claim sentence's holder: the shipped model unless told (the k-fold batch and the trainer). */
+  holderChoice?: HolderChoice;
 }
 
 /** The part of a Digest known once the quotes are: what the popup paints first. */
@@ -123,7 +126,15 @@ export function buildDigest(article: Article, options: DigestOptions = {}): Dige
   const wordCount = countWords(article.paragraphs);
   if (options.onQuotes) options.onQuotes({ ...digestHeader(article, [...notices], wordCount), quotes });
   // a voice the list left out that holds a position ("Nate Cohn explained that …") is listed after the others
-  const held = positionsAndVoices(sentences, listedActors, entities, quotes, article.lang, article.paragraphs);
+  const held = positionsAndVoices(
+    sentences,
+    listedActors,
+    entities,
+    quotes,
+    article.lang,
+    article.paragraphs,
+    options.holderChoice,
+  );
   const voiced = capVoices(listedActors, held.voices, held.positions);
   const stakeholders = [...listedActors, ...voiced.voices];
   const listed = capPositions(voiced.positions);

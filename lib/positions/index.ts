@@ -15,6 +15,7 @@ import { collectCandidates } from './candidates';
 import { positionOf } from './evidence';
 import { speakForTheirBody } from './body';
 import { assignSides } from './sides';
+import type { HolderChoice } from '../claims/holder';
 
 export { summaryLine } from './line';
 
@@ -43,12 +44,13 @@ export function positionsAndVoices(
   quotes: Quote[] = [],
   lang: string | null = null,
   paragraphs?: readonly string[],
+  choice: HolderChoice = {},
 ): { positions: Position[]; voices: Stakeholder[] } {
   // the verb lists are mostly English: elsewhere a name opening its sentence before a lower-case word is its subject
   const english = !lang || lang.toLowerCase().startsWith('en');
   if (!stakeholders.length) return { positions: [], voices: [] };
   const book = holderBook(stakeholders, entities);
-  const { evidence, leanings, voices } = collectCandidates(sentences, book, entities, quotes, english);
+  const { evidence, leanings, voices } = collectCandidates(sentences, book, entities, quotes, english, choice);
   const positions: Position[] = [];
   for (const s of [...stakeholders, ...voices]) {
     const p = positionOf(s, evidence.get(s), paragraphs);
