@@ -34,7 +34,7 @@ export function roleAfter(text: string, end: number, person = false): string | n
   rest = rest.replace(/^,\s*\d{1,3},/, ',');
   // "a welder who was laid off": the role ends where a relative clause begins
   const m =
-    /^,\s+([^,;:"“”()[\]]{3,140}?)\s*(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote|explained|noted|argued|warned|who|whose|which)\b)/u.exec(
+    /^,\s+([^,;:"“”()[\]]{3,140}?)\s*(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|Prof))\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote|explained|noted|argued|warned|who|whose|which)\b)/u.exec(
       rest,
     );
   if (!m) return null;
@@ -145,7 +145,7 @@ const isRoleWord = (w: string) => {
 /** A role written right before the name: a chain of words that ends in a title or role noun. */
 export function roleBefore(text: string, start: number): string | null {
   // walk back over at most seven space-separated words, stopping at punctuation
-  let i = start;
+  const i = start;
   if (text[i - 1] !== ' ') return null;
   const words: string[] = [];
   let end = i - 1;

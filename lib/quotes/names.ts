@@ -3,7 +3,7 @@
 // "Kaplan" become "Joel Kaplan", "he" become the last man named, and "Meta's Global Policy Chief
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
-import { FOREIGN_ARTICLE, uninformativeRole } from '../entities/roles';
+import { FOREIGN_ARTICLE, ROLE_NOUNS, uninformativeRole } from '../entities/roles';
 import { STOP_WORDS, THING_WORDS, isForeignTitle } from '../entities/lexicon';
 import { DOCUMENT_NOUNS, PERSON_NOUNS } from './cues';
 import { letterRuns, lowerWordBefore, nextCapital, someWordIn } from '../text/letters';
@@ -710,7 +710,7 @@ const APPOSITION_MAX_CHARS = 100;
  * end it ("president of Dana F. Quist Co.").
  */
 const APPOSITION_ROLE =
-  /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s(?:[^,.;:()]|(?<=\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.){2,80}?)(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St))\.\s|\.$|;|\)|$|\s+(?:who|whose|which|that)\s)/u;
+  /^,\s+((?:a|an|the|\p{Lu}[\p{L}.'’-]*)\s(?:[^,.;:()]|(?<=\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|Prof))\.){2,80}?)(?=,|(?<!\s\p{Lu}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|Prof))\.\s|\.$|;|\)|$|\s+(?:who|whose|which|that)\s)/u;
 
 /**
  * Every name the reporter uses outside quotes, with the fullest form, kind, gender and role the
@@ -1301,6 +1301,37 @@ const MODIFIER_ONLY = new Set([
 
 const ROLE_TAIL = /[\s,;:]+(?:and|or|of|the|for|with|at|in|on|by|to|a|an|de|des|du|del|da|do|der)?\s*$/i;
 const PRONOUN_IN_ROLE = /\b(?:he|she|they|it|his|her|their|its|i|we)\b/i;
+
+/**
+ * Does a role written in front of a name end in a noun for a person or an office ("Clinton's top
+ * aide", "ministr", "Bundesverkehrsminister")? "sagt auch Stenger", "kroutí hlavou Lineker", "The
+ * moment that Ms. Nwanguma" put an adverb, an object or a clause there instead.
+ */
+export function endsInRoleNoun(role: string): boolean {
+  const last =
+    role
+      .trim()
+      .split(/\s+/)
+      .pop()
+      ?.replace(/[.,;:]+$/, '') ?? '';
+  if (!/^\p{Ll}/u.test(last)) return last.length > 0;
+  const head = last.split('-').pop() ?? last;
+  return [last, head].some(
+    (w) =>
+      personNoun(w) ||
+      TITLE_WORDS.has(w) ||
+      isForeignTitle(w) ||
+      ROLE_NOUNS.has(w) ||
+      (AGENT_NOUN.test(w) && !NOT_AGENT_NOUNS.has(w)),
+  );
+}
+/** Agent nouns by their ending: "freeholder", "screenwriter", "front-runner", "jurista". */
+const AGENT_NOUN = /^\p{Ll}{2,}(?:er|or|ista|ier|eur|euse)s?$/u;
+const NOT_AGENT_NOUNS = new Set(
+  'after another border chapter corner either ever further later latter matter neither never number order other over paper quarter rather summer together under water whether winter september october november december power letter computer monster murder wonder tower cover river lower newer fewer older younger bigger larger smaller greater longer stronger higher earlier richer poorer harder better faster slower closer cheaper'.split(
+    ' ',
+  ),
+);
 
 /**
  * A role fit to show beside a name: an office or short description, not a clause, a date or

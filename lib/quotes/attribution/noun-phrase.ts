@@ -16,6 +16,12 @@ const NP_EDGE = charsOrSpace(',;:—–-');
 type Mode = 'before' | 'after';
 /** A relative clause in apposition ("…, who …"): a description, not a name. */
 const RELATIVE = /^(?:who|which|that|whose|where|when)\b/i;
+/** A state or country written after a place ("Berea, OH", "Derry, N.H.", "Austin, Texas,"): no speaker. */
+const STATE_TAG = /^\s*(?:\p{Lu}{2}|\p{Lu}\p{Ll}{0,4}\.|\p{Lu}\.\s?\p{Lu}\.)\s*$/u;
+/** An opening participle clause: "Recalling that moment, David Axelrod …", "Speaking to reporters, …". */
+const PARTICIPLE_OPENER = /^\s*\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;
+/** A clause of time or circumstance set off by commas after an opening adverbial ("after winning Ohio"). */
+const ADVERBIAL_CLAUSE = /^\s*(?:after|before|while|when|since|having|despite|following|during|amid)\s/;
 /** "a", "an", "one": an indefinite head describes someone, it is not their role. */
 const INDEFINITE = /^(?:a|an|one)\s/i;
 
@@ -51,7 +57,11 @@ export class NounPhrases {
     if (!text || text.length > MAX_NOUN_PHRASE_CHARS) return null;
     const parts = splitTopCommas(text);
     // an opening adverbial ("In a post on LinkedIn, Kaplan …") is not the subject
-    while (parts.length > 1 && INTRO.test(parts[0])) parts.shift();
+    // and so is the rest of an opening adverbial: "…in Berea, OH, after winning Ohio, Gov. John Kasich said"
+    while (parts.length > 1 && (INTRO.test(parts[0]) || PARTICIPLE_OPENER.test(parts[0]))) {
+      parts.shift();
+      while (parts.length > 1 && (STATE_TAG.test(parts[0]) || ADVERBIAL_CLAUSE.test(parts[0]))) parts.shift();
+    }
     const core = parts[0];
     const apps = parts.slice(1).filter((x) => x.trim());
     const named = this.nameInApposition(core, apps, p, at, mode) ?? this.officerOfBody(core, apps, p, at, mode);

@@ -11,6 +11,7 @@ import {
 } from '../cues';
 import { personNoun } from '../role-before';
 import {
+  endsInRoleNoun,
   isRolePhrase,
   looksLikeOrg,
   authorOfDocument,
@@ -290,6 +291,8 @@ export class PartReadings {
     let lead = text
       .slice(prev?.end ?? 0, run.start)
       .trim()
+      // an opening quote mark left by the masked quote ("'' the assailant"), not a possessive's
+      .replace(/^(?:['‘’“”"](?![s]\s))+\s*/, '')
       .replace(/^(?:the|a|an)\s+/i, '');
     // "Biden's son Hunter": a kin or job word owned by the name before is the role, owner and all;
     // "Trump's comments make him wish" is no role
@@ -299,6 +302,7 @@ export class PartReadings {
       lead &&
       !DETERMINERS.has(lead.toLowerCase()) &&
       isRolePhrase(lead) &&
+      endsInRoleNoun(lead) &&
       lead.split(/\s+/).length <= MAX_LEAD_ROLE_WORDS;
     const role = [leadOk ? lead : '', title ?? ''].filter(Boolean).join(' ').trim() || null;
     return role && role.length < MAX_ROLE_CHARS ? role : null;

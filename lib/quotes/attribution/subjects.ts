@@ -198,8 +198,11 @@ export class Subjects {
     // "…, said Fiorina “was involved”": a name running into the quote is the reported clause's subject
     if (firstComma < 0) return false;
     const phrase = rest.slice(0, firstComma);
+    // "said Secretary of State Kerry" joins with "of"; "Holt, a former aide, said of Brenner:" is about him
     return (
-      phrase.length > 0 && phrase.every((t) => /^\p{Lu}/u.test(this.ctx.masked[p][t.start] ?? '') || t.word === 'of')
+      phrase.length > 0 &&
+      phrase[0].word !== 'of' &&
+      phrase.every((t) => /^\p{Lu}/u.test(this.ctx.masked[p][t.start] ?? '') || t.word === 'of')
     );
   }
 }

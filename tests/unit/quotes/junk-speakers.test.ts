@@ -57,3 +57,58 @@ describe('roles of kin and of someone’s staff', () => {
     for (const q of qs) expect(q.role ?? '').not.toMatch(/^['’]s|comments/);
   });
 });
+
+describe('roles written between the verb and an inverted speaker', () => {
+  it('takes no adverb or object for a role ("sagt auch Stenger")', () => {
+    const qs = quotesOf(
+      [
+        'Der Bahnchef Fabian Stenger sprach am Montag in Berlin.',
+        '„Wir wollen den Verkehr auf der Schiene verdoppeln und zwar schnell“, sagt auch Stenger.',
+      ],
+      'de',
+    );
+    expect(quote(qs, 'Wir wollen').role ?? '').not.toBe('auch');
+  });
+
+  it('keeps an agent noun as the role ("said freeholder Ed Coursey")', () => {
+    const qs = quotesOf(['“Nobody will picket alone here this summer,” said freeholder Ed Coursey.']);
+    expect(quote(qs, 'Nobody will picket')).toMatchObject({ speaker: 'Ed Coursey', role: 'freeholder' });
+  });
+
+  it('takes no clause before the name for a role ("The moment that Ms. Holt …")', () => {
+    const qs = quotesOf([
+      'The moment that Ms. Holt, 21, held up her signs, people tore them away, “screaming at her for no reason at all,” she said in an interview.',
+    ]);
+    expect(quote(qs, 'screaming').role ?? '').not.toMatch(/moment/);
+  });
+
+  it('gives the whole owner of an apposed role ("Pershing Square’s founder, Bill Ackman")', () => {
+    const qs = quotesOf([
+      'The fund lost a third of its value, and Pershing Square’s founder, Bill Ackman, said: “We will take a much more active role from now on.”',
+    ]);
+    expect(quote(qs, 'We will take')).toMatchObject({ speaker: 'Bill Ackman', role: 'Pershing Square’s founder' });
+  });
+});
+
+describe('the subject of the reporting verb, not another name in its sentence', () => {
+  it('gives "X, a former aide, said of Y:" to X, with the whole apposition past "Mr."', () => {
+    const qs = quotesOf([
+      'Mara Holt, a former aide to Mr. Brenner, said of Mr. Brenner: “He is loyal to this town, but he is very in touch with his roots.”',
+    ]);
+    expect(quote(qs, 'He is loyal')).toMatchObject({ speaker: 'Mara Holt', role: 'a former aide to Mr. Brenner' });
+  });
+
+  it('reads past a place, its state and a clause of time to the subject', () => {
+    const qs = quotesOf([
+      'On Tuesday at Harwick College in Milford, OH, after winning the state primary, Gov. Dale Brenner (R-OH), said, “We are going west next, and we will not stop there.”',
+    ]);
+    expect(quote(qs, 'We are going west').speaker).toBe('Dale Brenner');
+  });
+
+  it('reads past an opening participle clause to the subject', () => {
+    const qs = quotesOf([
+      'Recalling that moment, Rita Haas, who ran the campaign for years, said of Brenner: “The question is whether he will rally behind the winner.”',
+    ]);
+    expect(quote(qs, 'The question is').speaker).toBe('Rita Haas');
+  });
+});
