@@ -34,7 +34,8 @@ export function positionOf(
     c.sentence.paragraph === lead.sentence.paragraph &&
     c.sentence.start <= lead.sentence.start &&
     lead.sentence.end <= c.sentence.end;
-  if (!chosen.some(holdsLead)) chosen[chosen.length - 1] = passages.find(holdsLead)!;
+  const leadPassage = passages.find(holdsLead);
+  if (leadPassage && !chosen.includes(leadPassage)) chosen[chosen.length - 1] = leadPassage;
   chosen.sort((a, b) => order(a.sentence) - order(b.sentence));
   return {
     holder: s.name,
