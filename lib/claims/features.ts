@@ -82,9 +82,11 @@ const PREPOSITION_BEFORE =
   /(?:^|\s)(?:in|at|from|of|for|with|near|into|to|on|about|against|like|than|between|among|under|over|via|toward|around|behind|without|within|upon|by)\s+(?:the\s+)?$/i;
 const PRONOUN_START =
   /^(?:["“”‘’]\s*)?(?:But |And |Yet |Still |However, )?(?:He|She|They|It|The (?:company|campaign|group|agency|department|organization|party|government|administration|committee|network|court|union))\b/;
-const LOOK = 200;
+const LOOK = 120;
 
-const RELATIVE_BEFORE = /,\s+(?:who|which|whose|whom|where|when|after|while|as|including|along with)\b[^,]*$/i;
+/** "Murphy, who met Clinton, said", "a payout that investor Leon Cooperman blasted": a name inside a relative clause. */
+const RELATIVE_BEFORE =
+  /(?:,\s+(?:who|which|whose|whom|where|when|after|while|as|including|along with)\b[^,]*|\b\p{Ll}+\s+(?:that|which|whom)\s+(?:[\p{L}.’'-]+\s+){0,4})$/iu;
 const FRONTED_START =
   /^(?:(?:But|And|Yet|So)\s+)?(?:As|While|Although|Though|When|If|After|Before|Since|Because|Once|Until|Unless|Even as|Even though|In|During|Amid|Following|With|Without|Unlike|Citing|Speaking|Asked|Given|Despite|At|On)\s/;
 const SPEAKS = ['says', 'saidBy', 'accordingTo'] as const;

@@ -81,6 +81,8 @@ export function pickHolder(
   model: HolderWeights = HOLDER_WEIGHTS,
 ): number {
   if (!candidates.length) return -1;
+  // one candidate and no keeper: nothing to weigh
+  if (candidates.length === 1 && !model.keep) return 0;
   const features = holderFeatures(sentence, candidates);
   const w = alignedWeights(model, FEATURES);
   const scores = features.map((f) => dot(w, f));
