@@ -180,9 +180,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const asModel = (rank: number[], keep?: number[], threshold?: number): HolderWeights => ({
   features: [...FEATURES],
   weights: rank.map(round),
-  ...(keep && threshold
-    ? { keep: { features: [...KEEP_FEATURES], weights: keep.map(round), threshold } }
-    : {}),
+  ...(keep && threshold ? { keep: { features: [...KEEP_FEATURES], weights: keep.map(round), threshold } } : {}),
 });
 
 function option(argv: string[], name: string): string | undefined {
