@@ -4,7 +4,16 @@
 import type { Quote, Stakeholder, Voices } from './types';
 import type { Entity, EntityIndex } from './entities';
 import { guessKind, nameKey } from './entities';
-import { COUNTRIES, ORG_SUFFIXES, PEOPLES, SEATS, THING_HEADS, THING_WORDS } from './entities/lexicon';
+import {
+  COUNTRIES,
+  ORG_SUFFIXES,
+  PEOPLES,
+  PLACES,
+  SEATS,
+  STOP_WORDS,
+  THING_HEADS,
+  THING_WORDS,
+} from './entities/lexicon';
 import { countWords } from './text/count';
 import { gluedSentence, homeOfPerson } from './quotes/names';
 import { scanNames } from './entities/scan';
@@ -85,6 +94,8 @@ function worthListing(e: Entity, quoteCount: number, index: EntityIndex): boolea
   )
     return false;
   if (NOT_ACTORS.has(key) || !/\p{L}/u.test(key)) return false;
+  // a connective, an interjection, a dateline's "OH": no name however it is written
+  if (namesNoOne(key) || codeLike(e.name)) return false;
   const words = key.split(' ');
   const last = words[words.length - 1];
   const mentions = e.mentions.length;
@@ -199,7 +210,7 @@ export function buildStakeholders(
       name,
       aliases: [
         ...new Set([
-          ...(full && usedAlone(e, full, paragraphs) ? [e.name] : []),
+          ...(full && usedAlone(e, full, paragraphs, entities) ? [e.name] : []),
           ...e.aliases,
           ...parts.flatMap((p) => [p.name, ...p.aliases]),
           ...said,
@@ -247,9 +258,17 @@ export function buildStakeholders(
  * fuller one: "Jianxiong" is no name of He Jianxiong when it only ever follows "He" (a word the
  * scanner drops at a sentence's start). Without the text, the shorter name is kept.
  */
-function usedAlone(e: Entity, full: string, paragraphs: string[]): boolean {
+function usedAlone(e: Entity, full: string, paragraphs: string[], entities: EntityIndex): boolean {
   if (!paragraphs.length || !full.endsWith(' ' + e.name)) return true;
   const front = full.slice(0, full.length - e.name.length);
+  // only a common word is dropped so ("Sonya A. Zoghlin" read as "Zoghlin" still goes by "Zoghlin")
+  if (
+    !front
+      .trim()
+      .split(/\s+/)
+      .every((w) => entities.isCommonWord(w))
+  )
+    return true;
   return e.mentions.some((m) => {
     const text = paragraphs[m.paragraph];
     return !text || text.slice(Math.max(0, m.start - front.length), m.start) !== front;
@@ -348,6 +367,19 @@ export function speakerIsNoActor(speaker: string, entities: EntityIndex): boolea
   const written = speaker.split(/\s+/);
   if (written.length >= 3 && !/\p{Ll}/u.test(speaker) && written.filter((w) => /\p{Lu}{2}/u.test(w)).length >= 3)
     return true;
+  // a connective or an interjection ("Nevertheless", a dateline's "OH"): no one; a country's "US" is someone
+  const key = nameKey(speaker);
+  if (written.length === 1 && namesNoOne(key)) return true;
+  // "Presumptive GOP": an adjective the article writes in lower case before a body's acronym describes
+  // someone ("the presumptive GOP nominee"), it names no one
+  if (
+    written.length === 2 &&
+    ACRONYM.test(written[1]) &&
+    /^\p{Lu}\p{Ll}+$/u.test(written[0]) &&
+    entities.isCommonWord(written[0]) &&
+    !entities.resolve(speaker)
+  )
+    return true;
   // a one-word name the index could not place: "Fayetteville" (a body's name is seldom one word written after "in")
   if (written.length > 1) return false;
   const e = entities.resolve(speaker);
@@ -363,6 +395,22 @@ export function speakerIsNoActor(speaker: string, entities: EntityIndex): boolea
     !e.references
   );
 }
+
+/**
+ * A link's code or a short address's tail ("MYwRz9euaq"): letters of both cases broken by
+ * digits, in one word no name is spelt like (a handle's trailing digits, "TurMedia333", are a name's).
+ */
+const codeLike = (name: string) =>
+  !name.includes(' ') &&
+  name.length >= 6 &&
+  /\p{L}\d+\p{L}/u.test(name) &&
+  /\p{Ll}/u.test(name) &&
+  /\p{Lu}.*\p{Lu}/u.test(name);
+
+/** The wire services among the page-furniture words: they report and are told things, as bodies do. */
+const WIRES = new Set(['ap', 'afp', 'reuters']);
+/** A one-word key that is a connective, an interjection or page furniture ("Nevertheless", "OH"), not a country's "US". */
+const namesNoOne = (key: string) => STOP_WORDS.has(key) && !PLACES.has(key) && !WIRES.has(key);
 
 /** Each speaker that is no actor (speakerIsNoActor) taken off its quote, in place: the list keeps its marks ("capped"). */
 export function withActorSpeakers<T extends Quote[]>(quotes: T, entities: EntityIndex): T {

@@ -66,7 +66,15 @@ export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps):
       return failureOfInjectionError(error);
     }
 
-    const after = await deps.tabs.get(tabId);
+    // the tab is asked whether it moved while the history is asked for this text: two round trips at once
+    const article = isOutcome(outcome) && outcome.ok ? outcome.article : null;
+    const pageUrl = url ?? article?.url ?? '';
+    const hash = article ? articleHash(article) : '';
+    const keep = await keepSetting;
+    const [after, known] = await Promise.all([
+      deps.tabs.get(tabId),
+      article && keep && !fresh ? deps.history!.lookup(pageUrl, hash).catch(() => null) : null,
+    ]);
     if (!after) return TAB_GONE;
     if (url && after.url && !samePage(url, after.url)) return NAVIGATED;
     if (!isOutcome(outcome)) {
@@ -77,17 +85,11 @@ export async function digestTab(request: RequestOf<'digest'>, deps: DigestDeps):
       if (outcome.canForce && !force) failure.canForce = true;
       return failure;
     }
-    const pageUrl = url ?? outcome.article.url;
-    const hash = articleHash(outcome.article);
-    const keep = await keepSetting;
-    if (keep && !fresh) {
-      const known = await deps.history!.lookup(pageUrl, hash).catch(() => null);
-      if (known) {
-        const answer: DigestResponse = { ok: true, digest: known, cached: true };
-        deps.onAnswer?.(answer);
-        await deps.cache.set(tabId, pageUrl, known);
-        return answer;
-      }
+    if (known) {
+      const answer: DigestResponse = { ok: true, digest: known, cached: true };
+      deps.onAnswer?.(answer);
+      await deps.cache.set(tabId, pageUrl, known);
+      return answer;
     }
     const onEarly = deps.onEarly;
     onEarly?.('header', digestHeader(outcome.article, outcome.notices));

@@ -66,9 +66,9 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
 }
 
 export default defineBackground(() => {
-  // no warm-up at the worker's start (warmUpAtStart): measured in the same run on dev, it left the
-  // click to the first key quote unchanged (558 vs 561 ms) and made the cold round trip 87 ms slower
-  // (340 vs 253), its stories competing with the page's extraction for the CPU
+  // no warm-up at the worker's start: measured in the same run on dev, it left the click to the
+  // first key quote unchanged (558 vs 561 ms) and made the cold round trip 87 ms slower (340 vs
+  // 253), its stories competing with the page's extraction for the CPU
   setMessageSource((name, subs) => browser.i18n.getMessage(name as never, subs));
   const session = (browser.storage as { session?: SessionArea } | undefined)?.session;
   const cache = createDigestCache(session);

@@ -131,8 +131,6 @@ export function warmedUp(): boolean {
 
 /** Page reads under way that the warm-up overlaps (see warmUpWhile). */
 let reads = 0;
-/** Whether a digest has asked for a page: from then on the warm-up runs only while a page is read. */
-let asked = false;
 let stepping = false;
 
 /** One story per macrotask while the warm-up may run; one chain of steps at a time. */
@@ -140,7 +138,7 @@ function keepWarming(digest: (article: Article) => unknown): void {
   if (stepping || warmedUp()) return;
   stepping = true;
   const step = () => {
-    if (warmedUp() || (asked && reads === 0)) {
+    if (warmedUp() || reads === 0) {
       stepping = false;
       return;
     }
@@ -155,22 +153,11 @@ function keepWarming(digest: (article: Article) => unknown): void {
 }
 
 /**
- * Starts the warm-up as the worker starts, before any digest is asked for: a popup wakes the worker
- * as it opens, and the worker's own start (reading the tab's URL, the cache, the settings) comes
- * before the page is read. Once a digest asks for a page, warmUpWhile takes over: the stories run
- * only while that page is read.
- */
-export function warmUpAtStart(digest: (article: Article) => unknown = buildDigest): void {
-  keepWarming(digest);
-}
-
-/**
  * Runs warm-up stories one per macrotask until `work` settles, then stops: the real article
  * never waits for more than the one story running when it arrives. Resolves to `work`'s value.
  */
 export function warmUpWhile<T>(work: Promise<T>, digest: (article: Article) => unknown = buildDigest): Promise<T> {
   if (warmedUp()) return work;
-  asked = true;
   reads++;
   const done = () => {
     reads--;

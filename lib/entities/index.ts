@@ -143,6 +143,12 @@ const ADMINISTRATION = /^\s+(?:[Aa]dministration|[Gg]overnment|[Cc]ampaign)\b/;
 /** Lower-case nouns after a name that make it a body ("the Likud party", "the Energy Control group"). */
 const BODY_AFTER =
   /^\s(?:party|group|company|firm|agency|organization|organisation|movement|network|brand|union|bank|website|site|magazine|newspaper|app|platform|tribe|club|team|government|ministry|department|commission|council|police|officials|authorities|lawmakers|spokes(?:person|man|woman)|executives|leaders|forces|army|military|prosecutors)\b/;
+/** After a possessive: what only a company has ("Tribune's former chairman", "Velmora's largest shareholder"). */
+const CORPORATE_AFTER =
+  /^['’]s?\s+(?:(?:former|largest|biggest|new|top|then|majority|minority)\s+)*(?:chairman|chairwoman|board|shareholders?|stockholders?|subsidiar(?:y|ies)|headquarters|stock|share price|workforce)\b/;
+/** "X, formerly Y", "X (née Y)", "X, now known as Y": two names of one actor. */
+const RENAMED =
+  /(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}),? \(?(?:formerly|previously|née|nee|now known as)(?: known as| called| named)? (\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,3})/gu;
 const HEADLINE_MAX_WORDS = 16;
 /** The words before a body that made a poll, a study or a report: "a survey by", "a report from the". */
 const FINDINGS_BY =
@@ -349,6 +355,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
       else if (lang === 'de' && afterDeterminer(text.slice(Math.max(0, span.start - 12), span.start))) r.theLower++;
       const tail = text.slice(span.end, span.end + 400);
       if (BODY_AFTER.test(tail)) r.body++;
+      if (span.possessive && CORPORATE_AFTER.test(tail)) r.corporate = (r.corporate ?? 0) + 1;
       // a name seen to act and speak a few times is settled: later mentions need no look-ahead
       const agency =
         r.acts >= 3 && r.spoke
@@ -400,6 +407,8 @@ export function buildEntityIndex(article: Article): EntityIndex {
   };
   const kindOf = (r: Raw) => {
     const k = guessedKind(r);
+    // "Tribune's former chairman": a company, whatever its appositive says ("the former owner of …")
+    if (r.words.length === 1 && r.corporate && !r.titleWords) return 'organization';
     // "Chairman Schiff", "Mr. Pence", "Lovely, a Syracuse University economist": a lone surname
     if (
       k === 'organization' &&
@@ -453,6 +462,15 @@ export function buildEntityIndex(article: Article): EntityIndex {
         kinds[r.id] = kinds[b.id];
       }
   }
+
+  // a name change the article states: "Ellen Gille, formerly Ellen Fetter", "Velmora (formerly Tarn Lines)"
+  paragraphs.forEach((text) => {
+    if (!/\b(?:formerly|previously|née|nee|now known as)\b/.test(text)) return;
+    for (const m of text.matchAll(RENAMED)) {
+      const [a, b] = [byKey.get(nameKey(m[1])), byKey.get(nameKey(m[2]))];
+      if (a && b && a !== b && kinds[a.id] === kinds[b.id]) union(a.id, b.id);
+    }
+  });
 
   // people: a shorter form of a person's name is that person; shared surnames are decided per mention
   const persons = raws.filter((r, i) => kinds[i] === 'person' && content(r).length >= 2);
@@ -725,6 +743,13 @@ export function buildEntityIndex(article: Article): EntityIndex {
     if (best && !lookup.has(raws[rid].key)) lookup.set(raws[rid].key, best);
   }
 
+  // the words of each entity's key, split once: a name the lookup misses is checked against every entity
+  const keyWords = new Map<string, string[]>();
+  const keyWordsOf = (name: string) => {
+    let ws = keyWords.get(name);
+    if (!ws) keyWords.set(name, (ws = nameKey(name).split(' ')));
+    return ws;
+  };
   const resolve = (name: string): Entity | null => {
     let key = nameKey(name);
     if (!key) return null;
@@ -743,7 +768,7 @@ export function buildEntityIndex(article: Article): EntityIndex {
     }
     // all words of the name within one entity's name
     const found = entities.filter((e) => {
-      const ek = nameKey(e.name).split(' ');
+      const ek = keyWordsOf(e.name);
       return ws.every((w) => ek.includes(w));
     });
     return found.length === 1 ? found[0] : null;

@@ -21,6 +21,8 @@ export interface Raw {
   theBefore: number;
   theLower: number;
   body: number;
+  /** Possessives followed by a company's office or holding ("Tribune's former chairman"): a company's name. */
+  corporate?: number;
   locative: number;
   personish?: boolean;
   spoke?: boolean;

@@ -1,7 +1,7 @@
 // Does the text right after a name make it act? "Meta said", "Alden on Tuesday announced",
 // "Han Dong-hoon, the leader of the PPP, urged", "the Trump administration is denying",
 // "West Mercia police said". A few words of look-ahead, no parsing.
-import { SPEECH_VERBS_EN } from '../lang/en';
+import { SPEECH_VERBS_EN, verbForms } from '../lang/en';
 import { ACTOR_VERBS, TITLE_WORDS } from './lexicon';
 import { ROLE_NOUNS } from './roles';
 
@@ -335,3 +335,71 @@ export function actsBefore(before: string): Agency {
   if (words.length && !TITLE_WORDS.has(last) && !ROLE_NOUNS.has(last)) return 0;
   return /\bby\s/.test(m[0].slice(0, 4)) || m[0].startsWith('by') ? 1 : 2;
 }
+
+/**
+ * Verbs whose object is what their subject says, holds or decides, in their finite forms only
+ * ("said", "denies", "called"): a bare form is as often a noun ("a report", "the call").
+ */
+const REPORTING_STEMS =
+  'argue warn claim insist deny admit acknowledge believe hope expect want fear suggest predict announce declare ' +
+  'state explain note add testify contend maintain agree promise pledge vow urge demand call reject decide accuse ' +
+  'criticize criticise praise blame ask assert allege concede confirm dismiss question recall repeat reiterate';
+const REPORTING_VERBS = new Set([
+  ...'said says told tells wrote writes thought thinks felt feels knew knows'.split(' '),
+  ...REPORTING_STEMS.split(' ').flatMap((stem) => verbForms(stem).filter((f) => f !== stem && !f.endsWith('ing'))),
+]);
+/** Pronouns that are a subject, after which a bare verb is a verb ("they say", "I think"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'you']);
+/** Determiners: a word after one is a noun ("the claims that …"), not a verb with a subject. */
+const DETERMINERS = new Set('the a an his her its their our my your this that these those'.split(' '));
+/** A quotation: a speaker's words, whose own verbs say nothing of the sentence's grammar. */
+const QUOTATION = /[“"][^“”"]*[”"]/g;
+/** A clause joined on after a comma: a new subject may open it ("…, and Giuliani argued"). */
+const NEW_CLAUSE = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'as']);
+
+/**
+ * Whether the name right after these words stands inside what someone else said, decided or
+ * believes: a verb of speech or stance comes before it with its own subject ("He denied that he,
+ * … Gordon Sondland and …", "he said the call made him realize Giuliani …", "Trump called
+ * Clinton …"). The name is that verb's content or object, not its subject. Not a name the words
+ * make the speaker or agent ("“…,” said Schiff", "according to the", "recommended by").
+ */
+export function reportedBefore(before: string): boolean {
+  if (actsBefore(before)) return false;
+  const words = before
+    .slice(-LOOK_BACK)
+    .replace(QUOTATION, ' ')
+    .match(/[\p{L}\p{M}’'.-]+|[,;:()—–]/gu);
+  if (!words) return false;
+  for (let i = words.length - 1; i >= 1; i--) {
+    const w = words[i].toLowerCase();
+    if (w === ';' || w === ':' || (NEW_CLAUSE.has(w) && words[i - 1] === ',')) return false;
+    let j = i - 1;
+    while (j >= 0 && isBetweenSubjectAndVerb(words[j].toLowerCase())) j--;
+    if (j < 0) return false;
+    const subject = words[j].toLowerCase();
+    const verb = REPORTING_VERBS.has(w) || (SUBJECT_PRONOUNS.has(subject) && SPEECH.has(w));
+    // "the claims that …": a noun, read on; ", said": an inverted verb, its name speaks
+    if (!verb || DETERMINERS.has(subject)) continue;
+    return /^\p{L}/u.test(subject) && !opensAdverbialClause(words, i + 1);
+  }
+  return false;
+}
+
+/** Words that open a clause of time or reason: "said after Nabisco announced …" tells when, not what. */
+const SUBORDINATORS = new Set('after when because before until since while although though once whereas'.split(' '));
+/** Words of time between a verb and its clause ("said in August after …", "said on Tuesday when …"). */
+const TIME_WORDS = new Set('on in at last this early late earlier later day week month year night morning'.split(' '));
+
+/** Whether the words from `k` open a clause of time or reason, perhaps after a time phrase. */
+function opensAdverbialClause(words: string[], k: number): boolean {
+  for (; k < words.length; k++) {
+    const w = words[k].toLowerCase();
+    if (SUBORDINATORS.has(w)) return true;
+    if (!TIME_WORDS.has(w) && !/^(?:\p{Lu}|\d)/u.test(words[k]) && w !== ',') return false;
+  }
+  return false;
+}
+
+const isBetweenSubjectAndVerb = (w: string): boolean =>
+  FILLERS.has(w) || AUXILIARIES.has(w) || MODALS.has(w) || (w.endsWith('ly') && w.length > 4);

@@ -145,7 +145,7 @@ const isRoleWord = (w: string) => {
 /** A role written right before the name: a chain of words that ends in a title or role noun. */
 export function roleBefore(text: string, start: number): string | null {
   // walk back over at most seven space-separated words, stopping at punctuation
-  let i = start;
+  const i = start;
   if (text[i - 1] !== ' ') return null;
   const words: string[] = [];
   let end = i - 1;

@@ -26,6 +26,11 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b
 // "Advertisement" or "Share on Facebook", never article text).
 const HIDDEN_CLASS =
   /(?:^|\s)(?:hidden|hide|is-hidden|u-hidden|element-hidden|visually-hidden|visuallyhidden|sr-only|screen-reader-text|screenreader-only|a11y-hidden|d-none|invisible)(?:\s|$)/i;
+// The card a name or word shows on hover ("rollover-people-block", "tooltiptext", "hovercard"): hidden
+// until then, its related headlines would otherwise run into the sentence ("Ilhan OmarHillicon Valley: …").
+// The wrapper around the visible word ("rollover-people", "tooltip") stays.
+const HOVER_CARD_CLASS =
+  /(?:^|\s)[\w-]*(?:hover|rollover|tooltip|popover)[\w-]*(?:card|block|content|text|body|popup|panel|box)(?:\s|$)/i;
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'HEAD', 'TITLE']);
 // What may stay in <head>; anything else found there (or between </head> and <body>) is content.
 const HEAD_TAGS = new Set(['TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE', 'NOSCRIPT']);
@@ -55,7 +60,7 @@ export function isHiddenByMarkup(el: Element): boolean {
   const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
   const cls = el.getAttribute('class');
-  return !!cls && HIDDEN_CLASS.test(cls);
+  return !!cls && (HIDDEN_CLASS.test(cls) || HOVER_CARD_CLASS.test(cls));
 }
 
 export interface WorkingCopy {

@@ -3,7 +3,7 @@
 import type { Quote, Stakeholder } from '../types';
 import type { Sentence } from '../text/sentences';
 import type { EntityIndex } from '../entities';
-import type { Strength } from './strength';
+import { Strength } from './strength';
 import type { HolderBook } from './holders';
 import { decideHolder, type HolderContext } from './holder';
 import type { HolderChoice } from '../claims/holder';
@@ -11,6 +11,8 @@ import type { HolderChoice } from '../claims/holder';
 export interface Candidate {
   sentence: Sentence;
   strength: Strength;
+  /** the holder shares the sentence's verb with another ("X and Y said") */
+  shared?: boolean;
 }
 
 export interface Candidates {
@@ -33,9 +35,9 @@ export function collectCandidates(
 ): Candidates {
   const evidence = new Map<Stakeholder, Candidate[]>();
   const leanings = new Map<Stakeholder, string[]>();
-  const add = (s: Stakeholder, sentence: Sentence, strength: Strength) => {
+  const add = (s: Stakeholder, sentence: Sentence, strength: Strength, shared: boolean) => {
     const list = evidence.get(s) ?? [];
-    list.push({ sentence, strength });
+    list.push(shared ? { sentence, strength, shared } : { sentence, strength });
     evidence.set(s, list);
   };
   const quotesIn = new Map<number, Quote[]>();
@@ -56,9 +58,11 @@ export function collectCandidates(
     ctx.quotesHere = quotesIn.get(sentence.paragraph) ?? [];
     const d = decideHolder(sentence, ctx);
     if (d.leaning) leanings.set(d.leaning.holder, [...(leanings.get(d.leaning.holder) ?? []), d.leaning.text]);
-    for (const partner of d.partners) add(partner, sentence, d.strength);
+    const shared = d.partners.length > 0;
+    for (const partner of d.partners) add(partner, sentence, d.strength, shared);
+    for (const speaker of d.speakersToo) add(speaker, sentence, Strength.Speaks, true);
     if (d.holder) {
-      add(d.holder, sentence, d.strength);
+      add(d.holder, sentence, d.strength, shared);
       ctx.previous = { paragraph: sentence.paragraph, holder: d.holder };
     } else if (d.namesHolder) ctx.previous = null;
   }

@@ -5,6 +5,7 @@ import type { Sentence } from '../text/sentences';
 import { CLOSES_QUOTE, HAS_MARK, order } from './reading';
 import { Strength } from './strength';
 import { summaryLine } from './line';
+import { substance } from './substance';
 import type { Candidate } from './candidates';
 
 /** Evidence sentences a position keeps: the popup shows the line and folds these behind a count. */
@@ -20,16 +21,21 @@ export function positionOf(
   paragraphs: readonly string[] | undefined,
 ): Position | null {
   if (!found?.some((f) => f.strength > Strength.Pronoun)) return null;
-  // the strongest sentence gives the line; the evidence is read in passages (below), strongest first
-  const lead = quotedBefore(
-    [...found].sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence))[0],
-    found,
-    !!paragraphs,
+  // the sentence that states the stance best gives the line; the evidence is read in passages
+  // (below), the best first
+  const best = (a: Candidate, b: Candidate) => substance(b) - substance(a) || order(a.sentence) - order(b.sentence);
+  const lead = quotedBefore([...found].sort(best)[0], found, !!paragraphs);
+  const passages = passagesOf(found, paragraphs).sort(
+    (a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence),
   );
-  const chosen = passagesOf(found, paragraphs)
-    .sort((a, b) => b.strength - a.strength || order(a.sentence) - order(b.sentence))
-    .slice(0, MAX_EVIDENCE)
-    .sort((a, b) => order(a.sentence) - order(b.sentence));
+  const chosen = passages.slice(0, MAX_EVIDENCE);
+  // the line stands in the evidence shown: its passage takes the last place if it has none
+  const holdsLead = (c: Candidate) =>
+    c.sentence.paragraph === lead.sentence.paragraph &&
+    c.sentence.start <= lead.sentence.start &&
+    lead.sentence.end <= c.sentence.end;
+  if (!chosen.some(holdsLead)) chosen[chosen.length - 1] = passages.find(holdsLead)!;
+  chosen.sort((a, b) => order(a.sentence) - order(b.sentence));
   return {
     holder: s.name,
     text: summaryLine(lead.sentence.text),

@@ -2,9 +2,10 @@
 import type { Quote, Stakeholder } from '../types';
 import type { Sentence } from '../text/sentences';
 import type { EntityIndex, Mention } from '../entities';
-import { HAS_MARK, mentionsWithin } from './reading';
+import { HAS_MARK, mentionsWithin, sentenceBefore, sentenceText } from './reading';
+import { reportedBefore, speaksDirectly } from '../entities/predicate';
 import { STANCE_PHRASE, STANCE_REACH, Strength, hasStanceVerb } from './strength';
-import { subjectOf, type Subject } from './subject';
+import { inReportedClause, subjectOf, type Subject } from './subject';
 import type { HolderBook } from './holders';
 import { takeInVoice } from './unlisted-voices';
 import { holderCandidates } from '../claims/candidates';
@@ -36,6 +37,8 @@ export interface HolderDecision {
   strength: Strength;
   /** who shares the holder's verb ("Volker and Morrison said"): they hold the sentence too */
   partners: Stakeholder[];
+  /** who speaks in a clause of their own beside the holder's ("…, Trump said after Nabisco announced it was …") */
+  speakersToo: Stakeholder[];
   /** the words after the holder's name, read for the sides it takes */
   leaning: { holder: Stakeholder; text: string } | null;
   /** whether the sentence names a holder (it ends a chain of "he said") */
@@ -53,8 +56,17 @@ const REPORTED_BEFORE =
   /\b(?:said|says|say|believes?|believed|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|note[sd]?|reports?|reported|estimate[sd]?|fear(?:s|ed)?|expect(?:s|ed)?|predict(?:s|ed)?|concluded?|found|finds|announcement|statement|assertion|promise|pledge|warning|argument|insistence|suggestion|belief|declaration|admission|allegation|accusation|hope|expectation|news)\s+(?:[\p{L}’'-]+\s+){0,2}?that\s/u;
 /** A sentence that asks: it ends on a question mark. */
 const ASKED = /\?\s*$/;
+/** What may open a sentence before its pronoun: a mark, a joining word ("But", "However, he said"). */
+const BEFORE_PRONOUN = /^(?:["“”‘’«»]\s*)?(?:(?:But|And|Yet|Still|However|Instead|Later),?\s+)?/;
 const PRONOUN_START =
-  /^(?:["“”‘’«»]\s*)?(?:But |And |Yet |Still |However, )?(?:(He|She|They|It|The (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/;
+  /^(?:(he|she|they|it|the (?:company|firm|group|agency|ministry|department|organization|organisation|party|government|administration|commission|court|bank|network|label|retailer|chain|club|team|union))\b)/i;
+/** The pronoun that opens the sentence, in lower case ("he", "the company"), or null. */
+const pronounOpening = (text: string): string | null => {
+  const rest = text.slice(BEFORE_PRONOUN.exec(text)![0].length);
+  // a capital opens the sentence, or a joining word comes before ("However, he said")
+  if (rest === text && !/^\p{Lu}/u.test(rest)) return null;
+  return PRONOUN_START.exec(rest)?.[1].toLowerCase() ?? null;
+};
 /** How many paragraphs on a "he said" may still stand for the holder before it. */
 const PRONOUN_PARAGRAPHS = 1;
 /** How much of what follows a holder's name is kept for reading its side. */
@@ -83,13 +95,16 @@ export function decideHolder(sentence: Sentence, ctx: HolderContext): HolderDeci
     holder: null,
     strength: Strength.Acts,
     partners: [],
+    speakersToo: [],
     leaning: null,
     namesHolder: mentions.length > 0,
   };
   if (subject && !foreign) Object.assign(decision, bySubject(subject, book));
   if (!decision.holder && !foreign) Object.assign(decision, byQuote(sentence, here, book, quoted));
-  // "He said…", "The company declined…": the holder of the sentence before
-  if (!decision.holder && !quoted && (!mentions.length || reported)) {
+  // "He said…", "The company declined…": the holder of the sentence before, also when the names
+  // the sentence holds all stand inside what "he" said ("He denied that … Sondland …")
+  const onlyReported = english && mentions.length > 0 && mentions.every((m) => inReportedClause(sentence, m));
+  if (!decision.holder && !quoted && (!mentions.length || reported || onlyReported)) {
     const before = byPronoun(sentence, ctx.previous);
     if (before) [decision.holder, decision.strength] = [before, Strength.Pronoun];
   }
@@ -100,8 +115,42 @@ export function decideHolder(sentence: Sentence, ctx: HolderContext): HolderDeci
   if (decision.holder && decision.strength === Strength.Acts && ctx.voices.includes(decision.holder))
     decision.holder = null;
   if (asked) decision.holder = null;
+  if (english && decision.holder) decision.speakersToo = speakersInOwnClause(sentence, mentions, book, decision);
   return decision;
 }
+
+/** A clause of its own opens right before a name (and perhaps its title): "after", "when", ", and". */
+const OWN_CLAUSE_BEFORE =
+  /(?:\b(?:after|when|as|because|since|while|before|until|although|though|once|whereas)|[,;]\s*(?:and|but|while|whereas))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** A verb of speech followed only by where or to whom: "spoke to reporters", not what was said. */
+const SPOKE_TO = /^\s+\p{Ll}+\s+(?:to|with|at|before|on|in)\b/u;
+
+/**
+ * Listed names that speak in a clause of their own beside the holder's ("“…,” Trump said in
+ * August after Nabisco announced it was laying off …"): the sentence states their claim too.
+ */
+function speakersInOwnClause(
+  sentence: Sentence,
+  mentions: Mention[],
+  book: HolderBook,
+  decision: HolderDecision,
+): Stakeholder[] {
+  const out: Stakeholder[] = [];
+  for (const m of mentions) {
+    const s = book.holders.get(m.entity);
+    if (!s || s === decision.holder || decision.partners.includes(s) || out.includes(s)) continue;
+    const after = sentenceText(sentence, m.end);
+    const before = sentenceBefore(sentence, m.start);
+    if (!OWN_CLAUSE_BEFORE.test(before.slice(-CLAUSE_OPENER_REACH))) continue;
+    // "Sims say he was … until Haley said …", "The Journal notes that …, and Trump called …": a
+    // speaker inside what another reports is theirs to report
+    if (reportedBefore(before) || /\bthat\b/.test(before)) continue;
+    if (speaksDirectly(after) && !SPOKE_TO.test(after)) out.push(s);
+  }
+  return out;
+}
+/** How far before a name its clause's opener and title are read, in characters. */
+const CLAUSE_OPENER_REACH = 60;
 
 /**
  * The rules' decision names the candidates (the listed holders the sentence names outside
@@ -224,14 +273,14 @@ function byPronoun(sentence: Sentence, previous: HolderContext['previous']): Sta
   if (
     !previous ||
     sentence.paragraph - previous.paragraph > PRONOUN_PARAGRAPHS ||
-    !PRONOUN_START.test(text) ||
+    !pronounOpening(text) ||
     !(hasStanceVerb(text) || STANCE_PHRASE.test(text))
   )
     return null;
-  const pronoun = PRONOUN_START.exec(text)![1];
-  const fits = /^(?:He|She)$/.test(pronoun)
+  const pronoun = pronounOpening(text)!;
+  const fits = /^(?:he|she)$/.test(pronoun)
     ? previous.holder.kind === 'person'
-    : pronoun === 'They'
+    : pronoun === 'they'
       ? true
       : previous.holder.kind !== 'person';
   return fits ? previous.holder : null;

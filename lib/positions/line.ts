@@ -41,29 +41,36 @@ export function summaryLine(sentence: string): string {
   // the reporter's words before the mark, when they say enough on their own
   const open = unclosedMark(line);
   if (open > 0 && line.slice(0, open).trim().split(/\s+/).length >= WORDS_BEFORE_OPEN_MARK) line = line.slice(0, open);
-  // "told a crowd in West Virginia that he expects …": the one told may take several words before "that"
-  const clause = TOLD_THAT.exec(line) ?? THAT_CLAUSE.exec(line);
-  // the clause a speaker said, not the speaker's name after "said" ("…,” said Martin Indyk, …"),
-  // nor what follows the attribution of a quotation ("…,” she said in a statement.")
-  const attribution = clause && /["”]/.test(line.slice(0, clause.index));
-  // after "told X" without "that", the clause opens on its subject ("told reporters the yard will …"),
-  // not on the rest of the one told ("told the television program ''Inside Edition'' …")
-  if (
-    clause &&
-    !attribution &&
-    CLAUSE_START.test(clause[2]) &&
-    (clause[1] ||
-      (BARE_CLAUSE_VERB.test(clause[0]) && (!clause[0].startsWith('told') || SUBJECT_START.test(clause[2])))) &&
-    !NOT_A_CLAUSE.test(clause[2]) &&
-    clause[2].split(/\s+/).length >= CLAUSE_MIN_WORDS
-  )
-    line = clause[2];
+  line = reportedClause(line) ?? line;
   line = trimEndWhere(line, charsOrSpace(',;:'));
   if (line.length > LINE_CHARS) {
     const cut = line.lastIndexOf(' ', LINE_CHARS - 3);
     line = line.slice(0, cut > LINE_MIN_AT_CUT ? cut : LINE_CHARS - 3) + '…';
   }
   return line;
+}
+
+/**
+ * The clause a sentence reports after its verb of speech ("X said (on Friday) (that) <clause>",
+ * "told reporters <clause>"), or null when the verb takes an object or a quotation's attribution.
+ */
+export function reportedClause(line: string): string | null {
+  // "told a crowd in West Virginia that he expects …": the one told may take several words before "that"
+  const clause = TOLD_THAT.exec(line) ?? THAT_CLAUSE.exec(line);
+  if (!clause) return null;
+  // the clause a speaker said, not the speaker's name after "said" ("…,” said Martin Indyk, …"),
+  // nor what follows the attribution of a quotation ("…,” she said in a statement.")
+  if (/["”]/.test(line.slice(0, clause.index))) return null;
+  // after "told X" without "that", the clause opens on its subject ("told reporters the yard will …"),
+  // not on the rest of the one told ("told the television program ''Inside Edition'' …")
+  const opens =
+    clause[1] || (BARE_CLAUSE_VERB.test(clause[0]) && (!clause[0].startsWith('told') || SUBJECT_START.test(clause[2])));
+  return CLAUSE_START.test(clause[2]) &&
+    opens &&
+    !NOT_A_CLAUSE.test(clause[2]) &&
+    clause[2].split(/\s+/).length >= CLAUSE_MIN_WORDS
+    ? clause[2]
+    : null;
 }
 
 /** "PORT HALDEN — ", "WASHINGTON (AP) — ": the dateline that opens a story is not the actor's stance. */

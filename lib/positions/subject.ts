@@ -2,7 +2,7 @@
 import type { Sentence } from '../text/sentences';
 import type { Mention } from '../entities';
 import { PASSIVE_AGENT_INTL } from '../entities/lexicon';
-import { actsAfter, actsBefore, addressedBefore, possessorOnly } from '../entities/predicate';
+import { actsAfter, actsBefore, addressedBefore, possessorOnly, reportedBefore } from '../entities/predicate';
 import { AROUND_NAME, sentenceBefore, sentenceText } from './reading';
 
 /** Words after which a name is where or whose, not who: "in Worcester", "David Woodard of Clemson University". */
@@ -50,6 +50,7 @@ export interface Subject {
 export function subjectOf(sentence: Sentence, mentions: Mention[], english: boolean): Subject | null {
   const found: Subject[] = [];
   for (const m of mentions) {
+    if (english && inReportedClause(sentence, m)) continue;
     const after = sentenceText(sentence, m.end);
     const before = sentenceBefore(sentence, m.start);
     let speaksBefore = actsBefore(before);
@@ -100,4 +101,18 @@ export function subjectOf(sentence: Sentence, mentions: Mention[], english: bool
       CONJOINED.test(sentence.text.slice(pick.mention.end - sentence.start, f.mention.start - sentence.start)),
   );
   return pick;
+}
+
+/**
+ * Whether the name stands inside what someone else in the sentence said or decided ("He denied
+ * that … Gordon Sondland … formed", "Trump called Clinton …"): it holds nothing there. Not a name
+ * that speaks itself ("a charge that Colorado Republican leaders denied", "he said Giuliani
+ * believed …"): a report inside a report is still its speaker's; nor the
+ * subject of a main clause after a fronted one.
+ */
+export function inReportedClause(sentence: Sentence, m: Mention): boolean {
+  const before = sentenceBefore(sentence, m.start);
+  // "After Trump said …, Clinton responded": the subject of the main clause, after the fronted one
+  if (FRONTED.test(sentence.text) && MAIN_CLAUSE_OPENS.test(before.slice(-12))) return false;
+  return reportedBefore(before) && actsAfter(sentenceText(sentence, m.end)) !== 2;
 }

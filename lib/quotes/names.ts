@@ -3,14 +3,14 @@
 // "Kaplan" become "Joel Kaplan", "he" become the last man named, and "Meta's Global Policy Chief
 // Joel Kaplan" split into a role and a name.
 import type { EntityIndex } from '../entities';
-import { FOREIGN_ARTICLE, uninformativeRole } from '../entities/roles';
-import { THING_WORDS, isForeignTitle } from '../entities/lexicon';
-import { PERSON_NOUNS } from './cues';
+import { FOREIGN_ARTICLE, ROLE_NOUNS, uninformativeRole } from '../entities/roles';
+import { STOP_WORDS, THING_WORDS, isForeignTitle } from '../entities/lexicon';
+import { DOCUMENT_NOUNS, PERSON_NOUNS } from './cues';
 import { letterRuns, lowerWordBefore, nextCapital, someWordIn } from '../text/letters';
 import { COMPOUND_TITLE, PLATFORM_PREP, PLATFORM_WORDS } from '../entities/scan';
 import { DEMONYMS_EN, SPEECH_VERBS_EN } from '../lang/en';
 import { LIMITS } from '../limits';
-import { roleBefore } from './role-before';
+import { personNoun, roleBefore } from './role-before';
 
 export interface NameRun {
   start: number;
@@ -239,10 +239,71 @@ const CALENDAR =
 // soft hyphens stay inside a word: the name keeps them, so it is still a span of the article
 const WORD = /[\p{Lu}][\p{L}\p{M}\p{N}'’.\-\u00ad]*/uy;
 
-/** Capitalised word runs in text[from, to), each possibly joined by one name particle ("de", "van"). */
 // short phrases are read again and again while a noun phrase is resolved
 const runCache = new Map<string, NameRun[]>();
 
+/** "Nevertheless, Cuban said": a lone word opening a sentence before a comma that is a connective or an adverb in -ly. */
+const ADVERB_SHAPE = /^\p{Lu}\p{Ll}{3,}(?:ally|ately|ingly|ently|antly|ously|ively|edly|arly|ully|ibly|ably)$/u;
+function sentenceAdverb(text: string, run: NameRun): boolean {
+  if (run.text.includes(' ') || text[run.end] !== ',') return false;
+  if (!/(?:^|[.!?:;]\s+|["“«„(]\s*)$/.test(text.slice(Math.max(0, run.start - 3), run.start))) return false;
+  return STOP_WORDS.has(run.text.toLowerCase()) || ADVERB_SHAPE.test(run.text);
+}
+
+/** A headline set as a line of its own in title case ("Clinton Sides With Bush On Taxes."): its words run names together. */
+const HEADLINE_MAX_CHARS = 160;
+const HEADLINE_MIN_WORDS = 4;
+export function isHeadlineCase(text: string): boolean {
+  if (text.length > HEADLINE_MAX_CHARS) return false;
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= HEADLINE_MIN_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
+}
+
+/** "Name: Gabrielle Hatcher Age: 27 City: New York": a profile of labelled fields, two labels at least. */
+const FIELD_LABEL = /(?:^|[\s\d])\p{Lu}\p{Ll}+:\s/gu;
+function isFormLine(text: string): boolean {
+  return (text.match(FIELD_LABEL) ?? []).length >= 2;
+}
+/** A field's label in such a profile ("Name:", "City:") is not a name, nor part of the name before it ("Gabrielle Hatcher Age:"). */
+function withoutFieldLabel(text: string, run: NameRun): NameRun | null {
+  if (text[run.end] !== ':') return run;
+  const cut = run.text.lastIndexOf(' ');
+  return cut < 0 ? null : { ...run, end: run.start + cut, text: run.text.slice(0, cut), possessive: false };
+}
+
+/** Title words that only qualify the noun after them ("former", "acting"): no title's head. */
+const TITLE_MODIFIERS = new Set(
+  'former acting interim senior assistant associate managing general global policy democratic republican federal state national u.s. us vice deputy executive'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Presumptive GOP nominee Donald Trump", "Fox News host Sean Hannity": a name before a title noun
+ * and another name qualifies that title; the person after it is the one the sentence is about.
+ */
+export function qualifiesTitle(text: string, run: NameRun): boolean {
+  const m = /^\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})(\p{Lu}\p{L}*)/u.exec(text.slice(run.end, run.end + 60));
+  if (!m || CALENDAR.test(m[2])) return false;
+  const words = m[1].trim().split(/\s+/);
+  const head = words[words.length - 1];
+  // "Frank quotes former Carter adviser Alfred Kahn": a verb after the name makes it a subject
+  if (words.some((w) => STOP_WORDS.has(w) || SPEECH_VERBS_EN.has(w) || /ed$/.test(w))) return false;
+  if (/s$/.test(words[0]) && !personNoun(words[0])) return false;
+  return personNoun(head) || (TITLE_WORDS.has(head) && !TITLE_MODIFIERS.has(head));
+}
+
+/**
+ * A name in the possessive before a document noun, opening the phrase ("Trump's first tweet"):
+ * its author. In "Christie said Trump's tweet meant …" the name before speaks.
+ */
+export function authorOfDocument(text: string, run: NameRun, runs: NameRun[]): boolean {
+  if (runs.some((r) => r.end <= run.start && !qualifiesTitle(text, r))) return false;
+  const m = /^['’]?s?\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u.exec(text.slice(run.end, run.end + 40));
+  return !!m && DOCUMENT_NOUNS.has(m[1]);
+}
+
+/** Capitalised word runs in text[from, to), each possibly joined by one name particle ("de", "van"). */
 export function nameRuns(text: string, from = 0, to = text.length, max = Infinity): NameRun[] {
   const whole = from === 0 && to === text.length && text.length < 240 && max === Infinity;
   if (whole) {
@@ -261,7 +322,9 @@ export function nameRuns(text: string, from = 0, to = text.length, max = Infinit
 }
 
 function findRuns(text: string, from: number, to: number, max: number): NameRun[] {
-  const runs = capitalRuns(text, from, to, max);
+  const form = isFormLine(text);
+  let runs = capitalRuns(text, from, to, max).filter((run) => !sentenceAdverb(text, run));
+  if (form) runs = runs.map((run) => withoutFieldLabel(text, run)).filter((run): run is NameRun => run !== null);
   // past `max` runs the rest of the text is not read, for handles either
   if (runs.length >= max) to = runs[runs.length - 1].end;
   // online handles are names too: "elmo666", "@dana_k"
@@ -371,7 +434,7 @@ function capitalRuns(text: string, from: number, to: number, max = Infinity): Na
       possessive = true;
     }
     while (
-      /[.'’\-]$/.test(t.slice(-1)) &&
+      /[.'’-]$/.test(t.slice(-1)) &&
       !KEEP_DOT.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase()) &&
       !/(?:^|\s|\.)\p{Lu}\.$/u.test(t.slice(-3))
     ) {
@@ -636,6 +699,7 @@ interface FoundName {
 
 /** A short line naming a photo's credit is a caption, not a sentence of the story. */
 const CAPTION_MAX_CHARS = 300;
+
 /** An honorific ("Mrs.") outweighs three pronouns read as the same person. */
 const HONORIFIC_VOTES = 3;
 /** Characters after a name read for its apposition. */
@@ -695,7 +759,7 @@ export class NameBook {
     const found: FoundName[] = [];
     this.masked.forEach((text, paragraph) => {
       // headlines in capitals and photo captions name people who are not in the story's sentences
-      if (isShouting(text) || (text.length < CAPTION_MAX_CHARS && CREDIT.test(text))) return;
+      if (isShouting(text) || isHeadlineCase(text) || (text.length < CAPTION_MAX_CHARS && CREDIT.test(text))) return;
       for (const raw of nameRuns(text, 0, text.length, LIMITS.namesPerParagraph)) {
         const run = this.trimCommon(raw);
         if (this.commonWord(run.text)) continue;
@@ -755,6 +819,7 @@ export class NameBook {
             subject === null &&
             !pronounLed &&
             !run.possessive &&
+            !qualifiesTitle(text, run) &&
             run.start >= introEnd &&
             !PREPOSITION_BEFORE.test(text.slice(Math.max(from, run.start - 30), run.start));
           if (isSubject) {
@@ -997,10 +1062,25 @@ export class NameBook {
     ) {
       // "Obama" is not "Obama administration"
       // the index may keep where a person is from ("Tom Carper of Delaware"): the name ends before it
-      if (!(looksLikeOrg(e.name) && !looksLikeOrg(clean) && this.counts.has(clean)))
+      if (!(looksLikeOrg(e.name) && !looksLikeOrg(clean) && this.counts.has(clean)) && !this.onlyGlued(e.name))
         return e.name.slice(0, homeOfPerson(e.name) || e.name.length);
     }
     return this.canonical(name);
+  }
+
+  /**
+   * A longer name the entity index read only where words run into a name: a headline in title
+   * case ("Clinton Sides With Bush") or a profile's field label ("Gabrielle Hatcher Age:").
+   */
+  private onlyGlued(name: string): boolean {
+    let seen = false;
+    for (const text of this.masked) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        if (!isHeadlineCase(text) && text[at + name.length] !== ':') return false;
+        seen = true;
+      }
+    }
+    return seen;
   }
 
   private computeCanonical(name: string): string {
@@ -1221,6 +1301,37 @@ const MODIFIER_ONLY = new Set([
 
 const ROLE_TAIL = /[\s,;:]+(?:and|or|of|the|for|with|at|in|on|by|to|a|an|de|des|du|del|da|do|der)?\s*$/i;
 const PRONOUN_IN_ROLE = /\b(?:he|she|they|it|his|her|their|its|i|we)\b/i;
+
+/**
+ * Does a role written in front of a name end in a noun for a person or an office ("Clinton's top
+ * aide", "ministr", "Bundesverkehrsminister")? "sagt auch Stenger", "kroutí hlavou Lineker", "The
+ * moment that Ms. Nwanguma" put an adverb, an object or a clause there instead.
+ */
+export function endsInRoleNoun(role: string): boolean {
+  const last =
+    role
+      .trim()
+      .split(/\s+/)
+      .pop()
+      ?.replace(/[.,;:]+$/, '') ?? '';
+  if (!/^\p{Ll}/u.test(last)) return last.length > 0;
+  const head = last.split('-').pop() ?? last;
+  return [last, head].some(
+    (w) =>
+      personNoun(w) ||
+      TITLE_WORDS.has(w) ||
+      isForeignTitle(w) ||
+      ROLE_NOUNS.has(w) ||
+      (AGENT_NOUN.test(w) && !NOT_AGENT_NOUNS.has(w)),
+  );
+}
+/** Agent nouns by their ending: "freeholder", "screenwriter", "front-runner", "jurista". */
+const AGENT_NOUN = /^\p{Ll}{2,}(?:er|or|ista|ier|eur|euse)s?$/u;
+const NOT_AGENT_NOUNS = new Set(
+  'after another border chapter corner either ever further later latter matter neither never number order other over paper quarter rather summer together under water whether winter september october november december power letter computer monster murder wonder tower cover river lower newer fewer older younger bigger larger smaller greater longer stronger higher earlier richer poorer harder better faster slower closer cheaper'.split(
+    ' ',
+  ),
+);
 
 /**
  * A role fit to show beside a name: an office or short description, not a clause, a date or

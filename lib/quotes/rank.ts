@@ -6,6 +6,8 @@ import { wordsOfQuote } from './select';
 /** Words that make a quote a claim, a demand or a plan rather than colour ("we will", "must", "not"). */
 const STANCE =
   /\b(?:will|won['’]t|would|must|should|need|needs|can['’]t|cannot|never|not|no|want|wants|believe|think|plan|going to|have to|has to|support|oppose|against|wrong|right)\b/i;
+/** A quote's first word that ties it to what was said before ("But we must ask …", "And so …", "As you know …"). */
+const LEANS_BACK = /^\P{L}*(?:but|and|or|so|because|as|although|though|while|which|then|also)\b/iu;
 /** Share of one quote's words found in another at or above which the two say the same thing. */
 const NEAR_DUPLICATE = 0.7;
 /**
@@ -47,7 +49,9 @@ export function rankQuotes(
       Math.min(words.length, FULL_WORDS) / FULL_WORDS +
       (STANCE.test(q.text) ? 0.2 : 0) -
       // a question is asked, not claimed: an interviewer's, most often
-      (/\?\P{L}*$/u.test(q.text) ? 0.5 : 0);
+      (/\?\P{L}*$/u.test(q.text) ? 0.5 : 0) -
+      // "But …", "As you know, …": the say leans on words before it and stands less well alone
+      (LEANS_BACK.test(q.text) ? 0.25 : 0);
     // central voices: quoted again, named in the headline, taking part rather than commenting;
     // the lede and nut graf carry the story
     const voice = q.speaker

@@ -94,8 +94,11 @@ function appositionBefore(before: string): string | null {
   if (!personNoun(words[words.length - 1])) return null;
   // read back to the determiner or possessive that opens the phrase ("to Ford's sister", "According to his aunt")
   for (let k = words.length - 1; k >= 0 && words.length - k <= MAX_APPOSED_ROLE_WORDS; k--) {
-    if (/^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)$/u.test(words[k]))
+    if (/^(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}.-]*['’]s)$/u.test(words[k])) {
+      // "Pershing Square's founder": the owner's whole name, not its last word
+      while (/['’]s$/.test(words[k]) && k > 0 && /^\p{Lu}[\p{L}.&-]*$/u.test(words[k - 1])) k--;
       return words.slice(k).join(' ');
+    }
     if (STOP.has(words[k].toLowerCase())) return null;
   }
   return null;

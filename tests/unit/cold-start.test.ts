@@ -67,25 +67,6 @@ describe('warmUpWhile', () => {
     }
   });
 
-  it('starts as the worker starts, before a digest asks, and stops once the page asked for is read', async () => {
-    vi.resetModules();
-    const fresh = await import('../../entrypoints/background/warm-up');
-    const ran: string[] = [];
-    const story = (a: Article) => ran.push(a.title);
-    fresh.warmUpAtStart(story);
-    await later(3);
-    const beforeAsked = ran.length;
-    expect(beforeAsked).toBeGreaterThan(0); // no digest asked yet: the worker warms up on its own
-    // a digest asks: the same chain of stories goes on while the page is read (not a second one)
-    const reading = later(3).then(() => 'the article');
-    expect(await fresh.warmUpWhile(reading, story)).toBe('the article');
-    const atAnswer = ran.length;
-    expect(atAnswer - beforeAsked).toBeLessThanOrEqual(4);
-    await later(5);
-    expect(ran.length).toBe(atAnswer); // the page is read: the article no longer waits on stories
-    expect(fresh.warmedUp()).toBe(false);
-  });
-
   it('warms a worker up once: after every story has run, a read runs none', async () => {
     await warmUpWhile(later(WARM_UP_STORIES.length * 3), () => undefined);
     expect(warmedUp()).toBe(true);

@@ -152,3 +152,17 @@ describe('language', () => {
     expect(article(extractArticle(doc, 'https://x.example/most')).lang).toBe('ru');
   });
 });
+
+describe('hover cards', () => {
+  it('leaves out the card a name shows on hover, keeping the name', () => {
+    const card =
+      '<span class="rollover-people"><a href="/people/dana-wells">Dana Wells</a><span class="rollover-people-block">' +
+      '<a class="name" href="/people/dana-wells">Dana Wells</a><a href="/a">Harbor vote delayed again</a> <a href="/b">Pier Talks: what comes next</a></span></span>';
+    const html = page(
+      `<article><h1>Pier vote</h1><p>Rep. ${card} said the town would rebuild the pier before the summer season began.</p>${paragraph('The council met on Tuesday evening and heard from residents about the pier.', 6)}</article>`,
+    );
+    const text = article(extractArticle(parse(html), URL)).paragraphs.join('\n');
+    expect(text).toContain('Rep. Dana Wells said the town would rebuild');
+    expect(text).not.toMatch(/Harbor vote delayed|Pier Talks/);
+  });
+});

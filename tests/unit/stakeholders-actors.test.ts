@@ -9,6 +9,14 @@ const quote = (text: string, speaker: string | null) => said(text, speaker);
 const kindOf = (name: string) => guessKind(name.split(' '), nameKey(name));
 
 describe('the kind of an actor', () => {
+  it('takes a one-word name with a chairman or shareholders of its own for a company, whatever its appositive says', () => {
+    const list = stakeholdersOf([
+      'Velmora bought a stake in Quillbury, the former owner of the Harbour Gazette, on Monday.',
+      'It bought the shares held by Quillbury’s former chairman, Dale Okoro. Quillbury said it welcomed the offer.',
+    ]);
+    expect(list.find((s) => s.name === 'Quillbury')?.kind).toBe('organization');
+  });
+
   it('takes a country that acts once for its government, however often it is also the setting', () => {
     const list = stakeholdersOf([
       'Growers in Peru lost a season. Prices in Peru fell, and traders from Peru left the market.',
@@ -125,5 +133,46 @@ describe('who can be a speaker', () => {
     const quotes = withActorSpeakers([quote('please hold a sign over your head', 'Fendale')], index);
     expect(quotes[0].speaker).toBeNull();
     expect(withActorSpeakers([quote('We will be back', 'Marta Quillon')], index)[0].speaker).toBe('Marta Quillon');
+  });
+});
+
+describe('a word that names no one', () => {
+  it('lists no connective and no dateline abbreviation as an actor, and credits them no quote', () => {
+    const paragraphs = [
+      'TARNVILLE, OH -- Gov. Dale Okoro spoke at the harbour on Tuesday.',
+      'Nevertheless, "the worst budget in the state," as Okoro put it, passed.',
+    ];
+    const index = buildEntityIndex(article(paragraphs));
+    const quotes = withActorSpeakers(
+      [quote('the worst budget in the state', 'Nevertheless'), quote('We will sail', 'OH')],
+      index,
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([null, null]);
+    const names = buildStakeholders(index, quotes, 'en', paragraphs).map((s) => s.name);
+    expect(names).not.toContain('OH');
+    expect(names).not.toContain('Nevertheless');
+  });
+
+  it('credits no quote to an adjective before a body’s acronym: "Presumptive GOP"', () => {
+    const paragraphs = [
+      'The presumptive GOP nominee, Dale Okoro, wrote on Twitter. Presumptive GOP nominee Okoro posted again.',
+    ];
+    const index = buildEntityIndex(article(paragraphs));
+    const [q] = withActorSpeakers([quote('Really bad storm in Tarnville', 'Presumptive GOP')], index);
+    expect(q.speaker).toBeNull();
+  });
+
+  it('lists no link code as an actor: "pic.twitter.com/QwR7tz9Kmd"', () => {
+    const names = stakeholdersOf([
+      'Dale Okoro posted a photo of the harbour. QwR7tz9Kmd said the post. QwR7tz9Kmd was shared widely.',
+      'QwR7tz9Kmd drew replies from the council.',
+    ]).map((s) => s.name);
+    expect(names).not.toContain('QwR7tz9Kmd');
+  });
+
+  it('still hears a country written as a short form: "US"', () => {
+    const index = buildEntityIndex(article(['The US said the talks would go on. The US sent an envoy.']));
+    const [q] = withActorSpeakers([quote('The talks will go on', 'US')], index);
+    expect(q.speaker).toBe('US');
   });
 });

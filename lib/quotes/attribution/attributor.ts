@@ -34,6 +34,7 @@ import {
   MIN_LEAD_CUTTING_QUOTE_WORDS,
   OPENING_PARAGRAPHS,
   PARAGRAPHS_READ_BEFORE_QUOTE,
+  WHOLE_ARTICLE_PARAGRAPHS,
 } from './reach';
 
 /** Where a quote stands: its paragraphs, the reporter's words before it (head) and after it (tail). */
@@ -255,6 +256,8 @@ export class Attributor {
  * opening ones (where people are introduced); huge pages stay fast.
  */
 function readNear(count: number, spans: Span[]): (p: number) => boolean {
+  // an article of ordinary length is read whole: a speaker is often introduced after their first quote
+  if (count <= WHOLE_ARTICLE_PARAGRAPHS) return () => true;
   const near = new Uint8Array(count);
   for (let p = 0; p < Math.min(OPENING_PARAGRAPHS, count); p++) near[p] = 1;
   for (const s of spans.slice(0, MAX_READ_SPANS)) {

@@ -9,7 +9,18 @@ import {
   SPOKES_NOUNS,
   PERSON_NOUNS,
 } from '../cues';
-import { isRolePhrase, looksLikeOrg, nameRuns, splitTitle, type Gender, type NameRun } from '../names';
+import { personNoun } from '../role-before';
+import {
+  endsInRoleNoun,
+  isRolePhrase,
+  looksLikeOrg,
+  authorOfDocument,
+  nameRuns,
+  qualifiesTitle,
+  splitTitle,
+  type Gender,
+  type NameRun,
+} from '../names';
 import { ministryAt } from '../../entities/romance';
 import {
   PREPOSITIONS,
@@ -203,7 +214,9 @@ export class PartReadings {
       .map((r) => this.ctx.book.trimCommon(r))
       .filter((r) => !this.ctx.book.commonWord(r.text));
     for (let run of this.runsInOrder(runs, text, mode)) {
-      if (run.possessive) continue;
+      // "Trump's first tweet", "the senator's statement": whoever owns the document wrote it
+      if (run.possessive && !authorOfDocument(text, run, runs)) continue;
+      if (qualifiesTitle(text, run)) continue;
       const pre = text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
       if (PREPOSITIONS.has(pre) && runs.length > 1) continue;
       if (LOCATIVES.has(pre) && mode === 'before') continue;
@@ -274,15 +287,22 @@ export class PartReadings {
 
   /** The role is what stands between the previous name and this one ("ministr" in "serveru Aktuálně.cz ministr Jan Novák"), with the title. */
   private roleBefore(text: string, runs: NameRun[], run: NameRun, title: string | null): string | null {
-    const prevEnd = Math.max(0, ...runs.filter((r) => r.end <= run.start).map((r) => r.end));
-    const lead = text
-      .slice(prevEnd, run.start)
+    const prev = runs.filter((r) => r.end <= run.start).at(-1);
+    let lead = text
+      .slice(prev?.end ?? 0, run.start)
       .trim()
+      // an opening quote mark left by the masked quote ("'' the assailant"), not a possessive's
+      .replace(/^(?:['‘’“”"](?![s]\s))+\s*/, '')
       .replace(/^(?:the|a|an)\s+/i, '');
+    // "Biden's son Hunter": a kin or job word owned by the name before is the role, owner and all;
+    // "Trump's comments make him wish" is no role
+    if (prev && /^['’]s?\s/.test(lead))
+      lead = personNoun(lead.split(/\s+/).at(-1) ?? '') ? text.slice(prev.start, run.start).trim() : '';
     const leadOk =
       lead &&
       !DETERMINERS.has(lead.toLowerCase()) &&
       isRolePhrase(lead) &&
+      endsInRoleNoun(lead) &&
       lead.split(/\s+/).length <= MAX_LEAD_ROLE_WORDS;
     const role = [leadOk ? lead : '', title ?? ''].filter(Boolean).join(' ').trim() || null;
     return role && role.length < MAX_ROLE_CHARS ? role : null;

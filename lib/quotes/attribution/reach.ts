@@ -7,6 +7,8 @@ export const READ_AROUND_QUOTE = 1500;
 export const MAX_LEAD_IN_CHARS = 2_000;
 /** Quotes whose surroundings are read for names; the rest of a giant page stays unread. */
 export const MAX_READ_SPANS = 400;
+/** An article of at most this many paragraphs is read whole for names and roles; a longer one only near its quotes. */
+export const WHOLE_ARTICLE_PARAGRAPHS = 150;
 /** Paragraphs at the top of an article always read for names: people are introduced there. */
 export const OPENING_PARAGRAPHS = 8;
 /** Paragraphs before a quote read for names (pronouns, "the company" point back this far). */

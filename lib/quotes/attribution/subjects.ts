@@ -1,7 +1,7 @@
 // The subject of a verb of saying: before it ("Kaplan said"), after it ("said Kaplan"), or the
 // first actor of the sentence.
 import { DOCUMENT_NOUNS, ORG_NOUNS, SPOKES_NOUNS } from '../cues';
-import { isCapitalsHeading, isRolePhrase, nameRuns } from '../names';
+import { authorOfDocument, isCapitalsHeading, isRolePhrase, nameRuns, qualifiesTitle } from '../names';
 import { type Tok, skipTime } from './tokens';
 import { DETERMINERS, COORDINATORS, LOCATIVES } from './words';
 import { SUBORDINATORS_EN, GROUP_NOUNS_EN } from '../../lang/en';
@@ -134,10 +134,18 @@ export class Subjects {
         break;
       }
     }
-    for (const run of nameRuns(text)) {
+    const runs = nameRuns(text);
+    for (const run of runs) {
       // "At an event in Ames, Iowa, Mrs. Clinton …", "Trump's Virginia state director, Mike Rubino,":
-      // a place is where the sentence happens or whose officer the subject is, never the subject
-      if (run.possessive || this.ctx.book.isPlace(run.text) || isCapitalsHeading(run.text)) continue;
+      // a place is where the sentence happens or whose officer the subject is, never the subject;
+      // "Trump's first tweet was …": the author of the document is
+      if (
+        (run.possessive && !authorOfDocument(text, run, runs)) ||
+        this.ctx.book.isPlace(run.text) ||
+        isCapitalsHeading(run.text) ||
+        qualifiesTitle(text, run)
+      )
+        continue;
       // "au Népal", "près de Lyon": a place where things happen is not the subject
       if (
         LOCATIVES.has(text.slice(0, run.start).trim().split(/\s+/).pop()?.toLowerCase() ?? '') ||

@@ -45,6 +45,17 @@ describe('one person, one entry', () => {
 });
 
 describe('one body, one entry', () => {
+  it('takes a name the article says someone had before for the same actor', () => {
+    const index = buildEntityIndex(
+      article([
+        'Ilse Varden, formerly Ilse Marrow, ran the yard for a decade. Ilse Varden said it would close.',
+        'Velmora Shipping (formerly Tarn Lines) bought the yard. Tarn Lines had tried twice before.',
+      ]),
+    );
+    expect(index.resolve('Ilse Marrow')).toBe(index.resolve('Ilse Varden'));
+    expect(index.resolve('Tarn Lines')).toBe(index.resolve('Velmora Shipping'));
+  });
+
   it('takes a body’s other name for the body when the article uses both', () => {
     const index = buildEntityIndex(
       article([

@@ -128,4 +128,10 @@ describe('rankQuotes', () => {
     const other = quote('The harbour will stay open as long as the boats come in', 'Tomas Berg', 6);
     expect(rankQuotes([other, named], 10, 'Quarle vows to keep the harbour open')[0]).toBe(named);
   });
+
+  it('puts a say that stands alone before one leaning on the words before it ("But …")', () => {
+    const leaning = quote('But we must ask who we are as a town if the harbour closes this winter', 'Ida Quarle', 4);
+    const alone = quote('The harbour is the town, and closing it ends the town as we know it', 'Ida Quarle', 4);
+    expect(rankQuotes([leaning, alone], 10)[0]).toBe(alone);
+  });
 });
