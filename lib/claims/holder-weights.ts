@@ -1,6 +1,6 @@
 // Written by `npm run train:holders -- --write` (scripts/train-holders.ts) from 840 pages of
-// polnear-train: 2889 claim sentences with two or more candidate holders;
-// 5-fold by article, the rules pick the right one 0.906, the model 0.909.
+// polnear-train: 2868 claim sentences with two or more candidate holders;
+// 5-fold by article, the rules pick the right one 0.908, the model 0.911.
 // One weight per feature of lib/claims/features.ts: a positive weight makes a candidate likelier to hold
 // the sentence. The keeper leaves a sentence to no one when the pick is right with p < 0.
 import type { HolderWeights } from './holder';
@@ -38,7 +38,7 @@ export const HOLDER_WEIGHTS: HolderWeights = {
     'firstMentioned',
   ],
   weights: [
-    1.168, 0.544, 0.556, 0.294, 0.179, -0.138, -0.606, -0.326, -0.496, -0.379, -0.512, -0.24, 0.522, 0.684, 0.369,
-    0.525, -0.332, -0.63, 0.522, -0.394, -0.128, 0.321, -0.13, -0.048, -0.272, 0.434, -0.067, -0.355, -0.254,
+    1.174, 0.555, 0.581, 0.285, 0.176, -0.139, -0.607, -0.315, -0.494, -0.361, -0.507, -0.239, 0.529, 0.683, 0.346,
+    0.499, -0.316, -0.62, 0.517, -0.389, -0.127, 0.32, -0.132, -0.051, -0.277, 0.445, -0.068, -0.359, -0.282,
   ],
 };
