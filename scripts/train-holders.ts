@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { digestPage } from '../cli/page';
 import { FEATURES, holderFeatures, type HolderCandidate, type HolderSentence } from '../lib/claims/features';
-import { KEEP_FEATURES, keepFeatures, type HolderPick, type HolderWeights } from '../lib/claims/holder';
+import { KEEP_FEATURES, keepFeatures, mayTake, type HolderPick, type HolderWeights } from '../lib/claims/holder';
 
 interface Lesson {
   page: string;
@@ -163,7 +163,7 @@ function fitKeeper(rows: { x: number[]; right: boolean }[]): number[] {
 function pick(w: number[], l: Lesson): number {
   const s = scores(w, l.x);
   let best = l.rules;
-  for (let k = 0; k < s.length; k++) if (s[k] > s[best]) best = k;
+  for (let k = 0; k < s.length; k++) if (s[k] > s[best] && mayTake(l.x[k])) best = k;
   return best;
 }
 

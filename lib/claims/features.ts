@@ -74,7 +74,7 @@ const CUE =
   /\b(?:said|says|say|told|tells|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|believe[sd]?|note[sd]?|add(?:s|ed)|wrote|writes|stated?|states|explain(?:s|ed)|contend(?:s|ed)|maintain(?:s|ed)|acknowledged?|admit(?:s|ted)|suggest(?:s|ed)|report(?:s|ed)|announced?|announces|accused?|accuses|den(?:y|ies|ied)|according to)\b/;
 /** A verb of speech and its clause before the name: the name is inside what was reported. */
 const REPORT_BEFORE =
-  /\b(?:said|says|say|told \S+|argued|argues|claimed|claims|insisted|insists|warned|warns|believes?|believed|noted|notes|added|adds|wrote|writes|stated|explained|contended|maintained|acknowledged|admitted|suggested|suggests|reported|reports|announced|accused)\b(?:\s+(?:that|how|why|whether))?\s+(?![,.;:])/;
+  /\b(?:said|says|say|told \S+|argued|argues|claimed|claims|insisted|insists|warned|warns|believes?|believed|noted|notes|added|adds|wrote|writes|stated|explained|contended|maintained|acknowledged|admitted|suggested|suggests|reported|reports|announced|accused|denied|denies|deny)\b(?:\s+(?:that|how|why|whether))?\s+(?![,.;:])/;
 const ACCORDING_BEFORE = /\b[Aa]ccording to\s+(?:the\s+)?$/;
 const ACCORDING_AFTER =
   /^\s*,?\s*(?:\p{Ll}+\s+){0,2}?(?:according to|in a (?:statement|letter|memo|post|tweet|filing|report)\b)/iu;
