@@ -204,7 +204,7 @@ describe('pickHolder', () => {
 describe('the holder seam in positions', () => {
   const paragraphs = [
     'Velmora Holdings will close its shipyard in Tarn, the company said on Monday.',
-    'Marta Quillon, the port director, said that Velmora Holdings would lose 400 jobs.',
+    'Marta Quillon, the port director, told Velmora Holdings that the yard would lose 400 jobs.',
   ];
   const run = (choice: HolderChoice) => {
     const a = article(paragraphs);
