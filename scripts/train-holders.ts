@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { digestPage } from '../cli/page';
 import { FEATURES, holderFeatures, type HolderCandidate, type HolderSentence } from '../lib/claims/features';
-import { KEEP_FEATURES, keepFeatures, type HolderPick, type HolderWeights } from '../lib/claims/holder';
+import { KEEP_FEATURES, keepFeatures, mayTake, type HolderPick, type HolderWeights } from '../lib/claims/holder';
 
 interface Lesson {
   page: string;
@@ -163,7 +163,7 @@ function fitKeeper(rows: { x: number[]; right: boolean }[]): number[] {
 function pick(w: number[], l: Lesson): number {
   const s = scores(w, l.x);
   let best = l.rules;
-  for (let k = 0; k < s.length; k++) if (s[k] > s[best]) best = k;
+  for (let k = 0; k < s.length; k++) if (s[k] > s[best] && mayTake(l.x[k])) best = k;
   return best;
 }
 
@@ -180,9 +180,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const asModel = (rank: number[], keep?: number[], threshold?: number): HolderWeights => ({
   features: [...FEATURES],
   weights: rank.map(round),
-  ...(keep && threshold !== undefined
-    ? { keep: { features: [...KEEP_FEATURES], weights: keep.map(round), threshold } }
-    : {}),
+  ...(keep && threshold ? { keep: { features: [...KEEP_FEATURES], weights: keep.map(round), threshold } } : {}),
 });
 
 function option(argv: string[], name: string): string | undefined {

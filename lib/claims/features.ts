@@ -74,7 +74,7 @@ const CUE =
   /\b(?:said|says|say|told|tells|argue[sd]?|claim(?:s|ed)?|insist(?:s|ed)?|warn(?:s|ed)?|believe[sd]?|note[sd]?|add(?:s|ed)|wrote|writes|stated?|states|explain(?:s|ed)|contend(?:s|ed)|maintain(?:s|ed)|acknowledged?|admit(?:s|ted)|suggest(?:s|ed)|report(?:s|ed)|announced?|announces|accused?|accuses|den(?:y|ies|ied)|according to)\b/;
 /** A verb of speech and its clause before the name: the name is inside what was reported. */
 const REPORT_BEFORE =
-  /\b(?:said|says|say|told \S+|argued|argues|claimed|claims|insisted|insists|warned|warns|believes?|believed|noted|notes|added|adds|wrote|writes|stated|explained|contended|maintained|acknowledged|admitted|suggested|suggests|reported|reports|announced|accused)\b(?:\s+(?:that|how|why|whether))?\s+(?![,.;:])/;
+  /\b(?:said|says|say|told \S+|argued|argues|claimed|claims|insisted|insists|warned|warns|believes?|believed|noted|notes|added|adds|wrote|writes|stated|explained|contended|maintained|acknowledged|admitted|suggested|suggests|reported|reports|announced|accused|denied|denies|deny)\b(?:\s+(?:that|how|why|whether))?\s+(?![,.;:])/;
 const ACCORDING_BEFORE = /\b[Aa]ccording to\s+(?:the\s+)?$/;
 const ACCORDING_AFTER =
   /^\s*,?\s*(?:\p{Ll}+\s+){0,2}?(?:according to|in a (?:statement|letter|memo|post|tweet|filing|report)\b)/iu;
@@ -82,9 +82,11 @@ const PREPOSITION_BEFORE =
   /(?:^|\s)(?:in|at|from|of|for|with|near|into|to|on|about|against|like|than|between|among|under|over|via|toward|around|behind|without|within|upon|by)\s+(?:the\s+)?$/i;
 const PRONOUN_START =
   /^(?:["“”‘’]\s*)?(?:But |And |Yet |Still |However, )?(?:He|She|They|It|The (?:company|campaign|group|agency|department|organization|party|government|administration|committee|network|court|union))\b/;
-const LOOK = 200;
+const LOOK = 120;
 
-const RELATIVE_BEFORE = /,\s+(?:who|which|whose|whom|where|when|after|while|as|including|along with)\b[^,]*$/i;
+/** "Murphy, who met Clinton, said", "a payout that investor Leon Cooperman blasted": a name inside a relative clause. */
+const RELATIVE_BEFORE =
+  /(?:,\s+(?:who|which|whose|whom|where|when|after|while|as|including|along with)\b[^,]*|\b\p{Ll}+\s+(?:that|which|whom)\s+(?:[\p{L}.’'-]+\s+){0,4})$/iu;
 const FRONTED_START =
   /^(?:(?:But|And|Yet|So)\s+)?(?:As|While|Although|Though|When|If|After|Before|Since|Because|Once|Until|Unless|Even as|Even though|In|During|Amid|Following|With|Without|Unlike|Citing|Speaking|Asked|Given|Despite|At|On)\s/;
 const SPEAKS = ['says', 'saidBy', 'accordingTo'] as const;

@@ -1,6 +1,6 @@
 // Written by `npm run train:holders -- --write` (scripts/train-holders.ts) from 840 pages of
-// polnear-train: 2889 claim sentences with two or more candidate holders;
-// 5-fold by article, the rules pick the right one 0.906, the model 0.910.
+// polnear-train: 2868 claim sentences with two or more candidate holders;
+// 5-fold by article, the rules pick the right one 0.908, the model 0.911.
 // One weight per feature of lib/claims/features.ts: a positive weight makes a candidate likelier to hold
 // the sentence. The keeper leaves a sentence to no one when the pick is right with p < 0.
 import type { HolderWeights } from './holder';
@@ -38,49 +38,7 @@ export const HOLDER_WEIGHTS: HolderWeights = {
     'firstMentioned',
   ],
   weights: [
-    1.172, 0.56, 0.542, 0.301, 0.177, -0.143, -0.611, -0.321, -0.496, -0.438, -0.286, -0.262, 0.534, 0.69, 0.353, 0.533,
-    -0.338, -0.628, 0.522, -0.395, -0.127, 0.312, -0.124, -0.048, -0.27, 0.413, -0.068, -0.348, -0.256,
+    1.174, 0.555, 0.58, 0.286, 0.176, -0.139, -0.606, -0.315, -0.495, -0.342, -0.507, -0.239, 0.529, 0.683, 0.349,
+    0.499, -0.317, -0.619, 0.517, -0.39, -0.127, 0.321, -0.131, -0.051, -0.278, 0.445, -0.068, -0.359, -0.282,
   ],
-  keep: {
-    features: [
-      'pick.rules',
-      'pick.says',
-      'pick.acts',
-      'pick.saidBy',
-      'pick.accordingTo',
-      'pick.possessive',
-      'pick.through',
-      'pick.possessorOnly',
-      'pick.complement',
-      'pick.insideReport',
-      'pick.relative',
-      'pick.fronted',
-      'pick.firstSpeaker',
-      'pick.onlySpeaker',
-      'pick.beforeCue',
-      'pick.opensSentence',
-      'pick.position',
-      'pick.unnamed',
-      'pick.person',
-      'pick.organization',
-      'pick.place',
-      'pick.quoteSpeaker',
-      'pick.previousHolder',
-      'pick.pronounStart',
-      'pick.inPrevious',
-      'pick.rulesQuiet',
-      'pick.rulesPlace',
-      'pick.frequent',
-      'pick.firstMentioned',
-      'bias',
-      'alone',
-      'margin',
-    ],
-    weights: [
-      0.3, 0.307, 0.257, 0.07, 0.027, -0.053, -0.327, -0.186, -0.24, -0.298, -0.191, -0.181, 0.292, 0.44, -0.032, 0.563,
-      -0.258, -0.044, 0.559, -0.271, -0.048, 0.025, 0.251, 0.028, -0.194, 0.022, -0.048, 0.014, -0.077, 0.239, 0.224,
-      0.957,
-    ],
-    threshold: 0,
-  },
 };

@@ -70,6 +70,13 @@ const dot = (w: readonly number[], f: readonly number[]) => {
   return s;
 };
 
+const INSIDE_REPORT = FEATURES.indexOf('insideReport');
+/**
+ * A name inside what someone else reported ("She denied that … Okoro … formed") holds nothing
+ * there: the model may not give it a sentence the rules gave to someone else.
+ */
+export const mayTake = (features: readonly number[]): boolean => features[INSIDE_REPORT] !== 1;
+
 /**
  * The index of the candidate that holds the sentence, or -1 when the keeper judges the best
  * pick unlikely to be right. Ties keep the rules' choice, so a model that cannot tell two
@@ -81,6 +88,8 @@ export function pickHolder(
   model: HolderWeights = HOLDER_WEIGHTS,
 ): number {
   if (!candidates.length) return -1;
+  // one candidate and no keeper: nothing to weigh
+  if (candidates.length === 1 && !model.keep) return 0;
   const features = holderFeatures(sentence, candidates);
   const w = alignedWeights(model, FEATURES);
   const scores = features.map((f) => dot(w, f));
@@ -88,7 +97,7 @@ export function pickHolder(
     0,
     candidates.findIndex((c) => c.rules),
   );
-  for (let k = 0; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
+  for (let k = 0; k < scores.length; k++) if (scores[k] > scores[best] && mayTake(features[k])) best = k;
   if (!model.keep) return best;
   const p =
     1 / (1 + Math.exp(-dot(alignedWeights(model.keep, KEEP_FEATURES), keepFeatures(features[best], scores, best))));

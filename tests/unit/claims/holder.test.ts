@@ -155,6 +155,12 @@ describe('pickHolder', () => {
     expect(pickHolder(sentenceOf(text), candidates)).toBe(0);
   });
 
+  it('gives nothing to a name inside what someone else reported, whatever its weight', () => {
+    const text = 'She denied that Okoro formed a committee.';
+    const candidates = [named(text, 'Okoro'), named(text, 'Quillon', { rules: true, previousHolder: true })];
+    expect(pickHolder(sentenceOf(text), candidates, { features: ['insideReport'], weights: [5] })).toBe(1);
+  });
+
   it('keeps the named source of a trailing "according to" over the subject of the clause', () => {
     const text = 'Velmora will close the yard, according to Okoro.';
     const candidates = [named(text, 'Velmora', { kind: 'organization' }), named(text, 'Okoro', { rules: true })];
@@ -198,7 +204,7 @@ describe('pickHolder', () => {
 describe('the holder seam in positions', () => {
   const paragraphs = [
     'Velmora Holdings will close its shipyard in Tarn, the company said on Monday.',
-    'Marta Quillon, the port director, said that Velmora Holdings would lose 400 jobs.',
+    'Marta Quillon, the port director, told Velmora Holdings that the yard would lose 400 jobs.',
   ];
   const run = (choice: HolderChoice) => {
     const a = article(paragraphs);
@@ -225,9 +231,9 @@ describe('the holder seam in positions', () => {
   });
 
   it('gives the sentence to the model’s pick, and to no one when the keeper doubts it', () => {
-    // a model that trusts a name inside the reported clause over the subject of "said"
-    const inside: HolderWeights = { features: ['insideReport'], weights: [5] };
-    const moved = run({ model: inside });
+    // a model that trusts any organization over the subject of "said"
+    const bodies: HolderWeights = { features: ['organization'], weights: [5] };
+    const moved = run({ model: bodies });
     expect(moved.positions.find((p) => p.holder === 'Marta Quillon')).toBeUndefined();
     expect(moved.positions.find((p) => p.holder === 'Velmora Holdings')?.evidence).toContain(paragraphs[1]);
     const doubting: HolderWeights = {
