@@ -8,7 +8,6 @@ import type { ExtractionOutcome } from '../lib/messages';
 import type { FailureNote } from '../lib/notes';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __standpointOptions: ExtractOptions | undefined;
 }
 

@@ -12,7 +12,6 @@ export interface PageHighlighter {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __standpointHighlight: PageHighlighter | undefined;
 }
 

@@ -71,7 +71,7 @@ export function writeClipboardInPage(text: string): Promise<boolean> {
     const focused = document.activeElement as HTMLElement | null;
     document.body.appendChild(area);
     area.select();
-    let ok = false;
+    let ok: boolean;
     try {
       ok = document.execCommand('copy');
     } finally {

@@ -16,7 +16,6 @@ export interface ScriptRunner {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __standpointHighlight: PageHighlighter | undefined;
 }
 

@@ -38,7 +38,6 @@ export interface NameSpan {
 }
 
 const UPPER = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]+s?$/u;
 const POSSESSIVE = /['’]s?$/;
 const PLURAL_POSSESSIVE = /^\p{Lu}\p{L}*(?:men|ren|ple)['’]s$/u;
@@ -169,7 +168,6 @@ export const PLATFORM_WORDS = new Set([
   'truth',
 ]);
 export const PLATFORM_PREP = /(?:^|\s)(?:on|na|en|sur|em|no|в|auf|su|op)\s$/i;
-const isStop = (w: Word) => STOP_WORDS.has(w.lower) || MONTHS_DAYS.has(w.lower.replace(/\.$/, ''));
 const isTitle = (w: Word) => (isTitleWord(w.lower) || COMPOUND_TITLE.test(w.lower)) && !HONORIFICS.has(w.lower);
 /** German offices are compounds ("Finanzminister", "Bundeskanzlerin", "Parteichef"). */
 export const COMPOUND_TITLE =
@@ -283,7 +281,7 @@ function splitRun(
   possessive: boolean,
   isCommon: (lower: string) => boolean,
 ): NameSpan[] {
-  let run = words.slice(from, to);
+  const run = words.slice(from, to);
   // "X and Y" is two names unless an organization head ties it together
   const andAt = run.findIndex((w) => w.lower === 'and');
   if (andAt > 0) {
