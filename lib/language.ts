@@ -10,6 +10,9 @@ export function primaryLang(raw: string | null | undefined): string | null {
   return tag === 'und' || tag === 'mul' || tag === 'zxx' ? null : tag;
 }
 
+/** Whether the engine's English word lists apply: an English tag, or no language known. */
+export const readsAsEnglish = (lang: string | null): boolean => !lang || lang.toLowerCase().startsWith('en');
+
 // Scripts that, on their own, say which language the text is in (or, for Han and Cyrillic, the
 // most likely one: Chinese, Russian).
 const SCRIPTS: Array<[RegExp, string]> = [

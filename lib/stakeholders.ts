@@ -19,6 +19,7 @@ import { gluedSentence, homeOfPerson } from './quotes/names';
 import { scanNames } from './entities/scan';
 import { germanKind, germanNameShows } from './entities/german';
 import { RELATIONS } from './entities/roles';
+import { readsAsEnglish } from './language';
 
 /** Acronyms and capitalised words that are things, not actors. */
 const NOT_ACTORS = new Set(
@@ -161,7 +162,7 @@ export function buildStakeholders(
   paragraphs: string[] = [],
 ): Stakeholder[] {
   // the verb lists are English: elsewhere a name the article comes back to is enough
-  const english = !lang || lang.toLowerCase().startsWith('en');
+  const english = readsAsEnglish(lang);
   const german = !!lang && lang.toLowerCase().startsWith('de');
   const { byEntity, unknown, fuller, absorbed } = quotesBySpeaker(entities, quotes);
   const employers = employersInRoles(entities);

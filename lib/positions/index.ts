@@ -16,6 +16,7 @@ import { positionOf } from './evidence';
 import { speakForTheirBody } from './body';
 import { assignSides } from './sides';
 import type { HolderChoice } from '../claims/holder';
+import { readsAsEnglish } from '../language';
 
 export { summaryLine } from './line';
 
@@ -47,7 +48,7 @@ export function positionsAndVoices(
   choice: HolderChoice = {},
 ): { positions: Position[]; voices: Stakeholder[] } {
   // the verb lists are mostly English: elsewhere a name opening its sentence before a lower-case word is its subject
-  const english = !lang || lang.toLowerCase().startsWith('en');
+  const english = readsAsEnglish(lang);
   if (!stakeholders.length) return { positions: [], voices: [] };
   const book = holderBook(stakeholders, entities);
   const { evidence, leanings, voices } = collectCandidates(sentences, book, entities, quotes, english, choice);
